@@ -1,0 +1,172 @@
+import { parseArgs } from 'node:util';
+import pkg from '../package.json' with { type: 'json' };
+import { UserError } from './errors.js';
+import { openTranscript } from './transcript/open.js';
+import { topicsJson, topicsText } from './commands/topics.js';
+import { findTopic, showAll, showTopic } from './commands/show.js';
+import { exportJson } from './commands/export.js';
+import type { OutputOptions } from './commands/output.js';
+import type { Ambiguous } from './text/width.js';
+
+export const HELP = `presser — read Chinese press-conference transcripts in the terminal
+
+Usage:
+  presser [FILE]                      open the reader (plain text when stdout is not a terminal)
+  presser topics [FILE] [--json]      list the topics
+  presser show <N|LABEL> [FILE]       print one topic, wrapped to --width
+  presser search QUERY [FILE]         search questions, answers and quotes
+  presser export [FILE]               print the parsed transcript as JSON
+
+FILE is a transcript in UTF-8, UTF-16 or GB18030; "-" reads standard input.
+Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
+
+Options:
+  -w, --width W            wrap at W columns (default: the terminal's width, 80 when piped)
+      --color WHEN         auto (default), always or never; NO_COLOR=1 also turns colour off
+      --ambiguous MODE     narrow (default) or wide: width of “ ” — … · ■ (PRESSER_AMBIGUOUS)
+      --json               machine-readable output (topics, search)
+      --limit K            at most K search hits (default 20)
+      --scope SCOPE        search all (default), questions, quotes or answers
+  -h, --help               show this help
+  -V, --version            show the version
+
+Examples:
+  presser                              read the embedded transcript
+  presser show 2 --width 40            topic 2 at 40 columns
+  presser show 中美关系                 a topic by its label
+  presser search 小院高墙               a phrase; pinyin works too: presser search xygq
+  presser topics --json transcript.txt
+  curl -s URL | presser -              read a transcript from a pipe
+
+Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else.
+`;
+
+interface Parsed {
+  command: 'read' | 'topics' | 'show' | 'search' | 'export';
+  args: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+const COMMANDS = new Set(['topics', 'show', 'search', 'export']);
+
+function parse(argv: string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        width: { type: 'string', short: 'w' },
+        color: { type: 'string' },
+        ambiguous: { type: 'string' },
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
+        scope: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (e) {
+    throw new UserError(`${(e as Error).message.split('\n')[0]} (see presser --help)`);
+  }
+  const [first, ...rest] = parsed.positionals;
+  if (first !== undefined && COMMANDS.has(first)) {
+    return { command: first as Parsed['command'], args: rest, values: parsed.values };
+  }
+  return { command: 'read', args: parsed.positionals, values: parsed.values };
+}
+
+function outputOptions(values: Parsed['values']): OutputOptions {
+  let width = process.stdout.isTTY ? process.stdout.columns || 80 : 80;
+  if (values.width !== undefined) {
+    const w = Number(values.width);
+    if (!Number.isInteger(w) || w < 1 || w > 10000) throw new UserError(`--width must be a whole number from 1 to 10000, not "${values.width}"`);
+    width = w;
+  }
+  const colorArg = (values.color as string | undefined) ?? 'auto';
+  if (!['auto', 'always', 'never'].includes(colorArg)) throw new UserError(`--color must be auto, always or never, not "${colorArg}"`);
+  const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const color = colorArg === 'always' || (colorArg === 'auto' && !!process.stdout.isTTY && !noColor && process.env.TERM !== 'dumb');
+  const amb = ((values.ambiguous as string | undefined) ?? process.env.PRESSER_AMBIGUOUS ?? 'narrow') as Ambiguous;
+  if (amb !== 'narrow' && amb !== 'wide') throw new UserError(`--ambiguous must be narrow or wide, not "${amb}"`);
+  return { width, color, ambiguous: amb };
+}
+
+function maxArgs(p: Parsed, n: number, usage: string): void {
+  if (p.args.length > n) throw new UserError(`too many arguments: ${p.args.slice(n).join(' ')} (usage: ${usage})`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const p = parse(argv);
+  if (p.values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (p.values.version) {
+    process.stdout.write(`presser ${pkg.version}\n`);
+    return 0;
+  }
+  const out = outputOptions(p.values);
+  switch (p.command) {
+    case 'topics': {
+      maxArgs(p, 1, 'presser topics [FILE] [--json]');
+      const { transcript } = openTranscript(p.args[0]);
+      process.stdout.write(p.values.json ? topicsJson(transcript) : topicsText(transcript));
+      return 0;
+    }
+    case 'show': {
+      maxArgs(p, 2, 'presser show <N|LABEL> [FILE]');
+      const key = p.args[0];
+      if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
+      const { transcript } = openTranscript(p.args[1]);
+      process.stdout.write(showTopic(findTopic(transcript, key), out));
+      return 0;
+    }
+    case 'export': {
+      maxArgs(p, 1, 'presser export [FILE]');
+      process.stdout.write(exportJson(openTranscript(p.args[0]).transcript));
+      return 0;
+    }
+    case 'search': {
+      maxArgs(p, 2, 'presser search QUERY [FILE]');
+      const query = p.args[0];
+      if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
+      const { runSearchCommand } = await import('./commands/search.js');
+      const opened = openTranscript(p.args[1]);
+      process.stdout.write(runSearchCommand(opened.transcript, query, p.values, out));
+      return 0;
+    }
+    case 'read': {
+      maxArgs(p, 1, 'presser [FILE]');
+      const opened = openTranscript(p.args[0]);
+      if (!process.stdout.isTTY) {
+        process.stdout.write(showAll(opened.transcript, out));
+        return 0;
+      }
+      const { runReader } = await import('./ui/run.js');
+      return runReader(opened, { ambiguous: out.ambiguous, color: out.color, fromStdin: p.args[0] === '-' });
+    }
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  // `presser show 1 | head -1`: the reader of the pipe left; that is not an error.
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UserError) {
+      process.stderr.write(`presser: ${e.message}\n`);
+      process.exitCode = e.exitCode;
+    } else {
+      process.stderr.write(`presser: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

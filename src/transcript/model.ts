@@ -1,0 +1,78 @@
+/**
+ * The transcript model: what the parser recovers from raw text, and what every
+ * view (reader, `show`, `search`, `export`) reads. `presser export` prints it as JSON
+ * exactly as these types describe it.
+ */
+
+export type Role = 'question' | 'answer' | 'remark';
+
+export interface Turn {
+  role: Role;
+  /** Who speaks, without the trailing colon: "王毅", "路透社记者". Empty when unknown. */
+  speaker: string;
+  /** The paragraphs as written, speaker prefix removed from the first one. */
+  paragraphs: string[];
+}
+
+export interface Topic {
+  /** 1-based, in reading order. */
+  id: number;
+  /** Short label for the sidebar: "中俄关系". */
+  label: string;
+  /** The heading's headline when the source has one: "成熟稳定的中俄关系 站在新型大国关系前列". */
+  headline?: string;
+  turns: Turn[];
+}
+
+export interface Quote {
+  text: string;
+  /** The topic whose answer contains the quote, or null when none does. */
+  topic: number | null;
+}
+
+export type RepairKind =
+  | 'duplicate-section' // a repeated block whose paragraphs were all seen before
+  | 'duplicate-paragraph' // a single repeated paragraph
+  | 'moved-paragraph' // a repeated section's new paragraph joined its first occurrence
+  | 'joined-split' // a paragraph split by a page break was joined
+  | 'dropped-fragment' // a truncated copy of a paragraph that appears whole elsewhere
+  | 'stray-line' // a line that belongs nowhere (layout debris), kept out of the text
+  | 'control-chars' // control characters / escape sequences removed at load
+  | 'decoded' // the bytes were not UTF-8 and were decoded from another encoding
+  | 'other';
+
+export interface Repair {
+  kind: RepairKind;
+  /** 1-based line in the decoded source text; 0 when not tied to a line. */
+  line: number;
+  detail: string;
+}
+
+export interface Transcript {
+  title: string;
+  byline?: string;
+  intro?: string;
+  /** Trailing attribution such as "据新华社". */
+  source?: string;
+  topics: Topic[];
+  quotes: Quote[];
+  /** Closing lines and other notes that are neither questions nor answers. */
+  notes: string[];
+  repairs: Repair[];
+}
+
+/** Address of one paragraph: transcript.topics[topic - 1].turns[turn].paragraphs[para]. */
+export interface ParaRef {
+  topic: number;
+  turn: number;
+  para: number;
+}
+
+/** A place in the model's text: a paragraph and a UTF-16 offset into it. */
+export interface TextPos extends ParaRef {
+  offset: number;
+}
+
+export function paragraphAt(t: Transcript, ref: ParaRef): string | undefined {
+  return t.topics[ref.topic - 1]?.turns[ref.turn]?.paragraphs[ref.para];
+}
