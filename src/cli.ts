@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import { openTranscript } from './transcript/open.js';
+import { printable } from './transcript/sanitize.js';
 import { topicsJson, topicsText } from './commands/topics.js';
 import { findTopic, showAll, showTopic } from './commands/show.js';
 import { exportJson } from './commands/export.js';
@@ -162,10 +163,11 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UserError) {
-      process.stderr.write(`presser: ${e.message}\n`);
+      // Messages quote file names and arguments: user input, so escaped before it reaches the terminal.
+      process.stderr.write(`presser: ${printable(e.message)}\n`);
       process.exitCode = e.exitCode;
     } else {
-      process.stderr.write(`presser: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      process.stderr.write(`presser: internal error: ${printable((e as Error)?.message ?? String(e))}\n`);
       process.exitCode = 1;
     }
   },

@@ -1,13 +1,22 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import type { Transcript } from './model.js';
-import { decodeBytes, readSource } from './load.js';
-import { sanitize } from './sanitize.js';
+import type { Repair, Transcript } from './model.js';
+import { decodeBytes, readSource, type Decoded } from './load.js';
+import { describeRemoved, MAX_LINES_DETAILED, printable, sanitize, type Sanitized } from './sanitize.js';
 import { parseTranscript } from './parse.js';
 
 export const DEFAULT_TRANSCRIPT = '2025-03-07-wang-yi-press-conference.txt';
+
+/**
+ * The largest input presser reads. A press-conference transcript is 30–300 KB; 16 MiB is
+ * fifty times the largest, and loads in well under a second. Above it presser refuses
+ * rather than hold the terminal while it parses and indexes a file that is not a transcript
+ * (measured on the placeholder parser: 100 MB took 1.5 s to load and 430 MB of memory,
+ * before any layout or search index).
+ */
+export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
 
 /** The embedded transcript, found from this module's place both in src/ and in the dist/ bundle. */
 export function defaultTranscriptPath(): string {
@@ -22,26 +31,185 @@ export function defaultTranscriptPath(): string {
 
 export interface Opened {
   transcript: Transcript;
-  /** A short name for messages and citations: the file's base name, or "stdin". */
+  /** A short name for messages and citations: the file's base name, or "stdin"; safe to print. */
   name: string;
 }
 
-/** Bytes → decoded text → sanitized text → model. Throws UserError on unreadable input. */
+/** Bytes → decoded text → sanitized text → model. Throws UserError on unusable input. */
 export function openTranscriptBytes(bytes: Uint8Array, name: string): Opened {
-  const decoded = decodeBytes(bytes, name);
+  if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, bytes.length);
+  const { decoded, repairs: decodeRepairs } = decode(bytes, name);
   const clean = sanitize(decoded.text);
-  if (clean.text.trim() === '') throw new UserError(`${name}: is empty; there is no transcript to read`);
-  const transcript = parseTranscript(clean.text);
-  if (decoded.encoding !== 'utf-8') {
-    transcript.repairs.unshift({ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` });
+  if (clean.text.trim() === '') {
+    throw new UserError(
+      decoded.text.trim() === '' ? `${name}: is empty; there is no transcript to read` : `${name}: holds only control characters and escape sequences, no text to read`,
+    );
   }
-  if (clean.removed > 0) {
-    transcript.repairs.unshift({ kind: 'control-chars', line: 0, detail: `removed ${clean.removed} control characters or escape sequences` });
-  }
+  const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text));
+  transcript.repairs.unshift(...decodeRepairs, ...controlRepairs(clean));
   return { transcript, name };
 }
 
 export function openTranscript(file: string | undefined): Opened {
   const path = file ?? defaultTranscriptPath();
-  return openTranscriptBytes(readSource(path), path === '-' ? 'stdin' : basename(path));
+  const name = path === '-' ? 'stdin' : printable(basename(path));
+  return openTranscriptBytes(readLimited(path, name), name);
+}
+
+/**
+ * Reads the input, refusing it above MAX_TRANSCRIPT_BYTES without reading it all: a
+ * regular file by its size, a pipe or device (stdin, `<(curl …)`, /dev/zero) by reading at
+ * most one byte past the limit.
+ */
+function readLimited(path: string, name: string): Uint8Array {
+  if (path === '-') return readBounded(0, name, 'standard input');
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return readSource(path); // it words the error (no such file, permission denied, …)
+  }
+  if (st.isFile()) {
+    if (st.size > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, st.size);
+    return readSource(path);
+  }
+  if (st.isDirectory()) return readSource(path);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return readSource(path);
+  }
+  try {
+    return readBounded(fd, name, name);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readBounded(fd: number, name: string, what: string): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // A non-blocking pipe with nothing yet: wait a moment and read again.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new UserError(`cannot read ${what}: ${code ?? (e as Error).message}`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, total, true);
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function tooLarge(name: string, bytes: number, atLeast = false): UserError {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  return new UserError(`${name}: is too large (${atLeast ? 'over ' : ''}${mb(bytes)}); presser reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}`);
+}
+
+/**
+ * decodeBytes, made forgiving of the two common kinds of damage, so that neither is refused
+ * nor read whole as GB18030 mojibake (GB18030 decodes almost any byte string):
+ * - a file cut off mid-character: the incomplete last character is dropped;
+ * - a UTF-8 file with a few bad bytes (a flipped byte, a bad splice): read as UTF-8 with
+ *   U+FFFD in their place, when there are ten good non-ASCII characters for each bad sequence.
+ * Binary files (NUL bytes) and bytes that are no text in any encoding are still refused.
+ */
+function decode(bytes: Uint8Array, name: string): { decoded: Decoded; repairs: Repair[] } {
+  const whole = tryDecode(bytes, name);
+  if (whole.decoded && whole.decoded.encoding !== 'gb18030') return { decoded: whole.decoded, repairs: encodingRepair(whole.decoded) };
+  if (whole.failure instanceof UserError && bytes.includes(0) && !hasUtf16Bom(bytes)) throw whole.failure;
+  // Prefer a UTF-8 or UTF-16 reading of the cut bytes; GB18030 only when nothing else reads.
+  for (const acceptGb of whole.decoded ? [false] : [false, true]) {
+    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+      const trimmed = tryDecode(bytes.subarray(0, bytes.length - cut), name).decoded;
+      if (trimmed && (acceptGb || trimmed.encoding !== 'gb18030')) {
+        const line = trimmed.text.split('\n').length;
+        return { decoded: trimmed, repairs: [...encodingRepair(trimmed), { kind: 'decoded', line, detail: `the file ends mid-character: ${cut} incomplete byte${cut > 1 ? 's' : ''} dropped` }] };
+      }
+    }
+  }
+  const salvaged = salvageUtf8(bytes);
+  if (salvaged) return salvaged;
+  if (!whole.decoded) throw whole.failure;
+  return { decoded: whole.decoded, repairs: encodingRepair(whole.decoded) };
+}
+
+function tryDecode(bytes: Uint8Array, name: string): { decoded?: Decoded; failure?: unknown } {
+  try {
+    return { decoded: decodeBytes(bytes, name) };
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { failure: e };
+  }
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+function encodingRepair(decoded: Decoded): Repair[] {
+  return decoded.encoding === 'utf-8' ? [] : [{ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` }];
+}
+
+function salvageUtf8(bytes: Uint8Array): { decoded: Decoded; repairs: Repair[] } | undefined {
+  if (bytes.includes(0)) return undefined;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) good++;
+  }
+  // GB18030 read as UTF-8 is mostly bad sequences; damaged UTF-8 is mostly good ones.
+  const mostlyGood = good > 0 ? bad * 10 <= good : bad * 100 <= text.length;
+  if (bad === 0 || !mostlyGood) return undefined;
+  const repairs: Repair[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length && repairs.length < MAX_LINES_DETAILED; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === 0xfffd && repairs.at(-1)?.line !== line) repairs.push({ kind: 'decoded', line, detail: 'invalid UTF-8 bytes replaced by U+FFFD' });
+  }
+  return { decoded: { text, encoding: 'utf-8' }, repairs };
+}
+
+function controlRepairs(clean: Sanitized): Repair[] {
+  const repairs: Repair[] = clean.lines.map((l) => ({ kind: 'control-chars', line: l.line, detail: `removed ${describeRemoved(l.counts)}` }));
+  const untold = clean.linesAffected - clean.lines.length;
+  if (untold > 0) repairs.push({ kind: 'control-chars', line: 0, detail: `and on ${untold} more lines; ${clean.removed} removed in all` });
+  return repairs;
+}
+
+/** The label of the single topic made from a text without questions and answers. */
+export const WHOLE_TEXT_LABEL = '全文';
+
+/**
+ * Text in which the parser recognised no topic (an article, notes, a transcript in a layout
+ * it does not know) is still readable: all of it becomes one topic of paragraphs.
+ */
+function asOneTopicIfUnstructured(t: Transcript): Transcript {
+  if (t.topics.length > 0) return t;
+  const paragraphs = [t.byline, ...(t.intro?.split('\n') ?? []), ...t.notes].filter((p): p is string => !!p);
+  if (paragraphs.length === 0 && t.title) paragraphs.push(t.title);
+  if (paragraphs.length === 0) return t;
+  const { byline: _byline, intro: _intro, ...rest } = t;
+  return {
+    ...rest,
+    notes: [],
+    topics: [{ id: 1, label: WHOLE_TEXT_LABEL, turns: [{ role: 'remark', speaker: '', paragraphs }] }],
+    repairs: [...t.repairs, { kind: 'other', line: 0, detail: 'no questions or answers recognised: the whole text is shown as one topic' }],
+  };
 }
