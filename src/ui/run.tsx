@@ -1,16 +1,117 @@
-import { render } from 'ink';
+// Starts the full-screen reader and owns its lifecycle: where keys come from, the alternate
+// screen, the exit code, and putting the terminal back on every way out.
+import { Component, type ReactNode } from 'react';
+import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
-import { App } from './App.js';
+import { showAll } from '../commands/show.js';
+import { quitState } from './quit.js';
+import { crashMessage, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
   color: boolean;
+  /** The transcript came from standard input (`presser -`), so keys must come from /dev/tty. */
   fromStdin: boolean;
 }
 
-/** Runs the full-screen reader until the user quits; resolves to the exit code. */
-export async function runReader(opened: Opened, _opts: ReaderOptions): Promise<number> {
-  const app = render(<App transcript={opened.transcript} />);
-  await app.waitUntilExit();
-  return 0;
+/**
+ * Frame pacing. Ink throttles frames to `maxFps` with a leading edge; at its default of 30 a key
+ * typed within 33 ms of the previous frame waits for the trailing edge. See bench/keys.bench.ts.
+ * PRESSER_MAX_FPS / PRESSER_INCREMENTAL override these for measuring.
+ */
+const MAX_FPS = Number(process.env.PRESSER_MAX_FPS) || 120;
+const INCREMENTAL = process.env.PRESSER_INCREMENTAL ? process.env.PRESSER_INCREMENTAL === '1' : false;
+
+/** How long a finished reader may take to let the event loop drain before it is made to exit. */
+const EXIT_GRACE_MS = 300;
+
+/** Catches a render error below it, so the terminal is restored before the message is printed. */
+class CrashBoundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onCrash(error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * Runs the reader until the user quits; resolves to the exit code (0 on `q`, 130 on ctrl-c or
+ * SIGINT, 143 on SIGTERM, 129 on SIGHUP) or rejects with a one-line error after a crash (exit 1).
+ */
+export async function runReader(opened: Opened, opts: ReaderOptions): Promise<number> {
+  // A dumb terminal cannot address the cursor or switch screens: print the text as a pipe gets it.
+  if (process.env.TERM === 'dumb') {
+    const width = process.stdout.columns || 80;
+    process.stdout.write(showAll(opened.transcript, { width, color: false, ambiguous: opts.ambiguous }));
+    return 0;
+  }
+  const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
+  const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
+
+  // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads these when Ink is
+  // first imported); a reader whose stdout is a terminal has a person in front of it.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const [{ render }, { App }] = await Promise.all([import('ink'), import('./App.js')]);
+
+  const session = new TerminalSession(process.stdout, keyboard, ownsKeyboard);
+  return new Promise<number>((resolve, reject) => {
+    let instance: Instance | undefined;
+    let exitCode: number | undefined;
+
+    const finish = (code: number, error?: unknown) => {
+      if (exitCode !== undefined) return;
+      exitCode = code;
+      try {
+        instance?.unmount();
+      } catch {
+        // A crash inside Ink can leave it unable to unmount; the terminal is restored regardless.
+      }
+      session.restore();
+      // Anything still holding the event loop open (a timer in a component) must not keep a
+      // reader that has been told to quit alive.
+      setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+      if (error === undefined) {
+        resolve(code);
+        return;
+      }
+      if (process.env.PRESSER_DEBUG) process.stderr.write(`${crashMessage(error, true)}\n`);
+      reject(new Error(crashMessage(error, false)));
+    };
+
+    onAbnormalExit(session, (reason) => {
+      if (exitCode !== undefined) {
+        // Already leaving: a write failing on a hung-up terminal, or a second ctrl-c while a
+        // component holds the loop open. Leave now with the code already decided.
+        if (reason.kind === 'crash' || reason.signal === 'SIGINT') process.exit(exitCode);
+        return;
+      }
+      if (reason.kind === 'signal') finish(SIGNAL_EXIT_CODES[reason.signal]);
+      else finish(1, reason.error);
+    });
+
+    session.enter();
+    const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color };
+    try {
+      instance = render(
+        // The boundary reports after React has finished the commit it interrupted.
+        <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
+          <App {...appProps} />
+        </CrashBoundary>,
+        { stdin: keyboard, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS, incrementalRendering: INCREMENTAL },
+      );
+    } catch (e) {
+      finish(1, e);
+      return;
+    }
+    instance.waitUntilExit().then(
+      () => finish(quitState.code),
+      (e: unknown) => finish(1, e),
+    );
+  });
 }

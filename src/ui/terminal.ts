@@ -1,0 +1,127 @@
+// The terminal side of the reader's life: where keys come from, entering the full-screen mode,
+// and putting the terminal back exactly once on every way out (quit, signals, crashes).
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { isatty, ReadStream } from 'node:tty';
+import { UserError } from '../errors.js';
+
+/** DEC private modes and resets, named so the restore sequence reads as a checklist. */
+export const ESC = {
+  altScreenOn: '\x1b[?1049h',
+  altScreenOff: '\x1b[?1049l',
+  cursorHide: '\x1b[?25l',
+  cursorShow: '\x1b[?25h',
+  clearHome: '\x1b[2J\x1b[H',
+  /** Ink brackets frames in synchronized-update marks; a frame cut off by a signal must not leave one open. */
+  syncEnd: '\x1b[?2026l',
+  sgrReset: '\x1b[0m',
+} as const;
+
+/** Exit codes by convention: 128 + the signal number, as a shell reports a signalled child. */
+export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+export type ExitSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/**
+ * The keyboard when standard input is not one (`presser -` read the transcript from it, or it is
+ * a pipe): the controlling terminal, /dev/tty. Throws a UserError (exit 2) when there is none.
+ */
+export function openKeyboard(): ReadStream {
+  let fd: number;
+  try {
+    fd = openSync('/dev/tty', 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new UserError(`cannot read keys: standard input is not a terminal and there is no /dev/tty (${code})`);
+  }
+  if (!isatty(fd)) {
+    closeSync(fd);
+    throw new UserError('cannot read keys: /dev/tty is not a terminal');
+  }
+  return new ReadStream(fd);
+}
+
+/** Writes synchronously and ignores failures: used while leaving, when the terminal may be gone (SIGHUP). */
+function writeNow(out: NodeJS.WriteStream, text: string): void {
+  try {
+    const fd = (out as { fd?: number }).fd;
+    if (typeof fd === 'number') writeSync(fd, text);
+    else out.write(text);
+  } catch {
+    // EIO/EPIPE after a hang-up: nothing left to restore.
+  }
+}
+
+/**
+ * Owns the full-screen state of one terminal. `enter` switches to the alternate screen with the
+ * cursor hidden; `restore` undoes it (main screen, cursor shown, cooked mode) and is idempotent, so
+ * every exit path can call it without coordinating with the others.
+ */
+export class TerminalSession {
+  private entered = false;
+  private restored = false;
+
+  constructor(
+    private readonly out: NodeJS.WriteStream,
+    private readonly keyboard: NodeJS.ReadStream,
+    /** Close the keyboard stream on restore (true for a /dev/tty stream we opened). */
+    private readonly ownsKeyboard: boolean,
+  ) {}
+
+  enter(): void {
+    this.entered = true;
+    writeNow(this.out, ESC.altScreenOn + ESC.cursorHide + ESC.clearHome);
+  }
+
+  restore(): void {
+    if (this.restored) return;
+    this.restored = true;
+    const kb = this.keyboard as NodeJS.ReadStream & { setRawMode?: (on: boolean) => void };
+    try {
+      if (kb.isTTY && typeof kb.setRawMode === 'function') kb.setRawMode(false);
+    } catch {
+      // The terminal is gone (SIGHUP); there is no mode left to reset.
+    }
+    if (this.entered) writeNow(this.out, ESC.syncEnd + ESC.sgrReset + ESC.altScreenOff + ESC.cursorShow);
+    if (this.ownsKeyboard) {
+      try {
+        kb.destroy();
+      } catch {
+        // already closed
+      }
+    } else {
+      kb.pause();
+    }
+  }
+}
+
+export type ExitReason = { kind: 'signal'; signal: ExitSignal } | { kind: 'crash'; error: unknown };
+
+/**
+ * Routes every abnormal way out (signals, uncaught exceptions, unhandled rejections) to one
+ * handler, and restores the terminal on `process.exit` as a last resort. Returns the uninstaller.
+ * Own signal listeners also stop Ink's signal-exit from re-raising the signal before we restore.
+ */
+export function onAbnormalExit(session: TerminalSession, handler: (reason: ExitReason) => void): () => void {
+  const bySignal = (Object.keys(SIGNAL_EXIT_CODES) as ExitSignal[]).map((signal) => {
+    const listener = () => handler({ kind: 'signal', signal });
+    process.on(signal, listener);
+    return [signal, listener] as const;
+  });
+  const onCrash = (error: unknown) => handler({ kind: 'crash', error });
+  const onExit = () => session.restore();
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  process.on('exit', onExit);
+  return () => {
+    for (const [signal, listener] of bySignal) process.off(signal, listener);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    process.off('exit', onExit);
+  };
+}
+
+/** The one line printed for a crash, after the screen is restored; the stack only with PRESSER_DEBUG. */
+export function crashMessage(error: unknown, debug = !!process.env.PRESSER_DEBUG): string {
+  if (debug && error instanceof Error && error.stack) return error.stack;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? '';
+}
