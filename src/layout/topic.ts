@@ -2,7 +2,7 @@ import type { TextPos, Topic } from '../transcript/model.js';
 import { breakLines, type Span } from '../text/linebreak.js';
 import type { Ambiguous } from '../text/width.js';
 
-export type RowStyle = 'heading' | 'headline' | 'speaker' | 'question' | 'answer' | 'remark' | 'highlight' | 'dim';
+export type RowStyle = 'heading' | 'headline' | 'speaker' | 'asker' | 'question' | 'answer' | 'remark' | 'highlight' | 'dim';
 
 /** One screen row of laid-out text. */
 export interface Row {

@@ -1,23 +1,174 @@
-import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { Box, Text, useApp, useCursor, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Transcript } from '../transcript/model.js';
+import type { Ambiguous } from '../text/width.js';
+import { keyName } from './keymap.js';
+import { type Action, type Env, type PageId, type State, initialState, reduce, sidebarVisible, topLine } from './state.js';
+import { geometry, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
+import { LayoutCache } from './layoutCache.js';
+import { lazySearch } from './searcher.js';
+import { pageLabel, quotesPage } from './pages.js';
+import { fitString } from './fit.js';
+import { quitState } from './quit.js';
+import { osc52 } from './clipboard.js';
+import { TopicSidebar } from './components/TopicSidebar.js';
+import { ReaderPane, scrollPercent } from './components/ReaderPane.js';
+import { StatusLine, statusText } from './components/StatusLine.js';
+import { SearchPanel, searchLine } from './components/SearchPanel.js';
 
-/** PLACEHOLDER reader: the reader issue replaces this with the real layout. */
-export function App({ transcript }: { transcript: Transcript }) {
+export interface AppProps {
+  transcript: Transcript;
+  name: string;
+  ambiguous: Ambiguous;
+  color: boolean;
+}
+
+/** How long a typed "1" waits for a second digit, and how long a status message stays. */
+export const DIGIT_PAUSE_MS = 600;
+export const STATUS_MS = 2500;
+
+function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
+  const { stdout } = useStdout();
+  const [size, setSize] = useState({ columns: stdout.columns as number | undefined, rows: stdout.rows as number | undefined });
+  useEffect(() => {
+    const onResize = () => setSize({ columns: stdout.columns, rows: stdout.rows });
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout]);
+  return size;
+}
+
+/** The reader. One input handler, one reducer; everything below only draws. */
+export function App({ transcript, name, ambiguous, color }: AppProps) {
   const { exit } = useApp();
-  const [sel, setSel] = useState(0);
-  useInput((input, key) => {
-    if (input === 'q') exit();
-    if (input === ']' || key.downArrow) setSel((s) => Math.min(transcript.topics.length - 1, s + 1));
-    if (input === '[' || key.upArrow) setSel((s) => Math.max(0, s - 1));
+  const { stdout } = useStdout();
+  const { setCursorPosition } = useCursor();
+  const size = useTerminalSize();
+  const cache = useMemo(() => new LayoutCache(transcript), [transcript]);
+  const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
+  const getSearcher = () => (searcher.current ??= lazySearch(transcript));
+
+  const envRef = useRef<Env | null>(null);
+  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb }));
+
+  const wide = (size.columns ?? 80) >= SIDEBAR_MIN_COLUMNS;
+  const showSidebar = sidebarVisible(state, { wide }) && state.mode !== 'help' && state.mode !== 'repairs';
+  const geo = geometry({
+    columns: size.columns,
+    rows: size.rows,
+    sidebar: showSidebar,
+    sidebarWidth: sidebarNaturalWidth(transcript, state.ambiguous),
+    searchOpen: state.mode === 'search',
   });
+  const overlay = state.mode === 'help' || state.mode === 'repairs';
+  const viewOpts = { width: overlay ? Math.max(1, Math.min(100, geo.columns - 2)) : geo.textWidth, ambiguous: state.ambiguous, fullWidthPunctuation: state.fullWidthPunctuation };
+  const env: Env = {
+    transcript,
+    name,
+    viewHeight: geo.mainHeight,
+    wide,
+    rows: (page: PageId) => cache.rows(page, { ...viewOpts, width: typeof page === 'number' ? geo.textWidth : Math.max(1, Math.min(100, geo.columns - 2)) }),
+    search: (q, scope) => getSearcher().search(q, scope),
+  };
+  envRef.current = env;
+
+  useInput((input, key) => {
+    dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
+  });
+
+  // Build the search index after the first frame is on screen, never before.
+  useEffect(() => {
+    const timer = setTimeout(() => getSearcher().warm(), 50);
+    return () => clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
+    if (state.quit === null) return;
+    quitState.code = state.quit;
+    exit();
+  }, [state.quit, exit]);
+
+  useEffect(() => {
+    if (state.clipboard) stdout.write(osc52(state.clipboard.text));
+  }, [state.clipboard, stdout]);
+
+  useEffect(() => {
+    if (!state.status) return;
+    const seq = state.status.seq;
+    const timer = setTimeout(() => dispatch({ type: 'clearStatus', seq }), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [state.status]);
+
+  useEffect(() => {
+    if (!state.digits) return;
+    const timer = setTimeout(() => dispatch({ type: 'digitTimeout' }), DIGIT_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [state.digits]);
+
+  if (state.mode === 'search') {
+    setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
+  } else {
+    setCursorPosition(undefined);
+  }
+
+  if (geo.tooSmall) {
+    const lines = ['terminal too small', `need ${20}×${5}, have ${geo.columns}×${geo.height + 1}`, 'q quits'];
+    return (
+      <Box flexDirection="column" width={geo.columns} height={geo.height} overflow="hidden">
+        {Array.from({ length: geo.height }, (_, i) => (
+          <Text key={i}>{fitString(lines[i] ?? '', geo.columns, { ambiguous: state.ambiguous })}</Text>
+        ))}
+      </Box>
+    );
+  }
+
+  const page: PageId = overlay ? (state.mode as 'help' | 'repairs') : state.page;
+  const rows = env.rows(page);
+  const top = topLine(state, env, page);
+  const readerWidth = overlay ? geo.columns : geo.readerWidth;
+  const t = transcript;
+  const place = overlay
+    ? state.mode === 'help'
+      ? 'help'
+      : 'repairs'
+    : state.page >= 1 && state.page <= t.topics.length
+      ? `${state.page}/${t.topics.length} ${pageLabel(t, state.page)}`
+      : pageLabel(t, state.page);
+  const hitInfo = state.lastHits && state.highlight?.page === state.page ? `hit ${state.lastHits.index + 1}/${state.lastHits.hits.length}` : '';
+  const message = state.digits ? `topic ${state.digits}_` : (state.status?.text ?? hitInfo);
+  const status = statusText({ place, message, right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`, hint: overlay ? 'Esc close' : '? help' }, geo.columns, state.ambiguous);
+  const separator = <Box flexDirection="column" width={1} height={geo.mainHeight}>{Array.from({ length: geo.mainHeight }, (_, i) => <Text key={i} dimColor={color}>|</Text>)}</Box>;
+
   return (
-    <Box flexDirection="column">
-      {transcript.topics.map((t, i) => (
-        <Text key={t.id} inverse={i === sel}>
-          {t.id} {t.label}
-        </Text>
-      ))}
+    <Box flexDirection="column" width={geo.columns} height={geo.height} overflow="hidden">
+      <Box flexDirection="row" width={geo.columns} height={geo.mainHeight}>
+        {showSidebar ? (
+          <TopicSidebar transcript={t} selected={state.page} focused={state.focus === 'sidebar' || geo.sidebarOnly} width={geo.sidebarWidth} height={geo.mainHeight} color={color} ambiguous={state.ambiguous} />
+        ) : null}
+        {showSidebar && !geo.sidebarOnly ? separator : null}
+        {geo.sidebarOnly && showSidebar ? null : (
+          <ReaderPane
+            rows={rows}
+            top={top}
+            width={readerWidth}
+            height={geo.mainHeight}
+            color={color}
+            ambiguous={state.ambiguous}
+            highlight={!overlay && state.highlight?.page === state.page ? state.highlight : null}
+            selectedTurn={!overlay && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined}
+          />
+        )}
+      </Box>
+      {state.mode === 'search' ? (
+        <>
+          <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} />
+          <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
+        </>
+      ) : (
+        <StatusLine text={status} color={color} />
+      )}
     </Box>
   );
 }

@@ -1,0 +1,98 @@
+import { Box, Text } from 'ink';
+import type { Ambiguous } from '../../text/width.js';
+import { displayWidth } from '../../text/width.js';
+import { snippetAround } from '../../text/truncate.js';
+import { fullWidthPunctuation } from '../../text/punct.js';
+import type { Span } from '../../text/linebreak.js';
+import type { RowStyle } from '../../layout/topic.js';
+import { type Hit, KIND_TAG, SCOPE_LABEL } from '../hits.js';
+import type { SearchState } from '../state.js';
+import { fitString, fitWidth } from '../fit.js';
+import { StyledRow } from './StyledRow.js';
+import { sidebarTop } from './TopicSidebar.js';
+
+export interface ResultRow {
+  text: string;
+  spans: Span<RowStyle>[];
+}
+
+/** One result as a row: kind tag, topic label, a snippet centred on the first match, matches marked. */
+export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous; fullWidthPunctuation: boolean }): ResultRow {
+  const w = { ambiguous: opts.ambiguous };
+  const labelWidth = Math.max(0, Math.min(10, Math.floor(width / 5)));
+  const label = labelWidth > 0 ? fitString(hit.label, labelWidth, w) + ' ' : '';
+  const head = `${KIND_TAG[hit.kind]} ${label}`;
+  const room = Math.max(0, width - displayWidth(head, w));
+  const body = opts.fullWidthPunctuation ? fullWidthPunctuation(hit.text) : hit.text;
+  const [first] = hit.ranges;
+  const snip = snippetAround(body, first?.[0] ?? 0, first?.[1] ?? 0, room, w);
+  const spans: Span<RowStyle>[] = [
+    { start: 0, end: 1, style: hit.kind === 'question' ? 'asker' : hit.kind === 'quote' ? 'heading' : 'speaker' },
+    { start: 2, end: head.length, style: 'dim' },
+  ];
+  for (const [a, b] of hit.ranges) {
+    const s = a - snip.offset + snip.lead;
+    const e = b - snip.offset + snip.lead;
+    const cs = Math.max(snip.lead, s);
+    const ce = Math.min(snip.text.length, e);
+    if (cs < ce) spans.push({ start: head.length + cs, end: head.length + ce, style: 'highlight' });
+  }
+  return { text: head + snip.text, spans };
+}
+
+/** The results list and the search line under it. Draws only; the cursor is placed by the app. */
+export function SearchPanel(props: {
+  search: SearchState;
+  width: number;
+  height: number;
+  color: boolean;
+  ambiguous: Ambiguous;
+  fullWidthPunctuation: boolean;
+}) {
+  const { search, width, height, color, ambiguous } = props;
+  const { hits, sel } = search;
+  const lines = [];
+  const top = sidebarTop(sel, hits.length, height);
+  for (let i = 0; i < height; i++) {
+    const hit = hits[top + i];
+    if (!hit) {
+      const hint = i === 0 && hits.length === 0 ? (search.query.trim() ? '  no match — Tab changes the scope' : '  type to search · pinyin works (xygq) · ↑↓ choose · Enter open · Esc back') : '';
+      lines.push(
+        <Text key={i} dimColor={color}>
+          {fitString(hint, width, { ambiguous })}
+        </Text>,
+      );
+      continue;
+    }
+    const row = resultRow(hit, width - 1, props);
+    const selected = top + i === sel;
+    lines.push(
+      <Box key={i} width={width} height={1}>
+        <Text inverse={selected}>{selected ? '>' : ' '}</Text>
+        <StyledRow text={row.text} spans={row.spans} width={width - 1} color={color} ambiguous={ambiguous} inverse={selected} />
+      </Box>,
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {lines}
+    </Box>
+  );
+}
+
+/** The search line: "/" and the query (its tail when long), then scope and result count. */
+export function searchLine(search: SearchState, width: number, ambiguous: Ambiguous): { text: string; cursor: number } {
+  const w = { ambiguous };
+  const count = search.hits.length ? `${search.sel + 1}/${search.hits.length}` : '0';
+  const right = ` [${SCOPE_LABEL[search.scope]}] ${count} `;
+  const rightFits = displayWidth(right, w) + 8 <= width;
+  const room = Math.max(1, width - 1 - (rightFits ? displayWidth(right, w) : 0) - 1);
+  // Keep the end of the query (where typing happens) visible.
+  let query = search.query;
+  while (displayWidth(query, w) > room && query.length > 0) query = query.slice([...query][0]!.length);
+  const left = `/${query}`;
+  const cursor = displayWidth(left, w);
+  const text = rightFits ? fitWidth(left, width - displayWidth(right, w), w).text.padEnd(0) : left;
+  const body = fitString(text, rightFits ? width - displayWidth(right, w) : width, w) + (rightFits ? right : '');
+  return { text: body, cursor: Math.min(cursor, width - 1) };
+}

@@ -1,0 +1,96 @@
+import { Text } from 'ink';
+import type { Span } from '../../text/linebreak.js';
+import type { RowStyle } from '../../layout/topic.js';
+import { fitWidth } from '../fit.js';
+
+interface Look {
+  color?: string;
+  bold?: boolean;
+  dimColor?: boolean;
+  inverse?: boolean;
+  underline?: boolean;
+}
+
+/** Colours when colour is on; without colour only bold and inverse, so nothing relies on hue. */
+const COLOR_LOOK: Record<RowStyle, Look> = {
+  heading: { color: 'cyan', bold: true },
+  headline: { bold: true },
+  speaker: { color: 'yellow', bold: true },
+  asker: { color: 'green', bold: true },
+  question: {},
+  answer: {},
+  remark: { dimColor: true },
+  highlight: { inverse: true },
+  dim: { dimColor: true },
+};
+
+const PLAIN_LOOK: Record<RowStyle, Look> = {
+  heading: { bold: true },
+  headline: { bold: true },
+  speaker: { bold: true },
+  asker: { bold: true },
+  question: {},
+  answer: {},
+  remark: {},
+  highlight: { inverse: true },
+  dim: {},
+};
+
+export interface Segment {
+  text: string;
+  look: Look;
+}
+
+/** Cuts a row into runs of one look; later spans override earlier ones (a highlight over body text). */
+export function segments(text: string, spans: Span<RowStyle>[], color: boolean): Segment[] {
+  const looks = color ? COLOR_LOOK : PLAIN_LOOK;
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of spans) {
+    cuts.add(Math.max(0, Math.min(text.length, s.start)));
+    cuts.add(Math.max(0, Math.min(text.length, s.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (a === b) continue;
+    let look: Look = {};
+    for (const s of spans) if (s.start <= a && s.end >= b) look = { ...look, ...looks[s.style] };
+    out.push({ text: text.slice(a, b), look });
+  }
+  return out;
+}
+
+/**
+ * One screen row, exactly `width` columns: cut with our own width measure and padded with spaces,
+ * so Ink never wraps it and no row spills past the terminal's edge.
+ */
+export function StyledRow({
+  text,
+  spans,
+  width,
+  color,
+  ambiguous,
+  inverse,
+}: {
+  text: string;
+  spans: Span<RowStyle>[];
+  width: number;
+  color: boolean;
+  ambiguous: 'narrow' | 'wide';
+  inverse?: boolean;
+}) {
+  const fitted = fitWidth(text, width, { ambiguous });
+  const segs = segments(fitted.text, spans, color);
+  return (
+    <Text wrap="truncate-end" inverse={inverse}>
+      {segs.map((s, i) => (
+        <Text key={i} {...s.look} inverse={inverse ? !s.look.inverse : s.look.inverse}>
+          {s.text}
+        </Text>
+      ))}
+      {fitted.pad > 0 ? ' '.repeat(fitted.pad) : ''}
+    </Text>
+  );
+}

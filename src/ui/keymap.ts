@@ -1,0 +1,173 @@
+import type { Key } from 'ink';
+
+/**
+ * The keymap as data: one table drives input handling, the `?` help screen and the README's key
+ * list. Modes that read text (search) bind only keys that cannot be typed, so no letter there ever
+ * triggers a command.
+ */
+
+export type Mode = 'normal' | 'help' | 'search' | 'repairs';
+
+export type Command =
+  | 'quit'
+  | 'interrupt'
+  | 'down'
+  | 'up'
+  | 'focusSidebar'
+  | 'focusReader'
+  | 'toggleFocus'
+  | 'nextTopic'
+  | 'prevTopic'
+  | 'digit'
+  | 'pageDown'
+  | 'pageUp'
+  | 'halfDown'
+  | 'halfUp'
+  | 'top'
+  | 'bottom'
+  | 'back'
+  | 'forward'
+  | 'open'
+  | 'copy'
+  | 'search'
+  | 'nextHit'
+  | 'prevHit'
+  | 'help'
+  | 'repairs'
+  | 'close'
+  | 'toggleSidebar'
+  | 'toggleAmbiguous'
+  | 'togglePunctuation'
+  | 'hitDown'
+  | 'hitUp'
+  | 'searchOpen'
+  | 'searchCancel'
+  | 'scope'
+  | 'deleteChar'
+  | 'deleteWord'
+  | 'clearLine';
+
+export interface Binding {
+  /** Modes the binding is active in. */
+  modes: Mode[];
+  /** Normalised key names, as `keyName` produces them. */
+  keys: string[];
+  command: Command;
+  description: string;
+}
+
+const VIEW: Mode[] = ['normal', 'help', 'repairs'];
+const N: Mode[] = ['normal'];
+const S: Mode[] = ['search'];
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+export const KEYMAP: Binding[] = [
+  { modes: VIEW, keys: ['j', 'down'], command: 'down', description: 'sidebar: next topic · reader: scroll down a line' },
+  { modes: VIEW, keys: ['k', 'up'], command: 'up', description: 'sidebar: previous topic · reader: scroll up a line' },
+  { modes: N, keys: ['h', 'left'], command: 'focusSidebar', description: 'focus the sidebar' },
+  { modes: N, keys: ['l', 'right'], command: 'focusReader', description: 'focus the reader' },
+  { modes: N, keys: ['tab'], command: 'toggleFocus', description: 'switch focus between sidebar and reader' },
+  { modes: N, keys: [']'], command: 'nextTopic', description: 'next topic (overview → topics → quotes)' },
+  { modes: N, keys: ['['], command: 'prevTopic', description: 'previous topic' },
+  { modes: N, keys: DIGITS, command: 'digit', description: 'jump to topic by number ("1" "2" opens 12; 0 = overview)' },
+  { modes: VIEW, keys: ['space', 'pagedown'], command: 'pageDown', description: 'page down' },
+  { modes: VIEW, keys: ['b', 'pageup'], command: 'pageUp', description: 'page up' },
+  { modes: VIEW, keys: ['ctrl-d'], command: 'halfDown', description: 'half a page down' },
+  { modes: VIEW, keys: ['ctrl-u'], command: 'halfUp', description: 'half a page up' },
+  { modes: VIEW, keys: ['g', 'home'], command: 'top', description: 'top of the page' },
+  { modes: VIEW, keys: ['G', 'end'], command: 'bottom', description: 'bottom of the page' },
+  { modes: N, keys: ['backspace', 'ctrl-o', 'H', 'alt-left'], command: 'back', description: 'back to where you were (history)' },
+  { modes: N, keys: ['L', 'alt-right'], command: 'forward', description: 'forward again (history)' },
+  { modes: N, keys: ['enter'], command: 'open', description: 'open: the sidebar topic, the quote under the cursor, a typed number' },
+  { modes: N, keys: ['y'], command: 'copy', description: 'copy the top paragraph (or search hit) with a citation (OSC 52)' },
+  { modes: N, keys: ['/'], command: 'search', description: 'search questions, answers and quotes (pinyin works)' },
+  { modes: N, keys: ['n'], command: 'nextHit', description: 'next search hit' },
+  { modes: N, keys: ['N'], command: 'prevHit', description: 'previous search hit' },
+  { modes: ['normal', 'help'], keys: ['?'], command: 'help', description: 'this help' },
+  { modes: ['normal', 'repairs'], keys: ['r'], command: 'repairs', description: 'what the parser repaired in the source text' },
+  { modes: ['normal', 'help', 'repairs'], keys: ['esc'], command: 'close', description: 'close help / repairs; clear the search highlight' },
+  { modes: N, keys: ['s'], command: 'toggleSidebar', description: 'show / hide the sidebar' },
+  { modes: N, keys: ['a'], command: 'toggleAmbiguous', description: 'ambiguous-width characters (“ ” — …) narrow / wide' },
+  { modes: N, keys: ['p'], command: 'togglePunctuation', description: 'full-width punctuation next to Chinese on / off' },
+  { modes: ['normal', 'help', 'repairs'], keys: ['q'], command: 'quit', description: 'quit (closes help / repairs first)' },
+  { modes: ['normal', 'help', 'repairs', 'search'], keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
+  { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result' },
+  { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result' },
+  { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader' },
+  { modes: S, keys: ['esc'], command: 'searchCancel', description: 'search: close and return to where you were' },
+  { modes: S, keys: ['tab', 'shift-tab'], command: 'scope', description: 'search: scope all / questions / quotes / answers' },
+  { modes: S, keys: ['backspace'], command: 'deleteChar', description: 'search: delete a character' },
+  { modes: S, keys: ['ctrl-w'], command: 'deleteWord', description: 'search: delete a word' },
+  { modes: S, keys: ['ctrl-u'], command: 'clearLine', description: 'search: clear the line' },
+];
+
+/**
+ * A normalised name for a key press: "j", "G", "ctrl-d", "down", "space", "enter", "esc",
+ * "backspace", "alt-left"… Typed text of more than one character (a paste, an IME commit) is
+ * returned as is; callers treat names they do not bind as text.
+ */
+export function keyName(input: string, key: Key): string {
+  if (key.upArrow) return key.meta && !key.escape ? 'alt-up' : 'up';
+  if (key.downArrow) return key.meta && !key.escape ? 'alt-down' : 'down';
+  if (key.leftArrow) return key.meta && !key.escape ? 'alt-left' : 'left';
+  if (key.rightArrow) return key.meta && !key.escape ? 'alt-right' : 'right';
+  if (key.pageDown) return 'pagedown';
+  if (key.pageUp) return 'pageup';
+  if (key.home) return 'home';
+  if (key.end) return 'end';
+  if (key.return) return 'enter';
+  if (key.escape) return 'esc';
+  if (key.tab) return key.shift ? 'shift-tab' : 'tab';
+  // Backspace arrives as \x7f (key.delete) on most terminals, \b (key.backspace) on some.
+  if (key.backspace || key.delete) return 'backspace';
+  if (key.ctrl && input.length === 1) return `ctrl-${input.toLowerCase()}`;
+  if (input === ' ') return 'space';
+  return input;
+}
+
+/** The command bound to a key name in a mode, if any. */
+export function commandFor(mode: Mode, name: string): Command | undefined {
+  for (const b of KEYMAP) if (b.modes.includes(mode) && b.keys.includes(name)) return b.command;
+  return undefined;
+}
+
+const GLYPH: Record<string, string> = {
+  down: '↓',
+  up: '↑',
+  left: '←',
+  right: '→',
+  'alt-left': 'alt-←',
+  'alt-right': 'alt-→',
+  space: 'space',
+  pagedown: 'PgDn',
+  pageup: 'PgUp',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  esc: 'Esc',
+  tab: 'Tab',
+  'shift-tab': 'shift-Tab',
+  backspace: 'Backspace',
+};
+
+/** How a binding's keys are written for people: "j ↓", "0-9". */
+export function keysLabel(b: Binding): string {
+  if (b.command === 'digit') return '0-9';
+  return b.keys.map((k) => GLYPH[k] ?? k).join(' ');
+}
+
+/** The keymap as a Markdown table, for the README. */
+export function keymapMarkdown(): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = ['| Keys | Mode | What it does |', '| --- | --- | --- |'];
+  for (const b of KEYMAP) {
+    const keys = keysLabel(b)
+      .split(' ')
+      .map((k) => `\`${esc(k)}\``)
+      .join(' ');
+    const mode = b.modes.includes('search') && b.modes.length === 1 ? 'search line' : b.modes.length > 1 ? 'reader' : 'reader';
+    lines.push(`| ${keys} | ${mode} | ${esc(b.description.replace(/^search: /, ''))} |`);
+  }
+  return lines.join('\n') + '\n';
+}

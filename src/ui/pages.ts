@@ -1,0 +1,109 @@
+import type { Quote, Repair, Topic, Transcript } from '../transcript/model.js';
+import type { Block } from '../layout/page.js';
+import { KEYMAP, keysLabel } from './keymap.js';
+
+/**
+ * What the reader can show, as blocks for `layoutPage`. Pages are numbered: 0 the overview,
+ * 1..N the topics (page k is topic k), N+1 the pull quotes. Help and repairs are overlays that
+ * use the same layout.
+ */
+
+export function pageCount(t: Transcript): number {
+  return t.topics.length + 2;
+}
+
+export function quotesPage(t: Transcript): number {
+  return t.topics.length + 1;
+}
+
+export function pageLabel(t: Transcript, page: number): string {
+  if (page === 0) return '概览';
+  if (page === quotesPage(t)) return '金句';
+  return t.topics[page - 1]?.label ?? '';
+}
+
+export function topicBlocks(topic: Topic): Block[] {
+  const blocks: Block[] = [
+    {
+      ref: { turn: -1, para: 0 },
+      text: topic.headline ?? '',
+      style: 'headline',
+      prefix: topic.headline ? `${topic.label}  ` : topic.label,
+      prefixStyle: 'heading',
+    },
+  ];
+  topic.turns.forEach((turn, ti) => {
+    turn.paragraphs.forEach((para, pi) => {
+      const prefix = pi === 0 && turn.speaker ? `${turn.speaker}：` : undefined;
+      blocks.push({ ref: { turn: ti, para: pi }, text: para, style: turn.role, prefix, prefixStyle: turn.role === 'question' ? 'asker' : 'speaker', gapBefore: true });
+    });
+  });
+  return blocks;
+}
+
+export function overviewBlocks(t: Transcript): Block[] {
+  const blocks: Block[] = [];
+  let para = 0;
+  const add = (text: string, style: Block['style'], extra: Partial<Block> = {}) => {
+    blocks.push({ ref: { turn: 0, para: para++ }, text, style, gapBefore: blocks.length > 0, ...extra });
+  };
+  add(t.title || '(untitled)', 'heading');
+  if (t.byline) add(t.byline, 'dim');
+  for (const p of (t.intro ?? '').split('\n').filter(Boolean)) add(p, 'answer');
+  if (t.source) add(t.source, 'dim', { prefix: '来源：', prefixStyle: 'dim' });
+  for (const n of t.notes) add(n, 'remark');
+  const counts = [`${t.topics.length} topics`, `${t.quotes.length} quotes`];
+  if (t.repairs.length) counts.push(`${t.repairs.length} repairs (r)`);
+  add(`${counts.join(' · ')} — press 1-${t.topics.length} or ] to start, ? for keys`, 'dim');
+  return blocks;
+}
+
+/** The quote block of quote i is (turn i, para 0); its "→ topic" line is (turn i, para 1). */
+export function quotesBlocks(t: Transcript): Block[] {
+  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: '金句', style: 'heading' }];
+  if (t.quotes.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: 'This transcript has no pull quotes.', style: 'dim', gapBefore: true });
+  t.quotes.forEach((q: Quote, i) => {
+    blocks.push({ ref: { turn: i, para: 0 }, text: q.text, style: 'answer', prefix: `${i + 1}. `, prefixStyle: 'speaker', hang: true, gapBefore: true });
+    const target = q.topic !== null ? t.topics[q.topic - 1] : undefined;
+    const where = target ? `→ ${target.id} ${target.label} (Enter)` : '→ not found in any answer';
+    blocks.push({ ref: { turn: i, para: 1 }, text: where, style: 'dim', prefix: ' '.repeat(`${i + 1}. `.length), hang: true });
+  });
+  return blocks;
+}
+
+export function repairsBlocks(repairs: Repair[]): Block[] {
+  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: `Repairs (${repairs.length}) — how the text differs from the raw file`, style: 'heading' }];
+  if (repairs.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: 'Nothing was repaired: the text is as in the file.', style: 'dim', gapBefore: true });
+  repairs.forEach((r, i) => {
+    const where = r.line > 0 ? `line ${r.line}` : 'file';
+    blocks.push({ ref: { turn: i, para: 0 }, text: r.detail, style: 'answer', prefix: `${where} ${r.kind}: `, prefixStyle: 'speaker', hang: true, gapBefore: i === 0 });
+  });
+  blocks.push({ ref: { turn: repairs.length, para: 0 }, text: 'Esc or r closes.', style: 'dim', gapBefore: true });
+  return blocks;
+}
+
+export function helpBlocks(): Block[] {
+  const labels = KEYMAP.map(keysLabel);
+  const keyCol = Math.min(24, Math.max(...labels.map((l) => l.length)) + 2);
+  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: 'Keys — Esc or ? closes', style: 'heading' }];
+  KEYMAP.forEach((b, i) => {
+    const label = labels[i]!;
+    blocks.push({
+      ref: { turn: i, para: 0 },
+      text: b.description,
+      style: 'answer',
+      prefix: label.length + 2 <= keyCol ? label.padEnd(keyCol) : `${label}  `,
+      prefixStyle: 'speaker',
+      hang: true,
+      gapBefore: i === 0,
+    });
+  });
+  return blocks;
+}
+
+export function pageBlocks(t: Transcript, page: number): Block[] {
+  if (page === 0) return overviewBlocks(t);
+  if (page === quotesPage(t)) return quotesBlocks(t);
+  const topic = t.topics[page - 1];
+  return topic ? topicBlocks(topic) : [];
+}

@@ -1,0 +1,79 @@
+import type { Transcript } from '../transcript/model.js';
+import type { BlockRef } from '../layout/page.js';
+import type { Hit } from './hits.js';
+import { quotesPage } from './pages.js';
+
+/** A place to open in the reader and what to keep highlighted there. */
+export interface Target {
+  page: number;
+  ref: BlockRef;
+  start: number;
+  end: number;
+  /** Highlight [start, end) (a search hit, a quote's sentence); false: only scroll there. */
+  mark: boolean;
+}
+
+/** Where a search hit opens: its sentence in the topic, or the quote on the quotes page. */
+export function hitTarget(t: Transcript, hit: Hit): Target | null {
+  if (hit.kind === 'quote') {
+    const i = t.quotes.findIndex((q) => q.text === hit.text);
+    const j = i >= 0 ? i : t.quotes.findIndex((q) => q.text.includes(hit.text) || hit.text.includes(q.text));
+    if (j >= 0) return { page: quotesPage(t), ref: { turn: j, para: 0 }, start: 0, end: t.quotes[j]!.text.length, mark: true };
+  }
+  if (hit.pos && t.topics[hit.pos.topic - 1]) {
+    return { page: hit.pos.topic, ref: { turn: hit.pos.turn, para: hit.pos.para }, start: hit.pos.offset, end: hit.pos.offset + hit.length, mark: true };
+  }
+  if (hit.topic !== null && t.topics[hit.topic - 1]) return { page: hit.topic, ref: { turn: -1, para: 0 }, start: 0, end: 0, mark: false };
+  return null;
+}
+
+/** Where a pull quote came from: its sentence in the answer that contains it. */
+export function quoteTarget(t: Transcript, index: number): Target | null {
+  const q = t.quotes[index];
+  if (!q || q.topic === null) return null;
+  const topic = t.topics[q.topic - 1];
+  if (!topic) return null;
+  // The quote may be reworded slightly; fall back to its opening characters.
+  const probes = [q.text, q.text.slice(0, 8), q.text.slice(0, 4)].filter((p) => p.length > 0);
+  for (const probe of probes) {
+    for (const [ti, turn] of topic.turns.entries()) {
+      for (const [pi, para] of turn.paragraphs.entries()) {
+        const at = para.indexOf(probe);
+        if (at >= 0) {
+          const end = probe === q.text ? at + q.text.length : sentenceEnd(para, at);
+          return { page: topic.id, ref: { turn: ti, para: pi }, start: at, end, mark: true };
+        }
+      }
+    }
+  }
+  return { page: topic.id, ref: { turn: -1, para: 0 }, start: 0, end: 0, mark: false };
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const m = /[。！？!?]/.exec(text.slice(from));
+  return m ? from + m.index + 1 : text.length;
+}
+
+/** The date in a file name like "2025-03-07-wang-yi.txt", if any. */
+export function dateOf(name: string): string | undefined {
+  return /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+}
+
+/** A paragraph (or part of one) with a one-line citation: speaker, title, date. */
+export function citeText(t: Transcript, name: string, page: number, ref: BlockRef, start = 0, end?: number): string | null {
+  let text: string | undefined;
+  let speaker = '';
+  if (page === quotesPage(t)) {
+    text = t.quotes[ref.turn]?.text;
+  } else if (page === 0) {
+    return null;
+  } else {
+    const turn = t.topics[page - 1]?.turns[ref.turn];
+    text = turn?.paragraphs[ref.para];
+    speaker = turn?.speaker ?? '';
+  }
+  if (!text) return null;
+  const body = text.slice(start, end ?? text.length).trim();
+  const cite = [speaker, t.title ? `《${t.title}》` : '', dateOf(name) ?? ''].filter(Boolean).join('，');
+  return cite ? `${body}\n—— ${cite}` : body;
+}
