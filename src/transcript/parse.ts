@@ -1,49 +1,104 @@
-import type { Repair, Topic, Transcript, Turn } from './model.js';
+import type { Repair, Topic, Transcript } from './model.js';
+import { collapseRepeats, type WorkTopic } from './parse/dedupe.js';
+import { readHeader } from './parse/header.js';
+import { classifyLines, type Item } from './parse/items.js';
+import { joinSplits } from './parse/joins.js';
+import { deriveLabel } from './parse/labels.js';
+import { sourceLines } from './parse/lines.js';
+import { linkQuotes } from './parse/quotes.js';
+import { groupSections } from './parse/sections.js';
+import { nameFromHeader } from './parse/speakers.js';
+import { takeTail } from './parse/tail.js';
 
 /**
- * Raw text → Transcript. Pure and total: never throws.
- * PLACEHOLDER: a first cut that reads the seed's layout; the foundation issue makes it general
- * (repeats, page-break splits, quotes, corpus layouts).
+ * Raw text → Transcript. Pure and total: never throws (an internal failure degrades to a
+ * transcript holding every line as a note, with a repair saying so).
+ *
+ * Passes: lines → classified items (labels, headings, quotes, debris) → header (title, byline,
+ * intro) → sections (a heading or question opens one) → page-break joins → repeats collapsed →
+ * closing notes and source → labels for topics without headings → quotes linked.
  */
 export function parseTranscript(raw: string): Transcript {
-  const lines = raw.replace(/^\ufeff/, '').split(/\r\n?|\n/);
-  const paras: { text: string; line: number }[] = [];
-  lines.forEach((l, i) => {
-    const text = l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
-    if (text) paras.push({ text, line: i + 1 });
-  });
-  const repairs: Repair[] = [];
-  const topics: Topic[] = [];
-  const notes: string[] = [];
-  const quotes: Transcript['quotes'] = [];
-  const title = paras[0]?.text ?? '';
-  let byline: string | undefined;
-  let intro: string | undefined;
-  let topic: Topic | undefined;
-  let turn: Turn | undefined;
-  for (const [i, p] of paras.entries()) {
-    if (i === 0) continue;
-    const speaker = /^([^:：，。,]{1,20})[:：](.*)$/.exec(p.text);
-    if (p.text.startsWith('■')) {
-      quotes.push({ text: p.text.slice(1), topic: null });
-    } else if (speaker && topic) {
-      const name = speaker[1]!;
-      turn = { role: name.endsWith('记者') ? 'question' : 'answer', speaker: name, paragraphs: [speaker[2]!] };
-      topic.turns.push(turn);
-    } else if (/^\S{2,8} \S/.test(p.text) && p.text.length < 40 && !/[。，,]/.test(p.text)) {
-      const [label, ...rest] = p.text.split(' ');
-      topic = { id: topics.length + 1, label: label!, headline: rest.join(' '), turns: [] };
-      topics.push(topic);
-      turn = undefined;
-    } else if (turn) {
-      turn.paragraphs.push(p.text);
-    } else if (!topic && i === 1) {
-      byline = p.text;
-    } else if (!topic) {
-      intro = intro ? `${intro}\n${p.text}` : p.text;
-    } else {
-      notes.push(p.text);
-    }
+  try {
+    return parseStrict(typeof raw === 'string' ? raw : String(raw));
+  } catch (e) {
+    return fallback(String(raw), e);
   }
-  return { title, byline, intro, topics, quotes, notes, repairs };
+}
+
+function parseStrict(raw: string): Transcript {
+  const text = raw.replace(/^\ufeff/, '');
+  const lines = sourceLines(text);
+  const headerText = lines.slice(0, 4).map((l) => l.text).join('\n');
+  const items = classifyLines(lines, headerText);
+
+  const firstBody = items.findIndex((it) => it.kind === 'label' || it.kind === 'heading');
+  const headItems = firstBody < 0 ? items : items.slice(0, firstBody);
+  const bodyItems = firstBody < 0 ? [] : items.slice(firstBody);
+  const named = namedSpeakers(items);
+  const titleName = nameFromHeader(headerText.replace(/\n/g, ' '));
+  const header = readHeader(headItems, titleName ? [...named, titleName] : named);
+  const principal = mostFrequent(named) ?? titleName ?? '';
+
+  const repairs: Repair[] = [];
+  const body = groupSections([...header.rest, ...bodyItems], principal);
+  repairs.push(...body.repairs);
+  joinSplits(body.sections, repairs);
+  const work = collapseRepeats(body.sections, repairs);
+  const tail = takeTail(work);
+  const topics = work.filter((t) => t.turns.length > 0 || t.label !== undefined).map(toTopic);
+  const quotes = linkQuotes(
+    body.quotes.map((q) => q.text),
+    work.filter((t) => t.turns.length > 0 || t.label !== undefined),
+  );
+  repairs.sort((a, b) => a.line - b.line);
+  return {
+    title: header.title,
+    ...(header.byline !== undefined ? { byline: header.byline } : {}),
+    ...(header.intro !== undefined ? { intro: header.intro } : {}),
+    ...(tail.source !== undefined ? { source: tail.source } : {}),
+    topics,
+    quotes,
+    notes: tail.notes.map((p) => p.text),
+    repairs,
+  };
+}
+
+function toTopic(w: WorkTopic, i: number): Topic {
+  const topic: Topic = {
+    id: i + 1,
+    label: w.label ?? deriveLabel(w),
+    turns: w.turns.map((t) => ({ role: t.role, speaker: t.speaker, paragraphs: t.paras.map((p) => p.text) })),
+  };
+  if (w.headline) topic.headline = w.headline;
+  return topic;
+}
+
+/** Names used as speaker labels, in order of first use. */
+function namedSpeakers(items: Item[]): string[] {
+  const out: string[] = [];
+  for (const it of items) if (it.kind === 'label' && it.label.form === 'name') out.push(it.label.label);
+  return out;
+}
+
+function mostFrequent(names: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const n of names) {
+    const c = (counts.get(n) ?? 0) + 1;
+    counts.set(n, c);
+    if (best === undefined || c > counts.get(best)!) best = n;
+  }
+  return best;
+}
+
+function fallback(raw: string, e: unknown): Transcript {
+  const lines = sourceLines(raw.replace(/^\ufeff/, ''));
+  return {
+    title: lines[0]?.text ?? '',
+    topics: [],
+    quotes: [],
+    notes: lines.slice(1).map((l) => l.text),
+    repairs: [{ kind: 'other', line: 0, detail: `the parser failed (${String((e as Error)?.message ?? e)}); every line is kept as a note` }],
+  };
 }

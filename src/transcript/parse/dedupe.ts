@@ -1,0 +1,153 @@
+import type { Repair, Role } from '../model.js';
+import type { Para, RawSection } from './sections.js';
+import { short } from './sections.js';
+import { compactKey, endsMidSentence, endsSentence } from './text.js';
+
+export interface WorkTurn {
+  role: Role;
+  speaker: string;
+  paras: Para[];
+}
+
+export interface WorkTopic {
+  label?: string;
+  headline?: string;
+  turns: WorkTurn[];
+  line: number;
+}
+
+/** Paragraphs shorter than this (in non-space characters) may repeat legitimately ("谢谢。"). */
+const MIN_REPEAT = 10;
+const EDGE = 10;
+
+/**
+ * Collapses the layout's repeats. In reading order: a paragraph seen before is dropped; a
+ * truncated copy of a paragraph found whole elsewhere is dropped; a section whose heading or
+ * question was seen before is a repeat, and its new paragraphs join the first occurrence.
+ */
+export function collapseRepeats(sections: RawSection[], repairs: Repair[]): WorkTopic[] {
+  const wholes = indexWholes(sections);
+  const topics: WorkTopic[] = [];
+  const byHeading = new Map<string, WorkTopic>();
+  const seen = new Map<string, { para: Para; turn: WorkTurn; topic: WorkTopic }>();
+
+  for (const section of sections) {
+    const headKey = section.heading ? compactKey(section.heading.label + section.heading.headline) : undefined;
+    const firstQuestion = section.turns.find((t) => t.role === 'question')?.paras[0];
+    const qSeen = firstQuestion ? seen.get(compactKey(firstQuestion.text)) : undefined;
+    const target = (headKey !== undefined ? byHeading.get(headKey) : undefined) ?? (qSeen?.turn.role === 'question' ? qSeen.topic : undefined);
+    const topic: WorkTopic = target ?? { turns: [], line: section.line };
+    if (!target) {
+      if (section.heading) {
+        topic.label = section.heading.label;
+        topic.headline = section.heading.headline;
+      }
+      topics.push(topic);
+    }
+    if (headKey !== undefined && !byHeading.has(headKey)) byHeading.set(headKey, topic);
+
+    let moved = 0;
+    let anchor: { para: Para; turn: WorkTurn } | undefined;
+    for (const raw of section.turns) {
+      const home: WorkTurn | undefined = target ? undefined : { role: raw.role, speaker: raw.speaker, paras: [] };
+      let kept = 0;
+      for (const p of raw.paras) {
+        const key = compactKey(p.text);
+        const whole = wholeOf(p.text, key, wholes);
+        if (whole) {
+          repairs.push({ kind: 'dropped-fragment', line: p.line, detail: `a truncated copy of the paragraph at line ${whole.line}: "${short(p.text)}"` });
+          continue;
+        }
+        const prior = key.length >= MIN_REPEAT ? seen.get(key) : undefined;
+        if (prior) {
+          repairs.push({ kind: 'duplicate-paragraph', line: p.line, detail: `repeats line ${prior.para.line}: "${short(p.text)}"` });
+          if (prior.topic === topic) anchor = prior;
+          continue;
+        }
+        if (target) {
+          // A repeat's new paragraph: into the first occurrence, after the last one seen there.
+          const dest = anchor?.turn.role === raw.role && anchor.turn.speaker === raw.speaker ? anchor.turn : turnFor(topic, raw.role, raw.speaker);
+          const at = anchor && anchor.turn === dest ? dest.paras.indexOf(anchor.para) + 1 : dest.paras.length;
+          dest.paras.splice(at, 0, p);
+          anchor = { para: p, turn: dest };
+          moved++;
+          repairs.push({ kind: 'moved-paragraph', line: p.line, detail: `a repeated section's new paragraph, joined to its first occurrence (line ${topic.line})` });
+        } else {
+          home!.paras.push(p);
+          anchor = { para: p, turn: home! };
+        }
+        kept++;
+        if (key.length >= MIN_REPEAT) seen.set(key, { para: p, turn: anchor.turn, topic });
+      }
+      if (home && (kept > 0 || raw.paras.length === 0)) topic.turns.push(home);
+      else if (kept === 0 && !raw.paras.some((p) => p.line === raw.line)) {
+        repairs.push({ kind: 'duplicate-paragraph', line: raw.line, detail: `a speaker label whose paragraphs all repeat earlier ones` });
+      }
+    }
+    if (target && section.heading) {
+      const what = moved > 0 ? `its ${moved} new paragraph(s) joined that topic` : 'nothing in it is new';
+      repairs.push({ kind: 'duplicate-section', line: section.heading.line, detail: `repeats the section at line ${target.line}; ${what}` });
+    }
+  }
+  return topics;
+}
+
+function turnFor(topic: WorkTopic, role: Role, speaker: string): WorkTurn {
+  for (let i = topic.turns.length - 1; i >= 0; i--) {
+    const t = topic.turns[i]!;
+    if (t.role === role && t.speaker === speaker) return t;
+  }
+  const t: WorkTurn = { role, speaker, paras: [] };
+  topic.turns.push(t);
+  return t;
+}
+
+interface Wholes {
+  byStart: Map<string, Para[]>;
+  byEnd: Map<string, Para[]>;
+}
+
+/** Buckets every paragraph by its first and last few characters, to find truncated copies fast. */
+function indexWholes(sections: RawSection[]): Wholes {
+  const byStart = new Map<string, Para[]>();
+  const byEnd = new Map<string, Para[]>();
+  const add = (m: Map<string, Para[]>, k: string, p: Para) => {
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  };
+  for (const s of sections) {
+    for (const t of s.turns) {
+      for (const p of t.paras) {
+        const key = compactKey(p.text);
+        if (key.length <= EDGE) continue;
+        add(byStart, key.slice(0, EDGE), p);
+        add(byEnd, key.slice(-EDGE), p);
+      }
+    }
+  }
+  return { byStart, byEnd };
+}
+
+const MAX_BUCKET_SCAN = 64;
+
+/**
+ * The paragraph this one is a truncated copy of: a longer paragraph that starts with it (this
+ * one stopping mid-sentence), or ends with it (this one starting mid-sentence).
+ */
+function wholeOf(text: string, key: string, w: Wholes): Para | undefined {
+  if (key.length < MIN_REPEAT) return undefined;
+  if (endsMidSentence(text)) {
+    const bucket = w.byStart.get(key.slice(0, EDGE)) ?? [];
+    for (const p of bucket.slice(0, MAX_BUCKET_SCAN)) {
+      const other = compactKey(p.text);
+      if (other.length > key.length && other.startsWith(key)) return p;
+    }
+  }
+  const bucket = w.byEnd.get(key.slice(-EDGE)) ?? [];
+  for (const p of bucket.slice(0, MAX_BUCKET_SCAN)) {
+    const other = compactKey(p.text);
+    if (other.length > key.length && other.endsWith(key) && !endsSentence(other.slice(0, other.length - key.length))) return p;
+  }
+  return undefined;
+}
