@@ -1,4 +1,4 @@
-import { eastAsianWidth } from 'get-east-asian-width';
+import { eastAsianWidth, eastAsianWidthType } from 'get-east-asian-width';
 
 /** How East Asian Ambiguous characters (“ ” — … · ■, box drawing) are measured. */
 export type Ambiguous = 'narrow' | 'wide';
@@ -11,27 +11,108 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Splits text into grapheme clusters (what a user sees as one character). */
 export function graphemes(text: string): string[] {
+  if (isSimple(text)) return text.split('');
   const out: string[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(segment);
   return out;
 }
 
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|\p{Cf}|\p{Cc}|[\u200b-\u200f\u2028\u2029\ufeff])+$/u;
-const EMOJI_PRESENTATION = /\p{Extended_Pictographic}/u;
+/**
+ * True when every UTF-16 code unit of `text` is a grapheme cluster of its own, so the text can be
+ * measured and broken code unit by code unit without Intl.Segmenter (≈20× faster). Anything that
+ * may join code units into one cluster sends the text to the slow path: surrogates (astral CJK,
+ * emoji, flags), combining and spacing marks, format characters (ZWJ, prepend marks), variation
+ * selectors, keycaps, conjoining Hangul jamo, CR (CR LF is one cluster), and the few letters whose
+ * grapheme class is SpacingMark or Prepend.
+ */
+const NOT_SIMPLE = /[\p{M}\p{Cf}\r\ud800-\udfff\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0e33\u0eb3\u0d4e]/u;
+
+export function isSimple(text: string): boolean {
+  return !NOT_SIMPLE.test(text);
+}
+
+/** Grapheme clusters as UTF-16 start offsets, plus text.length at the end. */
+export function graphemeOffsets(text: string): number[] {
+  const offs: number[] = [];
+  if (isSimple(text)) {
+    for (let i = 0; i <= text.length; i++) offs.push(i);
+    return offs;
+  }
+  for (const { index } of segmenter.segment(text)) offs.push(index);
+  offs.push(text.length);
+  return offs;
+}
+
+const ZERO_WIDTH_CP = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u200b\u2028\u2029\ufeff]/u;
+
+/** Width of one code point on its own: 0, 1 or 2. */
+export function codePointWidth(cp: number, wide: boolean): number {
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (ZERO_WIDTH_CP.test(String.fromCodePoint(cp))) return 0;
+  return eastAsianWidth(cp, { ambiguousAsWide: wide });
+}
+
+/**
+ * Per BMP code unit, lazily filled: bits 0-1 narrow width, bit 2 "ambiguous", bit 7 "known".
+ * A table lookup replaces two regex tests and a binary search per character.
+ */
+const unitTable = new Uint8Array(0x10000);
+const KNOWN = 0x80;
+const AMBIGUOUS = 0x04;
+
+function unitEntry(u: number): number {
+  let e = unitTable[u]!;
+  if (e === 0) {
+    // Lone surrogates measure as one column (terminals draw a replacement character).
+    const isSurrogate = u >= 0xd800 && u <= 0xdfff;
+    const w = isSurrogate ? 1 : codePointWidth(u, false);
+    const amb = !isSurrogate && w === 1 && eastAsianWidthType(u) === 'ambiguous' && codePointWidth(u, true) === 2;
+    e = KNOWN | w | (amb ? AMBIGUOUS : 0);
+    unitTable[u] = e;
+  }
+  return e;
+}
+
+/** Width of one UTF-16 code unit taken as a whole grapheme (the simple path). */
+export function unitWidth(u: number, wide: boolean): number {
+  const e = unitEntry(u);
+  return wide && e & AMBIGUOUS ? 2 : e & 3;
+}
+
+const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 /** Columns one grapheme cluster takes in a terminal. */
 export function graphemeWidth(g: string, opts: WidthOptions = {}): number {
-  if (g.length === 0 || ZERO_WIDTH.test(g)) return 0;
-  const cp = g.codePointAt(0)!;
-  if (g.length > 1 && EMOJI_PRESENTATION.test(g) && (g.includes('\ufe0f') || g.includes('\u200d') || /\p{Emoji_Modifier}/u.test(g))) return 2;
-  return eastAsianWidth(cp, { ambiguousAsWide: opts.ambiguous === 'wide' });
+  const wide = opts.ambiguous === 'wide';
+  if (g.length === 0) return 0;
+  if (g.length === 1) return unitWidth(g.charCodeAt(0), wide);
+  const cp0 = g.codePointAt(0)!;
+  if (g.length === 2 && cp0 > 0xffff) return codePointWidth(cp0, wide);
+  // Emoji sequences are drawn as one wide emoji: flags (two regional indicators), keycaps,
+  // ZWJ sequences, VS16 (emoji presentation) and skin-tone modifiers.
+  if (cp0 >= 0x1f1e6 && cp0 <= 0x1f1ff && g.length >= 4) return 2;
+  if (g.includes('\u20e3')) return 2;
+  if ((g.includes('\ufe0f') || g.includes('\u200d') || /[\u{1f3fb}-\u{1f3ff}]/u.test(g)) && EXTENDED_PICTOGRAPHIC.test(g)) return 2;
+  // Otherwise the cluster is as wide as its base: the first code point that takes room
+  // ("e" + U+0301 → 1, Hangul L+V+T jamo → 2, CR LF → 0).
+  for (const ch of g) {
+    const w = codePointWidth(ch.codePointAt(0)!, wide);
+    if (w > 0) return w;
+  }
+  return 0;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string, opts: WidthOptions = {}): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const wide = opts.ambiguous === 'wide';
   let w = 0;
-  // Fast path: printable ASCII is one column a character.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  for (const g of graphemes(text)) w += graphemeWidth(g, opts);
+  if (isSimple(text)) {
+    for (let i = 0; i < text.length; i++) w += unitWidth(text.charCodeAt(i), wide);
+    return w;
+  }
+  for (const { segment } of segmenter.segment(text)) w += graphemeWidth(segment, opts);
   return w;
 }
