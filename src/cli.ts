@@ -135,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
       if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
       const { runSearchCommand } = await import('./commands/search.js');
       const opened = openTranscript(p.args[1]);
-      process.stdout.write(runSearchCommand(opened.transcript, query, p.values, out));
+      process.stdout.write(await runSearchCommand(opened.transcript, query, p.values, out));
       return 0;
     }
     case 'read': {

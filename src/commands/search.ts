@@ -1,19 +1,80 @@
+/**
+ * `presser search QUERY [FILE] [--json] [--limit K] [--scope all|questions|quotes|answers]`:
+ * ranked hits, one per line — kind tag (题 问 答 引), topic, and a snippet centred on the match
+ * with the match highlighted when colour is on. No hits: nothing on stdout, one line on stderr,
+ * exit status 1 (as grep does).
+ */
 import type { Transcript } from '../transcript/model.js';
 import { UserError } from '../errors.js';
 import type { OutputOptions } from './output.js';
+import { createSearcher, SCOPES, type Hit, type Scope } from '../search/index.js';
+import { snippetAround } from '../text/truncate.js';
+import { displayWidth } from '../text/width.js';
 
-/** PLACEHOLDER until the search issue lands: exact substring matches in answers. */
-export function runSearchCommand(t: Transcript, query: string, values: Record<string, string | boolean | undefined>, _out: OutputOptions): string {
-  const limit = values.limit === undefined ? 20 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit must be a positive whole number, not "${values.limit}"`);
-  const hits: { kind: string; topic: number | null; text: string; ranges: [number, number][] }[] = [];
-  for (const tp of t.topics)
-    for (const turn of tp.turns)
-      for (const para of turn.paragraphs) {
-        const i = para.indexOf(query);
-        if (i >= 0) hits.push({ kind: turn.role === 'question' ? 'question' : 'answer', topic: tp.id, text: para, ranges: [[i, i + query.length]] });
-      }
-  const shown = hits.slice(0, limit);
-  if (values.json) return JSON.stringify(shown, null, 2) + '\n';
-  return shown.map((h) => `${h.topic}\t${h.kind}\t${h.text}\n`).join('');
+const TAG: Record<Hit['kind'], string> = { topic: '题', question: '问', answer: '答', quote: '引' };
+const HIGHLIGHT: [string, string] = ['\x1b[7m', '\x1b[27m'];
+const DIM: [string, string] = ['\x1b[2m', '\x1b[22m'];
+const DEFAULT_LIMIT = 20;
+/** Below this many columns for the snippet, it goes on its own indented line. */
+const MIN_INLINE_SNIPPET = 24;
+
+export function parseLimit(v: string | boolean | undefined): number {
+  if (v === undefined) return DEFAULT_LIMIT;
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`--limit must be a positive whole number, not "${String(v)}"`);
+  return n;
+}
+
+export function parseScope(v: string | boolean | undefined): Scope {
+  if (v === undefined) return 'all';
+  if (typeof v === 'string' && (SCOPES as readonly string[]).includes(v)) return v as Scope;
+  throw new UserError(`--scope must be one of ${SCOPES.join(', ')}, not "${String(v)}"`);
+}
+
+/** Text with `ranges` wrapped in SGR highlight codes. */
+function paint(text: string, ranges: [number, number][], color: boolean): string {
+  if (!color || ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    out += text.slice(at, s) + HIGHLIGHT[0] + text.slice(s, e) + HIGHLIGHT[1];
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+/** One hit as plain text: "答  7 科技创新  …snippet…", or the snippet on a second line when narrow. */
+export function formatHit(hit: Hit, out: OutputOptions): string {
+  const opts = { ambiguous: out.ambiguous };
+  const where = hit.topic === null ? '-' : `${hit.topic} ${hit.label}`;
+  const head = `${TAG[hit.kind]}  ${where}  `;
+  const headWidth = displayWidth(head, opts);
+  const inline = out.width - headWidth >= MIN_INLINE_SNIPPET;
+  const room = inline ? out.width - headWidth : Math.max(1, out.width - 2);
+  const first = hit.ranges[0] ?? [0, 0];
+  const last = hit.ranges[hit.ranges.length - 1] ?? first;
+  // Centre on all the highlights when they fit together, otherwise on the first one.
+  const span: [number, number] = displayWidth(hit.text.slice(first[0], last[1]), opts) <= room ? [first[0], last[1]] : first;
+  const snip = snippetAround(hit.text, span[0], span[1], room, opts);
+  // The window's own characters, without the "…" cut marks around them.
+  let own = snip.text.length - snip.lead;
+  if (hit.text.slice(snip.offset, snip.offset + own) !== snip.text.slice(snip.lead)) own--;
+  const end = snip.offset + own;
+  const shown = hit.ranges
+    .filter(([s, e]) => e > snip.offset && s < end)
+    .map(([s, e]): [number, number] => [Math.max(s, snip.offset) - snip.offset + snip.lead, Math.min(e, end) - snip.offset + snip.lead]);
+  const snippet = paint(snip.text, shown, out.color);
+  const tag = out.color ? `${DIM[0]}${head.trimEnd()}${DIM[1]}  ` : head;
+  return inline ? `${tag}${snippet}\n` : `${tag.trimEnd()}\n  ${snippet}\n`;
+}
+
+export async function runSearchCommand(t: Transcript, query: string, values: Record<string, string | boolean | undefined>, out: OutputOptions): Promise<string> {
+  const limit = parseLimit(values.limit);
+  const scope = parseScope(values.scope);
+  const searcher = createSearcher(t);
+  await searcher.prepare(query);
+  const hits = searcher.search(query, { limit, scope });
+  if (hits.length === 0) throw new UserError(`no matches for "${query}"${scope === 'all' ? '' : ` in ${scope}`}`, 1);
+  if (values.json) return JSON.stringify(hits, null, 2) + '\n';
+  return hits.map((h) => formatHit(h, out)).join('');
 }

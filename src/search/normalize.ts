@@ -1,0 +1,63 @@
+/**
+ * Normalisation shared by the index and the query, so that either punctuation form, either case
+ * and full-width letters match. Folding the text is length-preserving, one UTF-16 unit for one,
+ * so an offset in the folded text is the same offset in the displayed text.
+ */
+
+/** Punctuation outside the full-width block that has an everyday half-width twin. */
+const EXTRA_FOLDS: Record<string, string> = {
+  '\u3000': ' ', // ideographic space
+  '\u3002': '.', // 。
+  '\uff61': '.', // ｡ half-width ideographic full stop
+  '\u201c': '"', // “
+  '\u201d': '"', // ”
+  '\u2018': "'", // ‘
+  '\u2019': "'", // ’
+};
+
+/** Folds one UTF-16 unit; always returns exactly one unit. */
+function foldUnit(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+  // Full-width forms ！..～ are the ASCII range shifted by 0xfee0.
+  if (code >= 0xff01 && code <= 0xff5e) return foldUnit(String.fromCharCode(code - 0xfee0));
+  const extra = EXTRA_FOLDS[c];
+  if (extra !== undefined) return extra;
+  if (code >= 0xd800 && code <= 0xdfff) return c; // half of an astral character: leave alone
+  const lower = c.toLowerCase();
+  return lower.length === 1 ? lower : c;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+
+/** Case, width and punctuation folding; `foldText(s).length === s.length` always. */
+export function foldText(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    let f = FOLD_CACHE.get(c);
+    if (f === undefined) {
+      f = foldUnit(c);
+      FOLD_CACHE.set(c, f);
+    }
+    if (f !== c) changed = true;
+    out += f;
+  }
+  return changed ? out : s;
+}
+
+/** A Han ideograph (any CJK Unified Ideographs block, BMP or astral). */
+export const HAN = /\p{Script=Han}/u;
+
+/** Query terms: folded, split at spaces; empty terms dropped. */
+export function queryTerms(query: string): string[] {
+  return foldText(query)
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+/** A term made only of Latin letters (what someone types for pinyin). */
+export function isLatinTerm(term: string): boolean {
+  return /^[a-z]+$/.test(term);
+}

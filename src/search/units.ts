@@ -1,0 +1,95 @@
+/**
+ * What is searchable: topic headings, questions (with the asker), answer sentences and pull
+ * quotes, in reading order. Each unit keeps where it lives in the model so a hit can open the
+ * reader at that sentence.
+ */
+import type { TextPos, Transcript } from '../transcript/model.js';
+import { foldText } from './normalize.js';
+import { splitSentences } from './sentences.js';
+
+export type HitKind = 'topic' | 'question' | 'answer' | 'quote';
+
+export interface Unit {
+  kind: HitKind;
+  topic: number | null;
+  label: string;
+  /** Shown in results. A question's first paragraph is prefixed with "asker：" so the asker is searchable. */
+  text: string;
+  /** `foldText(text)`: same length, what matching runs on. */
+  norm: string;
+  /** Where the covered model text starts; null for a topic heading or an unplaced quote. */
+  pos: TextPos | null;
+  /** UTF-16 length of the model text at `pos` (the sentence, question paragraph, or quote's sentence). */
+  length: number;
+  /** Set on quotes until placed: fills pos, length (and topic when the model had none) from the source sentence. */
+  place?: () => void;
+}
+
+function unit(kind: HitKind, topic: number | null, label: string, text: string, pos: TextPos | null, length: number): Unit {
+  return { kind, topic, label, text, norm: foldText(text), pos, length };
+}
+
+/** Strips trailing sentence punctuation and spaces, for locating a quote in its answer. */
+function core(s: string): string {
+  return s.replace(/[\s。．.！!？?，,；;：:"'”’」』）)]+$/u, '').replace(/^[\s"'“‘「『（(]+/u, '');
+}
+
+/** The answer sentence a pull quote was taken from: its first sentence (or clause) found verbatim, after folding. */
+function locateQuote(quote: string, answers: Unit[]): Unit | undefined {
+  const folded = foldText(quote);
+  const sentences = splitSentences(folded).map(([s, e]) => core(folded.slice(s, e)));
+  const clauses = folded.split(/[，,；;。.！!？?]/).map(core);
+  const probes = [...sentences, ...clauses].filter((p) => [...p].length >= 4);
+  for (const probe of probes) {
+    const hit = answers.find((u) => u.norm.includes(probe));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export function buildUnits(t: Transcript): Unit[] {
+  const units: Unit[] = [];
+  const answersByTopic = new Map<number, Unit[]>();
+  for (const topic of t.topics) {
+    const label = topic.label;
+    const heading = topic.headline ? `${label} ${topic.headline}` : label;
+    units.push(unit('topic', topic.id, label, heading, null, 0));
+    const answers: Unit[] = [];
+    topic.turns.forEach((turn, ti) => {
+      turn.paragraphs.forEach((para, pi) => {
+        const at = (offset: number): TextPos => ({ topic: topic.id, turn: ti, para: pi, offset });
+        if (turn.role === 'question') {
+          const prefix = pi === 0 && turn.speaker ? `${turn.speaker}：` : '';
+          units.push(unit('question', topic.id, label, prefix + para, at(0), para.length));
+          return;
+        }
+        for (const [s, e] of splitSentences(para)) {
+          const u = unit('answer', topic.id, label, para.slice(s, e), at(s), e - s);
+          units.push(u);
+          answers.push(u);
+        }
+      });
+    });
+    answersByTopic.set(topic.id, answers);
+  }
+  const labelOf = new Map(t.topics.map((tp) => [tp.id, tp.label]));
+  let allAnswers: Unit[] | undefined;
+  for (const q of t.quotes) {
+    const u = unit('quote', q.topic, q.topic === null ? '' : (labelOf.get(q.topic) ?? ''), q.text, null, 0);
+    // Finding the source sentence scans answers, so it waits until the quote is actually a hit.
+    u.place = () => {
+      u.place = undefined;
+      const own = q.topic !== null ? locateQuote(q.text, answersByTopic.get(q.topic) ?? []) : undefined;
+      const from = own ?? locateQuote(q.text, (allAnswers ??= [...answersByTopic.values()].flat()));
+      if (!from) return;
+      u.pos = from.pos;
+      u.length = from.length;
+      if (u.topic === null) {
+        u.topic = from.topic;
+        u.label = from.label;
+      }
+    };
+    units.push(u);
+  }
+  return units;
+}
