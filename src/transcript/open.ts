@@ -10,13 +10,13 @@ import { parseTranscript } from './parse.js';
 export const DEFAULT_TRANSCRIPT = '2025-03-07-wang-yi-press-conference.txt';
 
 /**
- * The largest input presser reads. A press-conference transcript is 30–300 KB; 16 MiB is
- * fifty times the largest, and loads in well under a second. Above it presser refuses
- * rather than hold the terminal while it parses and indexes a file that is not a transcript
- * (measured on the placeholder parser: 100 MB took 1.5 s to load and 430 MB of memory,
- * before any layout or search index).
+ * The largest input presser reads. A press-conference transcript is 30–300 KB (10–100 thousand
+ * characters); 4 MiB is more than ten times the largest and still loads in about 1–2 s even when
+ * it is not a transcript (measured 2026-11-26 on the parser then in progress: 4 MB of shuffled
+ * transcript lines 1.9–4 s, 8 MB 3.8–5.5 s, 15 MB of repeated transcript 1.5–4 s). Above it
+ * presser refuses at once, from the file's size, rather than hold the terminal while it parses.
  */
-export const MAX_TRANSCRIPT_BYTES = 16 * 1024 * 1024;
+export const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
 
 /** The embedded transcript, found from this module's place both in src/ and in the dist/ bundle. */
 export function defaultTranscriptPath(): string {

@@ -59,8 +59,9 @@ const UNSAFE = new RegExp(
     // DCS, SOS, PM, APC: payload up to ST (BEL also ends them in xterm) or the end of the line.
     String.raw`(?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?`,
     // Other escapes: ESC, intermediates 0x20–0x2F, a final 0x30–0x7E (ESC 7, ESC c, ESC ( 0 …);
-    // an ESC before anything else (a newline, a Chinese character) is removed alone.
-    String.raw`\x1b[ -/]*[0-~]?`,
+    // an ESC before anything else (a newline, a Chinese character, intermediates with no final)
+    // is removed alone.
+    String.raw`\x1b(?:[ -/]*[0-~])?`,
     // Single characters.
     String.raw`[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`,
   ].join('|'),

@@ -1,0 +1,199 @@
+// Unusable input, through the built CLI: one clear line on stderr, exit 2, no stack trace,
+// nothing on stdout. And input that is damaged but readable: it loads, with repairs.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TRANSCRIPT_BYTES, openTranscriptBytes, WHOLE_TEXT_LABEL } from '../../src/transcript/open.js';
+import { BIN, requireBuilt } from '../helpers/pty.js';
+import { displayWidth } from '../../src/text/width.js';
+import { firstForbidden, SEED_FILE } from './hostile.js';
+
+let dir: string;
+beforeAll(() => {
+  requireBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'presser-bad-'));
+  chmodSync(dir, 0o755); // so that an unprivileged child can reach the files in it
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, content: string | Uint8Array): string => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+function run(args: string[], opts: { input?: string | Buffer; uid?: number; timeout?: number } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: opts.input ?? '',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: opts.timeout ?? 10_000,
+    maxBuffer: 64 * 1024 * 1024,
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
+  });
+}
+
+/** The contract for unusable input. */
+function expectRefused(r: SpawnSyncReturns<string>, message: RegExp): void {
+  expect(r.error, 'the process ran to its end').toBeUndefined();
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^presser: /);
+  expect(lines[0]).toMatch(message);
+  expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
+  expect(firstForbidden(r.stderr)).toBeNull();
+}
+
+const enc = new TextEncoder();
+
+describe('unusable input is refused in one line, exit 2', () => {
+  it('a missing path', () => expectRefused(run(['show', '1', join(dir, 'nope.txt')]), /no such file/));
+  it('a directory', () => expectRefused(run(['topics', dir]), /is a directory/));
+  it('a path through a file (ENOTDIR)', () => {
+    const f = file('plain.txt', '标题\n');
+    expectRefused(run(['topics', join(f, 'child.txt')]), /plain\.txt\/child\.txt/);
+  });
+
+  // Root reads any file whatever its mode, so the child drops to "nobody" to be denied.
+  const root = process.getuid?.() === 0;
+  it('permission denied', () => {
+    const f = file('secret.txt', '标题\n正文。\n');
+    chmodSync(f, 0o000);
+    const r = root ? run(['topics', f], { uid: 65534 }) : run(['topics', f]);
+    expectRefused(r, /permission denied/);
+  });
+
+  it('binary content (NUL bytes)', () => expectRefused(run(['topics', file('bin.dat', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0, 0x41]))]), /binary/));
+  it('bytes that are text in no supported encoding', () => {
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? 0xff : 0x80 + (i % 50)));
+    expectRefused(run(['topics', file('junk.txt', bytes)]), /cannot be decoded/);
+  });
+  it('an empty file', () => expectRefused(run(['show', '1', file('empty.txt', '')]), /is empty/));
+  it('a whitespace-only file', () => expectRefused(run(['topics', file('blank.txt', ' \n\t\r\n\u3000\u3000\n\u00a0\n')]), /is empty/));
+  it('a file of nothing but escape sequences', () =>
+    expectRefused(run(['topics', file('escapes.txt', '\x1b]0;title\x07\x1b[2J\n\x1b]52;c;ZXZpbA==\x07\n')]), /only control characters/));
+  it('empty standard input', () => expectRefused(run(['topics', '-'], { input: '' }), /stdin: is empty/));
+
+  it('a file above the size limit, refused at once from its size', () => {
+    // A real 100 MB of text: the limit must not depend on what the bytes are.
+    const seed = readFileSync(SEED_FILE);
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.concat(Array(Math.ceil((100 * 1024 * 1024) / seed.length)).fill(seed)));
+    const t = performance.now();
+    const r = run(['topics', big]);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expectRefused(r, /big\.txt: is too large \(100 MB\); presser reads transcripts up to 4\.0 MB/);
+    rmSync(big);
+  });
+  it('a sparse file just over the limit', () => {
+    const p = join(dir, 'sparse.txt');
+    writeFileSync(p, '');
+    truncateSync(p, MAX_TRANSCRIPT_BYTES + 1);
+    expectRefused(run(['topics', p]), /too large/);
+  });
+  it('standard input above the limit, without reading all of it', () => {
+    const r = run(['topics', '-'], { input: Buffer.alloc(MAX_TRANSCRIPT_BYTES + 100_000, 'a') });
+    expectRefused(r, /stdin: is too large \(over 4\.0 MB\)/);
+  });
+  it('an endless device (/dev/zero) is refused, not read forever', () => expectRefused(run(['topics', '/dev/zero'], { timeout: 5000 }), /too large/));
+
+  it('a hostile file name is printed escaped', () => {
+    const r = run(['topics', join(dir, 'evil\x1b]0;pwned\x07\u202e.txt')]);
+    expectRefused(r, /evil\\x1b\]0;pwned\\x07\\u202e\.txt: no such file/);
+  });
+  it('a hostile argument is printed escaped', () => {
+    const r = run(['show', 'x\x1b]52;c;ZXZpbA==\x07', SEED_FILE]);
+    expectRefused(r, /no topic labelled "x\\x1b\]52;c;ZXZpbA==\\x07"/);
+  });
+});
+
+describe('damaged but readable input loads', () => {
+  const seed = readFileSync(SEED_FILE);
+
+  it('text with no recognisable structure becomes one topic of paragraphs', () => {
+    const p = file('article.txt', '一篇文章\n\n这是第一段，没有问答。\n\n这是第二段，也没有。\n\n第三段结束。\n');
+    const topics = run(['topics', p]);
+    expect(topics.status, topics.stderr).toBe(0);
+    expect(topics.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(1);
+    const show = run(['show', '1', p]);
+    expect(show.status, show.stderr).toBe(0);
+    for (const para of ['这是第一段，没有问答。', '这是第二段，也没有。', '第三段结束。']) expect(show.stdout).toContain(para);
+  });
+
+  it('one line with nothing else becomes a topic too', () => {
+    const t = openTranscriptBytes(enc.encode('只有一行字'), 'one.txt').transcript;
+    expect(t.topics.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(t.topics)).toContain('只有一行字');
+  });
+
+  it('the whole-text fallback says so in repairs', () => {
+    const t = openTranscriptBytes(enc.encode('只有一行字'), 'one.txt').transcript;
+    if (t.topics[0]?.label === WHOLE_TEXT_LABEL) expect(t.repairs.map((r) => r.kind)).toContain('other');
+  });
+
+  it('a single 1 MB line loads and prints within its width in a few seconds', () => {
+    const p = file('line.txt', '这是一个很长的段落，没有换行。'.repeat(Math.ceil(1_048_576 / 45)));
+    const t = performance.now();
+    const r = run(['show', '1', p, '--width', '60'], { timeout: 20_000 });
+    const ms = performance.now() - t;
+    expect(r.status, r.stderr).toBe(0);
+    expect(ms).toBeLessThan(8000);
+    const lines = r.stdout.split('\n');
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(Math.max(...lines.map((l) => displayWidth(l)))).toBeLessThanOrEqual(60);
+  });
+
+  it('a UTF-8 file cut off mid-character loads without the broken character', () => {
+    const t = openTranscriptBytes(seed.subarray(0, seed.length - 1 - (seed.length % 7)), 'cut.txt');
+    // The cut may land between characters; when it lands inside one, that one is dropped.
+    expect(JSON.stringify(t.transcript)).not.toContain('\ufffd');
+    const cut = Buffer.concat([enc.encode('标题\n王毅：中国'), Buffer.from([0xe4, 0xb8])]);
+    const r = openTranscriptBytes(cut, 'cut.txt').transcript;
+    expect(JSON.stringify(r)).toContain('中国');
+    expect(r.repairs.some((x) => x.kind === 'decoded' && /mid-character/.test(x.detail))).toBe(true);
+    expect(r.repairs.some((x) => /gb18030/.test(x.detail))).toBe(false);
+  });
+
+  it('a UTF-16 file cut off mid-character loads', () => {
+    const body = Buffer.from('\ufeff标题\n正文。', 'utf16le');
+    const r = openTranscriptBytes(body.subarray(0, body.length - 1), 'u16.txt').transcript;
+    expect(JSON.stringify(r)).toContain('正文');
+  });
+
+  it('a UTF-8 file with a flipped byte reads as UTF-8 with U+FFFD, not as GB18030 mojibake', () => {
+    const bytes = Buffer.from(seed);
+    const at = bytes.indexOf(Buffer.from('中国')) + 1; // a continuation byte
+    bytes[at] = 0xff;
+    const t = openTranscriptBytes(bytes, 'flip.txt').transcript;
+    expect(t.title).toBe(openTranscriptBytes(seed, 'seed.txt').transcript.title);
+    expect(t.repairs.some((x) => x.kind === 'decoded' && /U\+FFFD/.test(x.detail) && x.line > 0)).toBe(true);
+  });
+
+  it('a real GB18030 file is still read as GB18030', () => {
+    // 标题 / 正文 in GB18030.
+    const gb = Uint8Array.from([0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3]);
+    const t = openTranscriptBytes(gb, 'gb.txt').transcript;
+    expect(t.title).toBe('标题');
+    expect(t.repairs.some((x) => /gb18030/.test(x.detail))).toBe(true);
+  });
+
+  it('control characters are counted in repairs, with their lines', () => {
+    const t = openTranscriptBytes(enc.encode('标题\n\n正文\x1b]0;t\x07。\n\u202e第三行'), 'x.txt').transcript;
+    const found = t.repairs.filter((r) => r.kind === 'control-chars');
+    expect(found.map((r) => r.line)).toEqual([3, 4]);
+    expect(found[0]!.detail).toContain('OSC');
+  });
+
+  it('a FIFO (process substitution) is read like a file', () => {
+    const fifo = join(dir, 'pipe');
+    const mk = spawnSync('mkfifo', [fifo]);
+    if (mk.status !== 0) return;
+    const r = spawnSync('sh', ['-c', `timeout 5 cat "$1" > "$2" & node "$3" topics "$2"; wait`, 'sh', SEED_FILE, fifo, BIN], { encoding: 'utf8', timeout: 10_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(10);
+  });
+});
