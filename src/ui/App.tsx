@@ -4,7 +4,7 @@ import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { keyName } from './keymap.js';
 import { type Action, type Env, type PageId, type State, initialState, reduce, sidebarVisible, topLine } from './state.js';
-import { geometry, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
+import { geometry, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
 import { lazySearch } from './searcher.js';
 import { pageLabel, quotesPage } from './pages.js';
@@ -114,7 +114,8 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
   }
 
   if (geo.tooSmall) {
-    const lines = ['terminal too small', `need ${20}×${5}, have ${geo.columns}×${geo.height + 1}`, 'q quits'];
+    const lines = ['terminal too small', `need ${MIN_COLUMNS}×${MIN_ROWS}`, `have ${geo.columns}×${geo.height + 1}`, 'q quits'];
+    if (geo.columns < 18) lines[0] = 'too small';
     return (
       <Box flexDirection="column" width={geo.columns} height={geo.height} overflow="hidden">
         {Array.from({ length: geo.height }, (_, i) => (
