@@ -110,7 +110,7 @@ export type Mutation = 'delete' | 'duplicate' | 'flip' | 'insert-escape' | 'inse
 
 /** Applies 1–4 random mutations; returns the bytes and what was done (for failure messages). */
 export function mutate(src: Uint8Array, rand: () => number): { bytes: Uint8Array; done: string[] } {
-  let b = Uint8Array.from(src);
+  let b: Uint8Array = Uint8Array.from(src);
   const done: string[] = [];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const pos = () => Math.floor(rand() * (b.length + 1));
