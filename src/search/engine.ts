@@ -280,16 +280,18 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
   return Int32Array.from(out);
 }
 
-function toHit(u: Unit, score: number, ranges: Range[]): Hit {
-  u.place?.();
+function toHit(u: Unit, score: number, raw: Range[]): Hit {
+  const ranges = normalizeRanges(u.text, raw);
+  // A quote opens at the answer sentence holding its first highlighted character.
+  const placed = u.locate?.(ranges[0]?.[0] ?? 0);
   return {
     kind: u.kind,
-    topic: u.topic,
-    label: u.label,
+    topic: placed ? placed.topic : u.topic,
+    label: placed ? placed.label : u.label,
     text: u.text,
-    ranges: normalizeRanges(u.text, ranges),
+    ranges,
     score: Math.round(score * 1e4) / 1e4,
-    pos: u.pos,
-    length: u.length,
+    pos: placed ? placed.pos : u.pos,
+    length: placed ? placed.length : u.length,
   };
 }

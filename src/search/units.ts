@@ -21,8 +21,16 @@ export interface Unit {
   pos: TextPos | null;
   /** UTF-16 length of the model text at `pos` (the sentence, question paragraph, or quote's sentence). */
   length: number;
-  /** Set on quotes until placed: fills pos, length (and topic when the model had none) from the source sentence. */
-  place?: () => void;
+  /** Quotes only: the answer sentence the quote's sentence at offset `at` was taken from, with its
+   *  topic when the model gave none; null when no answer contains it. */
+  locate?: (at: number) => Placement | null;
+}
+
+export interface Placement {
+  topic: number | null;
+  label: string;
+  pos: TextPos | null;
+  length: number;
 }
 
 function unit(kind: HitKind, topic: number | null, label: string, text: string, pos: TextPos | null, length: number): Unit {
@@ -76,18 +84,25 @@ export function buildUnits(t: Transcript): Unit[] {
   let allAnswers: Unit[] | undefined;
   for (const q of t.quotes) {
     const u = unit('quote', q.topic, q.topic === null ? '' : (labelOf.get(q.topic) ?? ''), q.text, null, 0);
+    const sentences = splitSentences(q.text);
+    const found = new Map<number, Unit | null>();
     // Finding the source sentence scans answers, so it waits until the quote is actually a hit.
-    u.place = () => {
-      u.place = undefined;
-      const own = q.topic !== null ? locateQuote(q.text, answersByTopic.get(q.topic) ?? []) : undefined;
-      const from = own ?? locateQuote(q.text, (allAnswers ??= [...answersByTopic.values()].flat()));
-      if (!from) return;
-      u.pos = from.pos;
-      u.length = from.length;
-      if (u.topic === null) {
-        u.topic = from.topic;
-        u.label = from.label;
+    const source = (k: number): Unit | null => {
+      let hit = found.get(k);
+      if (hit === undefined) {
+        const [s, e] = sentences[k] ?? [0, q.text.length];
+        const piece = q.text.slice(s, e);
+        const own = q.topic !== null ? locateQuote(piece, answersByTopic.get(q.topic) ?? []) : undefined;
+        hit = own ?? locateQuote(piece, (allAnswers ??= [...answersByTopic.values()].flat())) ?? null;
+        found.set(k, hit);
       }
+      return hit;
+    };
+    u.locate = (at) => {
+      const k = Math.max(0, sentences.findIndex(([, e]) => at < e));
+      const from = source(k) ?? source(0);
+      if (!from) return null;
+      return { topic: u.topic ?? from.topic, label: u.topic === null ? from.label : u.label, pos: from.pos, length: from.length };
     };
     units.push(u);
   }
