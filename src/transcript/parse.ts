@@ -3,7 +3,7 @@ import { collapseRepeats, type WorkTopic } from './parse/dedupe.js';
 import { readHeader } from './parse/header.js';
 import { classifyLines, type Item } from './parse/items.js';
 import { joinSplits } from './parse/joins.js';
-import { deriveLabel } from './parse/labels.js';
+import { deriveLabels } from './parse/labels.js';
 import { sourceLines } from './parse/lines.js';
 import { linkQuotes } from './parse/quotes.js';
 import { groupSections } from './parse/sections.js';
@@ -46,10 +46,12 @@ function parseStrict(raw: string): Transcript {
   joinSplits(body.sections, repairs);
   const work = collapseRepeats(body.sections, repairs);
   const tail = takeTail(work);
-  const topics = work.filter((t) => t.turns.length > 0 || t.label !== undefined).map(toTopic);
+  const kept = work.filter((t) => t.turns.length > 0 || t.label !== undefined);
+  const labels = deriveLabels(kept);
+  const topics = kept.map((w, i) => toTopic(w, i, labels[i]!));
   const quotes = linkQuotes(
     body.quotes.map((q) => q.text),
-    work.filter((t) => t.turns.length > 0 || t.label !== undefined),
+    kept,
   );
   repairs.sort((a, b) => a.line - b.line);
   return {
@@ -64,10 +66,10 @@ function parseStrict(raw: string): Transcript {
   };
 }
 
-function toTopic(w: WorkTopic, i: number): Topic {
+function toTopic(w: WorkTopic, i: number, label: string): Topic {
   const topic: Topic = {
     id: i + 1,
-    label: w.label ?? deriveLabel(w),
+    label,
     turns: w.turns.map((t) => ({ role: t.role, speaker: t.speaker, paragraphs: t.paras.map((p) => p.text) })),
   };
   if (w.headline) topic.headline = w.headline;
