@@ -66,8 +66,14 @@ export class TerminalSession {
     private readonly ownsKeyboard: boolean,
   ) {}
 
+  /**
+   * Raw mode goes on here, before the first frame, not when Ink's input hook mounts after it:
+   * keys typed in between would otherwise be echoed by the terminal over the frame.
+   */
   enter(): void {
     this.entered = true;
+    const kb = this.keyboard as NodeJS.ReadStream & { setRawMode?: (on: boolean) => void };
+    if (kb.isTTY && typeof kb.setRawMode === 'function') kb.setRawMode(true);
     writeNow(this.out, ESC.altScreenOn + ESC.cursorHide + ESC.clearHome);
   }
 

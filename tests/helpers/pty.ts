@@ -3,13 +3,25 @@
 // would see, plus the modes (alternate screen, cursor) and the exit status.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { IPty } from 'node-pty';
 import type { Terminal as XTerm } from '@xterm/headless';
 
 const require = createRequire(import.meta.url);
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+/** The project root: the nearest folder above this file with presser's package.json (this file is also bundled into dist/bench/). */
+export const ROOT = findRoot(import.meta.dirname);
+
+function findRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'presser') return dir;
+    } catch {
+      // no package.json here
+    }
+  }
+  return process.cwd();
+}
 export const BIN = resolve(ROOT, 'dist/presser.js');
 
 type PtyModule = typeof import('node-pty');
@@ -122,7 +134,7 @@ export class PtySession {
       argv = ['-c', opts.shell, 'sh', file, ...argv];
       file = '/bin/sh';
     }
-    this.proc = pty.spawn(file, argv, { name: 'xterm-256color', cols, rows, cwd: ROOT, env });
+    this.proc = pty.spawn(file, argv, { name: env.TERM ?? 'xterm-256color', cols, rows, cwd: ROOT, env });
     this.proc.onData((data) => {
       const at = performance.now();
       this.output += data;
@@ -147,7 +159,7 @@ export class PtySession {
   screen(): string[] {
     const buf = this.term.buffer.active;
     const rows: string[] = [];
-    for (let y = 0; y < this.term.rows; y++) rows.push(buf.getLine(buf.viewportY + y)?.translateToString(true) ?? '');
+    for (let y = 0; y < this.term.rows; y++) rows.push(buf.getLine(buf.viewportY + y)?.translateToString(true, 0, this.term.cols) ?? '');
     return rows;
   }
 
