@@ -36,7 +36,7 @@ const WORD_SYMBOLS = /[\p{L}\p{N}\p{M}\p{Pc}\p{Pd}\p{Sc}#&*+\-/<=>@\\^`|~'"]/u;
 const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 function classify(cp: number, isWide: (cp: number) => boolean): BreakClass {
-  if (cp === 0x20 || cp === 0x09) return BreakClass.SP;
+  if (cp === 0x20) return BreakClass.SP;
   if (cp === 0x0a) return BreakClass.NL;
   const ch = String.fromCodePoint(cp);
   if (INFIX.includes(ch)) return BreakClass.IS;

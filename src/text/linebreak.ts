@@ -91,6 +91,10 @@ function measure(text: string, wide: boolean): number {
     const w = graphemeWidth(segment, opts);
     let c = breakClassOf(cp, isWideNarrowMode);
     if (w === 2 && segment.length > 1 && c !== C.OP && c !== C.CL) c = C.ID;
+    // A zero-width cluster (a mark with no base, a format character) is a break opportunity.
+    if (w === 0 && c === C.AL) c = C.ID;
+    // A space carrying a combining mark is a visible character, not a droppable space.
+    if ((c === C.SP || c === C.NL) && segment.length > 1) c = C.ID;
     cls[i] = c;
     wid[i] = w;
     offs[i] = index;
