@@ -48,10 +48,10 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
   const size = useTerminalSize();
   const cache = useMemo(() => new LayoutCache(transcript), [transcript]);
   const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
-  const getSearcher = () => (searcher.current ??= lazySearch(transcript));
 
   const envRef = useRef<Env | null>(null);
   const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb }));
+  const getSearcher = () => (searcher.current ??= lazySearch(transcript, () => dispatch({ type: 'searchUpdated' })));
 
   const wide = (size.columns ?? 80) >= SIDEBAR_MIN_COLUMNS;
   const showSidebar = sidebarVisible(state, { wide }) && state.mode !== 'help' && state.mode !== 'repairs';
@@ -117,7 +117,7 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
     const lines = ['terminal too small', `need ${MIN_COLUMNS}×${MIN_ROWS}`, `have ${geo.columns}×${geo.height + 1}`, 'q quits'];
     if (geo.columns < 18) lines[0] = 'too small';
     return (
-      <Box flexDirection="column" width={geo.columns} height={geo.height} overflow="hidden">
+      <Box flexDirection="column" width={geo.columns} height={geo.height}>
         {Array.from({ length: geo.height }, (_, i) => (
           <Text key={i}>{fitString(lines[i] ?? '', geo.columns, { ambiguous: state.ambiguous })}</Text>
         ))}
@@ -140,10 +140,16 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
   const hitInfo = state.lastHits && state.highlight?.page === state.page ? `hit ${state.lastHits.index + 1}/${state.lastHits.hits.length}` : '';
   const message = state.digits ? `topic ${state.digits}_` : (state.status?.text ?? hitInfo);
   const status = statusText({ place, message, right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`, hint: overlay ? 'Esc close' : '? help' }, geo.columns, state.ambiguous);
-  const separator = <Box flexDirection="column" width={1} height={geo.mainHeight}>{Array.from({ length: geo.mainHeight }, (_, i) => <Text key={i} dimColor={color}>|</Text>)}</Box>;
+  // A box-drawing bar is an ambiguous-width character: where those are wide, an ASCII bar keeps one column.
+  const bar = state.ambiguous === 'wide' ? '|' : '│';
+  const separator = (
+    <Box width={1} height={geo.mainHeight}>
+      <Text dimColor={color}>{Array.from({ length: geo.mainHeight }, () => bar).join('\n')}</Text>
+    </Box>
+  );
 
   return (
-    <Box flexDirection="column" width={geo.columns} height={geo.height} overflow="hidden">
+    <Box flexDirection="column" width={geo.columns} height={geo.height}>
       <Box flexDirection="row" width={geo.columns} height={geo.mainHeight}>
         {showSidebar ? (
           <TopicSidebar transcript={t} selected={state.page} focused={state.focus === 'sidebar' || geo.sidebarOnly} width={geo.sidebarWidth} height={geo.mainHeight} color={color} ambiguous={state.ambiguous} />

@@ -54,10 +54,11 @@ export function geometry(opts: {
   const panelHeight = opts.searchOpen ? Math.max(1, Math.min(8, Math.floor((height - 2) / 2))) : 0;
   const mainHeight = Math.max(1, height - 1 - panelHeight);
   let sidebarWidth = opts.sidebar ? Math.min(opts.sidebarWidth, Math.floor(columns / 2)) : 0;
-  // Too narrow for both: the sidebar alone, as a topic list.
-  const sidebarOnly = opts.sidebar && columns - sidebarWidth - 1 < 24;
+  // Too narrow for both: the sidebar alone, as a topic list (Enter opens the topic).
+  const sidebarOnly = opts.sidebar && columns < SIDEBAR_MIN_COLUMNS;
   if (sidebarOnly) sidebarWidth = columns;
   const readerWidth = sidebarOnly ? 0 : opts.sidebar ? columns - sidebarWidth - 1 : columns;
-  const textWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, readerWidth - 2));
+  // While the sidebar stands alone, pages keep the layout they will be read in.
+  const textWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, (sidebarOnly ? columns : readerWidth) - 2));
   return { columns, height, tooSmall, mainHeight, panelHeight, sidebarWidth, sidebarOnly, readerWidth, textWidth };
 }

@@ -1,24 +1,11 @@
-import type { TextPos } from '../transcript/model.js';
-
 /**
- * The search results the reader shows, as the search module produces them
- * (`createSearcher(t).search(query, { scope, limit })`).
+ * The search results the reader shows, as the search module produces them, and how the reader
+ * labels them.
  */
-export type HitKind = 'topic' | 'question' | 'answer' | 'quote';
-export type Scope = 'all' | 'questions' | 'quotes' | 'answers';
-export const SCOPES: Scope[] = ['all', 'questions', 'quotes', 'answers'];
+import type { Hit, HitKind, Scope } from '../search/index.js';
 
-export interface Hit {
-  kind: HitKind;
-  topic: number | null;
-  label: string;
-  text: string;
-  ranges: [number, number][];
-  score: number;
-  /** Where `text` starts in the model (null for labels and for quotes found in no answer). */
-  pos: TextPos | null;
-  length: number;
-}
+export type { Hit, HitKind, Scope } from '../search/index.js';
+export const SCOPES: readonly Scope[] = ['all', 'questions', 'quotes', 'answers'];
 
 export type SearchFn = (query: string, scope: Scope) => Hit[];
 

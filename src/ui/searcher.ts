@@ -1,44 +1,28 @@
 import type { Transcript } from '../transcript/model.js';
-import type { Hit, Scope, SearchFn } from './hits.js';
+import { createSearcher, type LazySearcher } from '../search/index.js';
+import type { SearchFn } from './hits.js';
 
-/**
- * The reader's search, created lazily so the first frame never waits for an index.
- * PLACEHOLDER until src/search lands: exact substring matches over labels, questions, answer
- * paragraphs and quotes.
- */
+/** Results the panel keeps; more than a screenful, fewer than would slow a keystroke. */
+export const PANEL_LIMIT = 200;
+
 export interface LazySearch {
   search: SearchFn;
-  /** Builds the index ahead of the first query (called after the first paint). */
+  /** Builds the index ahead of the first query; call after the first frame is on screen. */
   warm(): void;
 }
 
-const LIMIT = 200;
-
-export function lazySearch(t: Transcript): LazySearch {
-  const search = (query: string, scope: Scope): Hit[] => {
-    const q = query.trim();
-    if (!q) return [];
-    const hits: Hit[] = [];
-    const add = (h: Omit<Hit, 'ranges' | 'score'>, at: number) => hits.push({ ...h, ranges: [[at, at + q.length]], score: 0 });
-    for (const tp of t.topics) {
-      const head = `${tp.label} ${tp.headline ?? ''}`;
-      if (scope === 'all' && head.includes(q)) add({ kind: 'topic', topic: tp.id, label: tp.label, text: head, pos: null, length: head.length }, head.indexOf(q));
-      tp.turns.forEach((turn, ti) => {
-        const kind = turn.role === 'question' ? 'question' : 'answer';
-        if (scope !== 'all' && scope !== (kind === 'question' ? 'questions' : 'answers')) return;
-        turn.paragraphs.forEach((para, pi) => {
-          const at = para.indexOf(q);
-          if (at >= 0) add({ kind, topic: tp.id, label: tp.label, text: para, pos: { topic: tp.id, turn: ti, para: pi, offset: 0 }, length: para.length }, at);
-        });
-      });
-    }
-    if (scope === 'all' || scope === 'quotes') {
-      for (const qu of t.quotes) {
-        const at = qu.text.indexOf(q);
-        if (at >= 0) add({ kind: 'quote', topic: qu.topic, label: '金句', text: qu.text, pos: null, length: qu.text.length }, at);
-      }
-    }
-    return hits.slice(0, LIMIT);
+/**
+ * The reader's search. Nothing is built until the first query or `warm()`, so the first frame
+ * never waits for an index. `onUpdate` fires when pinyin or the traditional-character converter
+ * finished loading after a query asked for it: the open query should run again.
+ */
+export function lazySearch(t: Transcript, onUpdate?: () => void): LazySearch {
+  let searcher: LazySearcher | null = null;
+  const get = () => (searcher ??= createSearcher(t, { onUpdate }));
+  return {
+    search: (query, scope) => get().search(query, { scope, limit: PANEL_LIMIT }),
+    warm: () => {
+      void get().warm();
+    },
   };
-  return { search, warm: () => {} };
 }

@@ -86,6 +86,8 @@ export type Action =
   | { type: 'command'; command: Command; key?: string }
   | { type: 'text'; text: string }
   | { type: 'digitTimeout' }
+  /** The search module finished loading something (pinyin, t→s): run the open query again. */
+  | { type: 'searchUpdated' }
   | { type: 'clearStatus'; seq: number }
   | { type: 'select'; page: number };
 
@@ -298,7 +300,7 @@ function command(s0: State, env: Env, cmd: Command): State {
     s = { ...s, digits: '' };
   }
   const t = env.transcript;
-  const inSidebar = s.focus === 'sidebar' && sidebarVisible(s, env) && s.mode === 'normal';
+  const inSidebar = s.mode === 'normal' && sidebarVisible(s, env) && (s.focus === 'sidebar' || !env.wide);
   const onQuotes = s.mode === 'normal' && s.page === quotesPage(t) && t.quotes.length > 0;
   switch (cmd) {
     case 'quit':
@@ -373,7 +375,8 @@ function command(s0: State, env: Env, cmd: Command): State {
       return s;
     case 'toggleSidebar': {
       const shown = sidebarVisible(s, env);
-      return { ...s, sidebar: shown ? 'hidden' : 'shown', focus: shown ? 'reader' : s.focus };
+      // On a narrow terminal the sidebar comes up alone, as a list to choose from.
+      return { ...s, sidebar: shown ? 'hidden' : 'shown', focus: shown ? 'reader' : env.wide ? s.focus : 'sidebar' };
     }
     case 'toggleAmbiguous': {
       const ambiguous = s.ambiguous === 'wide' ? 'narrow' : 'wide';
@@ -424,19 +427,45 @@ function typeText(s: State, env: Env, text: string): State {
   return runSearch(s, env, s.search.query + clean, s.search.scope);
 }
 
+/** Names of control characters that can arrive inside a chunk of typed text. */
+function controlName(c: string): string {
+  if (c === '\r' || c === '\n') return 'enter';
+  if (c === '\t') return 'tab';
+  if (c === '\x7f' || c === '\b') return 'backspace';
+  if (c === '\x1b') return 'esc';
+  const code = c.charCodeAt(0);
+  if (code >= 1 && code <= 26) return `ctrl-${String.fromCharCode(code + 96)}`;
+  return c;
+}
+
 /**
  * A key press, resolved against the mode the state is in *now* — several keys can arrive in one
- * chunk (fast typing, a paste), before React re-renders with a new handler.
+ * chunk (fast typing, tmux send-keys, a paste) before React re-renders with a new handler.
  */
 function pressKey(s: State, env: Env, a: Extract<Action, { type: 'key' }>): State {
   const cmd = commandFor(s.mode, a.name);
   if (cmd) return reduce(s, { type: 'command', command: cmd, key: a.name }, env);
-  if (s.mode === 'search') return a.ctrl ? s : typeText(s, env, a.input);
-  // A chunk of several characters outside the search line ("12", "]]"): one key each.
   const chars = [...a.input];
   if (chars.length > 1 && !a.ctrl && !a.meta) {
-    return chars.reduce((acc, c) => pressKey(acc, env, { type: 'key', name: c === ' ' ? 'space' : c, input: c }), s);
+    // Split the chunk: control characters are keys; in the search line, runs of text are typed.
+    let acc = s;
+    let text = '';
+    const flush = () => {
+      if (text) acc = acc.mode === 'search' ? typeText(acc, env, text) : [...text].reduce((st, c) => pressKey(st, env, { type: 'key', name: c === ' ' ? 'space' : c, input: c }), acc);
+      text = '';
+    };
+    for (const c of chars) {
+      if (/[\x00-\x1f\x7f]/.test(c)) {
+        flush();
+        acc = pressKey(acc, env, { type: 'key', name: controlName(c), input: c });
+      } else {
+        text += c;
+      }
+    }
+    flush();
+    return acc;
   }
+  if (s.mode === 'search') return a.ctrl || a.meta ? s : typeText(s, env, a.input);
   return s.digits ? { ...s, digits: '' } : s;
 }
 
@@ -451,6 +480,11 @@ export function reduce(s: State, action: Action, env: Env): State {
       return typeText(s, env, action.text);
     case 'digitTimeout':
       return commitDigits(s);
+    case 'searchUpdated': {
+      if (s.mode !== 'search') return s;
+      const next = runSearch(s, env, s.search.query, s.search.scope);
+      return { ...next, search: { ...next.search, sel: Math.min(s.search.sel, Math.max(0, next.search.hits.length - 1)) } };
+    }
     case 'clearStatus':
       return s.status?.seq === action.seq ? { ...s, status: null } : s;
     case 'select':

@@ -13,9 +13,12 @@ export interface Target {
   mark: boolean;
 }
 
-/** Where a search hit opens: its sentence in the topic, or the quote on the quotes page. */
+/**
+ * Where a search hit opens: its sentence in the topic (for a pull quote, the answer sentence it
+ * came from), or the quote on the quotes page when no answer holds it.
+ */
 export function hitTarget(t: Transcript, hit: Hit): Target | null {
-  if (hit.kind === 'quote') {
+  if (hit.kind === 'quote' && !hit.pos) {
     const i = t.quotes.findIndex((q) => q.text === hit.text);
     const j = i >= 0 ? i : t.quotes.findIndex((q) => q.text.includes(hit.text) || hit.text.includes(q.text));
     if (j >= 0) return { page: quotesPage(t), ref: { turn: j, para: 0 }, start: 0, end: t.quotes[j]!.text.length, mark: true };

@@ -256,3 +256,22 @@ describe('quotes, copy, overlays, quit', () => {
     expect(s.fullWidthPunctuation).toBe(false);
   });
 });
+
+describe('chunks of keys in one read (fast typing, tmux send-keys, paste)', () => {
+  const t = smallTranscript();
+  it('outside the search line every character is a key, control characters included', () => {
+    const env = makeEnv(t, { wide: false });
+    const s = reduce(initialState(), { type: 'key', name: 'sjj\r', input: 'sjj\r' }, env);
+    expect(s.page).toBe(2);
+    expect(s.focus).toBe('reader');
+    expect(s.sidebar).toBe('auto');
+  });
+
+  it('in the search line text is typed and Enter still opens', () => {
+    const env = makeEnv(t);
+    const s = reduce(initialState(), { type: 'key', name: '/结尾7\r', input: '/结尾7\r' }, env);
+    expect(s.mode).toBe('normal');
+    expect(s.page).toBe(7);
+    expect(s.highlight?.page).toBe(7);
+  });
+});

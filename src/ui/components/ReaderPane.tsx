@@ -33,13 +33,13 @@ export function ReaderPane(props: {
     const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
     lines.push(
       <Box key={i} width={width} height={1}>
-        {margin ? <Text inverse={bar} color={color && bar ? 'yellow' : undefined}>{bar ? '|' : ' '}</Text> : null}
+        {margin ? <Text inverse={bar} color={color && bar ? 'yellow' : undefined}>{' '}</Text> : null}
         <StyledRow text={row.text} spans={row.spans} width={inner} color={color} ambiguous={ambiguous} />
       </Box>,
     );
   }
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {lines}
     </Box>
   );

@@ -74,7 +74,7 @@ export function SearchPanel(props: {
     );
   }
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {lines}
     </Box>
   );

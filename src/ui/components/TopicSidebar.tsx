@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Transcript } from '../../transcript/model.js';
 import type { Ambiguous } from '../../text/width.js';
+import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
 import { pageCount, pageLabel, quotesPage } from '../pages.js';
 
@@ -25,7 +26,7 @@ export function TopicSidebar(props: { transcript: Transcript; selected: number; 
     }
     const num = page === quotesPage(t) ? '*' : String(page);
     const isSel = page === selected;
-    const text = fitString(`${isSel ? '>' : ' '}${num.padStart(digits)} ${pageLabel(t, page)}`, width, { ambiguous });
+    const text = fitString(truncate(`${isSel ? '>' : ' '}${num.padStart(digits)} ${pageLabel(t, page)}`, width, { ambiguous }), width, { ambiguous });
     lines.push(
       <Text key={i} inverse={isSel && focused} bold={isSel} color={color && isSel && !focused ? 'cyan' : undefined} dimColor={color && page === 0 && !isSel}>
         {text}
@@ -33,7 +34,7 @@ export function TopicSidebar(props: { transcript: Transcript; selected: number; 
     );
   }
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {lines}
     </Box>
   );
