@@ -21,11 +21,14 @@
  *   marks LRM, RLM and ALM (U+200E, U+200F, U+061C). The marks only nudge neutral
  *   characters, but terminals that apply bidi (VTE, Konsole) do act on them, our layout
  *   assumes left-to-right, and a Chinese transcript has no use for them.
+ * - SOFT HYPHEN (U+00AD) and MONGOLIAN VOWEL SEPARATOR (U+180E) go: invisible format
+ *   characters that xterm.js and VTE draw one column wide while the layout (rightly, by
+ *   Unicode) measures them as zero — each would push a row one column past its width.
  * Never removed: LF (so line numbers stay those of the source), and any printable text.
  */
 
 /** What kind of thing was removed; used in repair details. */
-export type RemovedKind = 'CSI' | 'OSC' | 'DCS/SOS/PM/APC' | 'ESC' | 'C0' | 'C1' | 'bidi';
+export type RemovedKind = 'CSI' | 'OSC' | 'DCS/SOS/PM/APC' | 'ESC' | 'C0' | 'C1' | 'bidi' | 'format';
 
 export interface RemovedOnLine {
   /** 1-based line, the same in the source text and in the sanitized text. */
@@ -63,7 +66,7 @@ const UNSAFE = new RegExp(
     // is removed alone.
     String.raw`\x1b(?:[ -/]*[0-~])?`,
     // Single characters.
-    String.raw`[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]`,
+    String.raw`[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]`,
   ].join('|'),
   'g',
 );
@@ -82,6 +85,7 @@ function kindOf(match: string): RemovedKind {
   if (c === 0x90 || c === 0x98 || c === 0x9e || c === 0x9f) return 'DCS/SOS/PM/APC';
   if (c < 0x20 || c === 0x7f) return 'C0';
   if (c <= 0x9f) return 'C1';
+  if (c === 0xad || c === 0x180e) return 'format';
   return 'bidi';
 }
 

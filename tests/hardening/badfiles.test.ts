@@ -16,7 +16,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'presser-bad-'));
   chmodSync(dir, 0o755); // so that an unprivileged child can reach the files in it
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 const file = (name: string, content: string | Uint8Array): string => {
   const p = join(dir, name);

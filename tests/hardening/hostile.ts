@@ -53,6 +53,8 @@ export const HOSTILE: Record<string, string> = {
   pdi: '\u2069',
   lrm: '\u200e',
   rlm: '\u200f',
+  shy: '\u00ad',
+  mvs: '\u180e',
   loneEsc: '\x1b',
   unterminatedOsc: '\x1b]0;no end',
   unterminatedCsi: '\x1b[12;',
@@ -61,8 +63,8 @@ export const HOSTILE_LIST = Object.values(HOSTILE);
 
 /** A character no output of presser may hold (outside its own SGR codes): ESC, C1, bidi, other C0. */
 const FORBIDDEN_OUT = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-/** In model text even tab is gone (sanitize makes it a space). */
-const FORBIDDEN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** In model text even tab is gone (sanitize makes it a space), and the two format characters terminals draw. */
+const FORBIDDEN_TEXT = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** The first forbidden character of an output, described, or null when clean. */
 export function firstForbidden(s: string, text = false): string | null {

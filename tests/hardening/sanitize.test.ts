@@ -31,6 +31,7 @@ describe('sanitize: table', () => {
     ['C0 and DEL', 'a\x00\x07\x08\x0b\x0c\x1a\x7fb', 'ab', 7],
     ['bidi overrides and isolates', '\u202aa\u202bb\u202cc\u202dd\u202ee\u2066f\u2067g\u2068h\u2069', 'abcdefgh', 9],
     ['bidi marks', 'a\u200eb\u200fc\u061cd', 'abcd', 3],
+    ['soft hyphen and Mongolian vowel separator (terminals draw them)', 'a\u00adb\u180ec', 'abc', 2],
     ['tab becomes a space, uncounted', '问\t答', '问 答', 0],
     ['CRLF and CR become LF', 'a\r\nb\rc', 'a\nb\nc', 0],
     ['NEL, LS, PS become LF', 'a\u0085b\u2028c\u2029d', 'a\nb\nc\nd', 0],
@@ -71,7 +72,7 @@ describe('sanitize: table', () => {
 /** Text that sanitize must leave alone: anything but controls and bidi formatting. */
 const safeChar = fc
   .string({ unit: 'binary', minLength: 1, maxLength: 1 })
-  .filter((c) => !/[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(c));
+  .filter((c) => !/[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(c));
 const safeText = fc.string({ unit: safeChar, maxLength: 40 });
 /** Text with hostile fragments mixed into arbitrary and Chinese text. */
 const hostileText = fc

@@ -38,6 +38,8 @@ const WHOLE = [
   HOSTILE.lri,
   HOSTILE.pdi,
   HOSTILE.rlm,
+  HOSTILE.shy,
+  HOSTILE.mvs,
 ] as string[];
 
 /** The seed with sequences inside every non-blank line (at a character boundary). */
@@ -68,7 +70,9 @@ beforeAll(() => {
   hostileFile = join(dir, 'hostile.txt');
   writeFileSync(hostileFile, salted.text);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
 
@@ -169,6 +173,18 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     expect(s.output).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(s.output).not.toContain('pwned');
     expect(s.output).not.toContain('ZWNobyBwd25lZA');
+  });
+
+  it('show in a real terminal of its width wraps no row, salted or not', async () => {
+    for (const file of [hostileFile, SEED_FILE]) {
+      // Even widths: rows of full-width characters fill them exactly, so one stray column wraps.
+      for (const [topic, width] of [['1', 30], ['2', 40]] as const) {
+        const s = spawnPresser(['show', topic, file, '--width', String(width)], { cols: width, rows: 40 });
+        await waitExit(s);
+        await s.settle(20);
+        expect(s.wrappedRows(), `${file} topic ${topic}`).toEqual([]);
+      }
+    }
   });
 
   it('an unusable file never starts the reader: one line, exit 2, terminal untouched', async () => {
