@@ -34,11 +34,15 @@ function timeIt(run: () => number, rounds: number, warmUp: boolean): { ms: numbe
   return { ms: best, lines };
 }
 
-function ours(ambiguous: Ambiguous): number {
+function ours(ambiguous: Ambiguous, input = paragraphs): number {
   let lines = 0;
-  for (const w of WIDTHS) for (const p of paragraphs) lines += breakLines(p, w, { ambiguous }).length;
+  for (const w of WIDTHS) for (const p of input) lines += breakLines(p, w, { ambiguous }).length;
   return lines;
 }
+
+// The same paragraphs with a combining mark each ("e\u0301" at the end): every one takes the
+// Intl.Segmenter path instead of the code-unit fast path. Shows what that path costs.
+const slowPath = paragraphs.map((p) => p + 'e\u0301');
 
 function theirs(): number {
   let lines = 0;
@@ -65,6 +69,8 @@ for (const mode of ['narrow', 'wide'] as const) {
   const r = timeIt(() => ours(mode), ROUNDS, true);
   rows.push([`breakLines (${mode})`, r.ms.toFixed(1), String(r.lines), (r.ms / base.ms).toFixed(3), (r.lines / base.lines).toFixed(3)]);
 }
+const slow = timeIt(() => ours('narrow', slowPath), ROUNDS, true);
+rows.push(['breakLines (segmenter path)', slow.ms.toFixed(1), String(slow.lines), (slow.ms / base.ms).toFixed(3), '—']);
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
 console.log('\ngoal: time ratio ≤ 2.00, line ratio ≤ 1.030 (wrap-ansi measures ambiguous characters as narrow)');

@@ -25,7 +25,7 @@ export function graphemes(text: string): string[] {
  * selectors, keycaps, conjoining Hangul jamo, CR (CR LF is one cluster), and the few letters whose
  * grapheme class is SpacingMark or Prepend.
  */
-const NOT_SIMPLE = /[\p{M}\p{Cf}\r\u{10000}-\u{10ffff}\ud800-\udfff\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0e33\u0eb3\u0d4e]/u;
+const NOT_SIMPLE = /[\p{M}\p{Grapheme_Extend}\p{Cf}\r\u{10000}-\u{10ffff}\ud800-\udfff\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0e33\u0eb3\u0d4e]/u;
 
 export function isSimple(text: string): boolean {
   return !NOT_SIMPLE.test(text);

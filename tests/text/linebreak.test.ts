@@ -180,3 +180,13 @@ describe('the rule checker', () => {
     expect(ruleViolations(text, asLines(wrapAnsiLines(text, 10)), 10, 'narrow').join('\n')).toMatch(/splits "e\|k"/);
   });
 });
+
+describe('breakLines: line feeds', () => {
+  it('breaks at a line feed and drops it', () => {
+    expect(breakLines('中国\nDeepSeek', 20).map((l) => [l.text, l.start, l.end])).toEqual([
+      ['中国', 0, 2],
+      ['DeepSeek', 3, 11],
+    ]);
+    expect(texts('中国\n', 20)).toEqual(['中国', '']);
+  });
+});

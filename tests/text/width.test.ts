@@ -105,3 +105,20 @@ describe('displayWidth', () => {
     );
   });
 });
+
+describe('isSimple (the code-unit fast path)', () => {
+  it('admits no BMP character that would join a neighbour into one grapheme (exhaustive)', () => {
+    const wrong: string[] = [];
+    for (let u = 0; u <= 0xffff; u++) {
+      if (u >= 0xd800 && u <= 0xdfff) continue;
+      const c = String.fromCharCode(u);
+      if (!isSimple(c)) continue;
+      // Extend / SpacingMark attach to what precedes, Prepend to what follows, Hangul jamo to
+      // a leading jamo or syllable.
+      for (const t of ['a' + c, '中' + c, '\u1100' + c, '가' + c, c + 'a', c + '中']) {
+        if ([...segmenter.segment(t)].length !== 2 && isSimple(t)) wrong.push(u.toString(16));
+      }
+    }
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+});
