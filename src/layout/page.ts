@@ -16,7 +16,7 @@ export interface BlockRef {
   para: number;
 }
 
-/** A reading position in a page: a block and a UTF-16 offset into its text (-1: the blank row above it). */
+/** A reading position in a page: a block and a UTF-16 offset into its text (negative: above the text). */
 export interface Anchor extends BlockRef {
   offset: number;
 }
@@ -42,9 +42,17 @@ export interface PageRow {
   width: number;
   spans: Span<RowStyle>[];
   ref: BlockRef;
-  /** Offsets of the row's part of the block text; start -1 for a blank row. */
+  /**
+   * Offsets of the row's part of the block text; start -1 for a blank row. A row holding only the
+   * prefix ("路透社记者：" wrapped on its own) has start = end = 0.
+   */
   start: number;
   end: number;
+  /**
+   * The row's anchor offset, strictly increasing within a block: `start` for rows of text,
+   * negative for the rows before the text (the blank row, rows of prefix only).
+   */
+  key: number;
   /** Index in `text` where the block text begins (after the prefix or a hanging indent). */
   lead: number;
 }
@@ -61,8 +69,11 @@ export function compareAnchors(a: Anchor, b: Anchor): number {
 }
 
 export function rowAnchor(row: PageRow): Anchor {
-  return { turn: row.ref.turn, para: row.ref.para, offset: row.start };
+  return { turn: row.ref.turn, para: row.ref.para, offset: row.key };
 }
+
+/** Below every offset a prefix can produce: the blank row above a block. */
+const BLANK_KEY = -1_000_000;
 
 /** The row an anchor falls in: the last row whose anchor is not after it (0 when none). */
 export function rowOfAnchor(rows: PageRow[], anchor: Anchor): number {
@@ -85,13 +96,14 @@ export function layoutPage(blocks: Block[], opts: PageLayoutOptions): PageRow[] 
   const width = Math.max(1, Math.floor(opts.width));
   const rows: PageRow[] = [];
   for (const b of blocks) {
-    if (b.gapBefore) rows.push({ text: '', width: 0, spans: [], ref: b.ref, start: -1, end: -1, lead: 0 });
+    if (b.gapBefore) rows.push({ text: '', width: 0, spans: [], ref: b.ref, start: -1, end: -1, lead: 0, key: BLANK_KEY });
     const body = opts.fullWidthPunctuation ? fullWidthPunctuation(b.text) : b.text;
     const prefix = b.prefix ? (opts.fullWidthPunctuation ? fullWidthPunctuation(b.prefix) : b.prefix) : '';
     const spans: Span<RowStyle>[] = [{ start: 0, end: body.length, style: b.style }, ...(b.spans ?? [])];
-    if (b.hang && prefix) {
-      const pw = displayWidth(prefix, { ambiguous: opts.ambiguous });
-      const indent = pw < width ? pw : 0;
+    const pw = b.hang && prefix ? displayWidth(prefix, { ambiguous: opts.ambiguous }) : 0;
+    // A hanging label needs room beside it; on a narrower line the label just flows with the text.
+    if (b.hang && prefix && pw * 2 <= width) {
+      const indent = pw;
       const lines = breakLines<RowStyle>(body, Math.max(1, width - indent), { ambiguous: opts.ambiguous, spans });
       lines.forEach((line, i) => {
         const head = i === 0 ? prefix : ' '.repeat(indent);
@@ -104,6 +116,7 @@ export function layoutPage(blocks: Block[], opts: PageLayoutOptions): PageRow[] 
           start: line.start,
           end: line.end,
           lead: head.length,
+          key: line.start,
         });
       });
       continue;
@@ -120,6 +133,8 @@ export function layoutPage(blocks: Block[], opts: PageLayoutOptions): PageRow[] 
         start: Math.max(0, line.start - prefix.length),
         end: Math.max(0, line.end - prefix.length),
         lead,
+        // Rows of prefix only sort before the text: their offset into the prefix, counted back.
+        key: line.end <= prefix.length && prefix.length > 0 ? line.start - prefix.length : Math.max(0, line.start - prefix.length),
       });
     }
   }
@@ -128,7 +143,7 @@ export function layoutPage(blocks: Block[], opts: PageLayoutOptions): PageRow[] 
 
 /** Marks [start, end) of a block's text on the rows that show it, as extra spans (search highlight). */
 export function markRow(row: PageRow, ref: BlockRef, start: number, end: number, style: RowStyle): PageRow {
-  if (row.start < 0 || row.ref.turn !== ref.turn || row.ref.para !== ref.para) return row;
+  if (row.start < 0 || row.end <= row.start || row.ref.turn !== ref.turn || row.ref.para !== ref.para) return row;
   const a = Math.max(start, row.start);
   const b = Math.min(end, row.end);
   if (a >= b) return row;

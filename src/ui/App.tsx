@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { keyName } from './keymap.js';
-import { type Action, type Env, type PageId, type State, initialState, reduce, sidebarVisible, topLine } from './state.js';
+import { type Action, type Env, type PageId, type State, initialState, reduce, searchPreview, sidebarVisible, topLine } from './state.js';
 import { geometry, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
 import { lazySearch } from './searcher.js';
@@ -125,9 +125,12 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
     );
   }
 
-  const page: PageId = overlay ? (state.mode as 'help' | 'repairs') : state.page;
+  // While searching, the reader previews the selected hit; Esc simply stops previewing.
+  const preview = searchPreview(state, env);
+  const page: PageId = overlay ? (state.mode as 'help' | 'repairs') : (preview?.page ?? state.page);
   const rows = env.rows(page);
-  const top = topLine(state, env, page);
+  const top = preview ? preview.top : topLine(state, env, page);
+  const highlight = preview ? preview.highlight : !overlay && state.highlight?.page === state.page ? state.highlight : null;
   const readerWidth = overlay ? geo.columns : geo.readerWidth;
   const t = transcript;
   const place = overlay
@@ -152,7 +155,7 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
     <Box flexDirection="column" width={geo.columns} height={geo.height}>
       <Box flexDirection="row" width={geo.columns} height={geo.mainHeight}>
         {showSidebar ? (
-          <TopicSidebar transcript={t} selected={state.page} focused={state.focus === 'sidebar' || geo.sidebarOnly} width={geo.sidebarWidth} height={geo.mainHeight} color={color} ambiguous={state.ambiguous} />
+          <TopicSidebar transcript={t} selected={typeof page === 'number' ? page : state.page} focused={state.focus === 'sidebar' || geo.sidebarOnly} width={geo.sidebarWidth} height={geo.mainHeight} color={color} ambiguous={state.ambiguous} />
         ) : null}
         {showSidebar && !geo.sidebarOnly ? separator : null}
         {geo.sidebarOnly && showSidebar ? null : (
@@ -163,8 +166,8 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
             height={geo.mainHeight}
             color={color}
             ambiguous={state.ambiguous}
-            highlight={!overlay && state.highlight?.page === state.page ? state.highlight : null}
-            selectedTurn={!overlay && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined}
+            highlight={highlight}
+            selectedTurn={!overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined}
           />
         )}
       </Box>

@@ -166,7 +166,7 @@ export function keymapMarkdown(): string {
       .split(' ')
       .map((k) => `\`${esc(k)}\``)
       .join(' ');
-    const mode = b.modes.includes('search') && b.modes.length === 1 ? 'search line' : b.modes.length > 1 ? 'reader' : 'reader';
+    const mode = b.modes.length === 1 && b.modes[0] === 'search' ? 'search line' : b.modes.includes('search') ? 'anywhere' : 'reader';
     lines.push(`| ${keys} | ${mode} | ${esc(b.description.replace(/^search: /, ''))} |`);
   }
   return lines.join('\n') + '\n';

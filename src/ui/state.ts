@@ -226,18 +226,32 @@ function selectQuote(s: State, env: Env, i: number): State {
   return { ...next, quoteSel: q };
 }
 
+/** The top row that shows a target a little below the top of the view (its heading for a topic). */
+export function targetTop(rows: PageRow[], target: Target, viewHeight: number): number {
+  const line = rowOfAnchor(rows, { ...target.ref, offset: target.start });
+  const context = target.ref.turn < 0 ? line : Math.max(0, line - 2);
+  return Math.max(0, Math.min(rows.length - viewHeight, context));
+}
+
 /** Opens a target: the page, scrolled so the target sits a little below the top, highlighted. */
 function openTarget(s: State, env: Env, target: Target): State {
   const rows = env.rows(target.page);
-  const line = rowOfAnchor(rows, { ...target.ref, offset: target.start });
-  const context = target.ref.turn < 0 ? line : Math.max(0, line - 2);
-  const max = Math.max(0, rows.length - env.viewHeight);
-  const top = Math.min(max, context);
+  const top = targetTop(rows, target, env.viewHeight);
   const anchor = top === 0 || !rows[top] ? null : rowAnchor(rows[top]);
   let next = navigate(s, target.page, 'jump', anchor);
   next = { ...next, highlight: target.mark ? { page: target.page, ref: target.ref, start: target.start, end: target.end } : null };
   if (target.page === quotesPage(env.transcript) && target.ref.turn >= 0) next = { ...next, quoteSel: target.ref.turn };
   return next;
+}
+
+/** What the reader shows behind the open search line: the selected hit, previewed in place. */
+export function searchPreview(s: State, env: Env): { page: number; top: number; highlight: Highlight | null } | null {
+  if (s.mode !== 'search') return null;
+  const hit = s.search.hits[s.search.sel];
+  const target = hit && hitTarget(env.transcript, hit);
+  if (!target) return null;
+  const top = targetTop(env.rows(target.page), target, env.viewHeight);
+  return { page: target.page, top, highlight: target.mark ? { page: target.page, ref: target.ref, start: target.start, end: target.end } : null };
 }
 
 function stepPage(s: State, env: Env, delta: number): State {

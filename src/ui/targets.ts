@@ -67,7 +67,11 @@ export function citeText(t: Transcript, name: string, page: number, ref: BlockRe
   let text: string | undefined;
   let speaker = '';
   if (page === quotesPage(t)) {
-    text = t.quotes[ref.turn]?.text;
+    const q = t.quotes[ref.turn];
+    text = q?.text;
+    // A quote is cited by whoever said it: the speaker of the answer it came from.
+    const from = q && quoteTarget(t, ref.turn);
+    if (from && from.mark) speaker = t.topics[from.page - 1]?.turns[from.ref.turn]?.speaker ?? '';
   } else if (page === 0) {
     return null;
   } else {

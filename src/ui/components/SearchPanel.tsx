@@ -1,13 +1,13 @@
 import { Box, Text } from 'ink';
 import type { Ambiguous } from '../../text/width.js';
-import { displayWidth } from '../../text/width.js';
-import { snippetAround } from '../../text/truncate.js';
+import { displayWidth, graphemes } from '../../text/width.js';
+import { snippetAround, truncate } from '../../text/truncate.js';
 import { fullWidthPunctuation } from '../../text/punct.js';
 import type { Span } from '../../text/linebreak.js';
 import type { RowStyle } from '../../layout/topic.js';
 import { type Hit, KIND_TAG, SCOPE_LABEL } from '../hits.js';
 import type { SearchState } from '../state.js';
-import { fitString, fitWidth } from '../fit.js';
+import { fitString } from '../fit.js';
 import { StyledRow } from './StyledRow.js';
 import { sidebarTop } from './TopicSidebar.js';
 
@@ -40,7 +40,7 @@ export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous;
   return { text: head + snip.text, spans };
 }
 
-/** The results list and the search line under it. Draws only; the cursor is placed by the app. */
+/** The results list above the search line; a header row when there is room. Draws only. */
 export function SearchPanel(props: {
   search: SearchState;
   width: number;
@@ -51,15 +51,27 @@ export function SearchPanel(props: {
 }) {
   const { search, width, height, color, ambiguous } = props;
   const { hits, sel } = search;
+  const w = { ambiguous };
   const lines = [];
-  const top = sidebarTop(sel, hits.length, height);
-  for (let i = 0; i < height; i++) {
+  const header = height >= 3;
+  if (header) {
+    const count = hits.length === 0 ? 'no results' : hits.length === 1 ? '1 result' : `${hits.length} results`;
+    const text = ` ${search.query.trim() ? count : 'search'} · ↑↓ choose · Enter open · Tab scope · Esc back`;
+    lines.push(
+      <Text key="h" inverse>
+        {fitString(truncate(text, width, w), width, w)}
+      </Text>,
+    );
+  }
+  const listHeight = height - (header ? 1 : 0);
+  const top = sidebarTop(sel, hits.length, listHeight);
+  for (let i = 0; i < listHeight; i++) {
     const hit = hits[top + i];
     if (!hit) {
-      const hint = i === 0 && hits.length === 0 ? (search.query.trim() ? '  no match — Tab changes the scope' : '  type to search · pinyin works (xygq) · ↑↓ choose · Enter open · Esc back') : '';
+      const hint = i === 0 && hits.length === 0 ? (search.query.trim() ? '  no match — Tab changes the scope' : '  type to search · pinyin works (xygq) · 繁體 too') : '';
       lines.push(
         <Text key={i} dimColor={color}>
-          {fitString(hint, width, { ambiguous })}
+          {fitString(hint, width, w)}
         </Text>,
       );
       continue;
@@ -80,19 +92,20 @@ export function SearchPanel(props: {
   );
 }
 
-/** The search line: "/" and the query (its tail when long), then scope and result count. */
+/**
+ * The search line: "/" and the query (its tail when long), then the scope and k/N on the right
+ * when there is room. `cursor` is the column where typing goes (for the real cursor / IME).
+ */
 export function searchLine(search: SearchState, width: number, ambiguous: Ambiguous): { text: string; cursor: number } {
   const w = { ambiguous };
   const count = search.hits.length ? `${search.sel + 1}/${search.hits.length}` : '0';
-  const right = ` [${SCOPE_LABEL[search.scope]}] ${count} `;
-  const rightFits = displayWidth(right, w) + 8 <= width;
-  const room = Math.max(1, width - 1 - (rightFits ? displayWidth(right, w) : 0) - 1);
-  // Keep the end of the query (where typing happens) visible.
-  let query = search.query;
-  while (displayWidth(query, w) > room && query.length > 0) query = query.slice([...query][0]!.length);
-  const left = `/${query}`;
-  const cursor = displayWidth(left, w);
-  const text = rightFits ? fitWidth(left, width - displayWidth(right, w), w).text.padEnd(0) : left;
-  const body = fitString(text, rightFits ? width - displayWidth(right, w) : width, w) + (rightFits ? right : '');
-  return { text: body, cursor: Math.min(cursor, width - 1) };
+  let right = ` [${SCOPE_LABEL[search.scope]}] ${count} `;
+  if (displayWidth(right, w) + 12 > width) right = '';
+  const room = Math.max(1, width - displayWidth(right, w) - 2); // "/" and the cursor cell
+  // Keep the end of the query, where typing happens, in view.
+  const gs = graphemes(search.query);
+  while (gs.length > 0 && displayWidth(gs.join(''), w) > room) gs.shift();
+  const left = `/${gs.join('')}`;
+  const cursor = Math.min(displayWidth(left, w), width - 1);
+  return { text: fitString(left, width - displayWidth(right, w), w) + right, cursor };
 }
