@@ -8,14 +8,15 @@
  *
  * Speed: a character → unit inverted index narrows each term to the units that could match; a
  * term that extends the previous one (typing) reuses its pinyin candidates; fuse only ever sees
- * the prefiltered candidates, at most FUZZY_CAP of them.
+ * candidates that pass a character-count and a character-pair filter, and a bounded number.
  */
 import type { TextPos, Transcript } from '../transcript/model.js';
 import { buildCharIndex, codePoints, unitsWithAll, type Postings } from './charindex.js';
 import { exactRanges } from './exact.js';
 import { allowedErrors, FUZZY_THRESHOLD, fuzzyMatches } from './fuzzy.js';
 import { HAN, isLatinTerm, queryTerms } from './normalize.js';
-import { loadPinyin, PinyinMatcher, pinyinReady } from './pinyin.js';
+import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin.js';
+import { findId, TermResultBuilder, type TermResult } from './termresult.js';
 import { normalizeRanges, type Range } from './ranges.js';
 import { loadT2s, t2sReady } from './t2s.js';
 import { buildUnits, type HitKind, type Unit } from './units.js';
@@ -65,18 +66,15 @@ const SCOPE_KINDS: Record<Scope, ReadonlySet<HitKind>> = {
   quotes: new Set<HitKind>(['quote']),
   answers: new Set<HitKind>(['answer']),
 };
-/** Most candidates fuse scores for one term (the ones sharing most characters with it). */
-const FUZZY_CAP = 2000;
+/** Fuse sees at most this many candidates (those sharing most characters with the term) … */
+const FUZZY_CAP = 400;
+/** … and at most this many characters of text in all, whatever the corpus size. */
+const FUZZY_CHAR_BUDGET = 40_000;
 const CACHE_SIZE = 16;
 /** Added to the quality of a multi-term pinyin hit whose terms do not also match joined together. */
 const APART_PENALTY = 0.3;
-
-interface TermMatch {
-  tier: number;
-  quality: number;
-  ranges: Range[];
-}
-type TermResult = Map<number, TermMatch>;
+/** Unit ids and scores are packed into one float for a native sort: id < 2^21. */
+const ID_BITS = 2 ** 21;
 
 interface Built {
   units: Unit[];
@@ -85,10 +83,11 @@ interface Built {
 
 export class SearchEngine {
   private built: Built | null = null;
-  private pinyin: PinyinMatcher | null = null;
+  private pinyin: PinyinIndex | null = null;
   /** Recent unrestricted term results, oldest first. */
   private readonly cache = new Map<string, TermResult>();
-  private counts: Uint16Array = new Uint16Array(0);
+  private counts = new Uint16Array(0);
+  private builder = new TermResultBuilder(0);
   private readonly threshold: number;
 
   constructor(
@@ -101,11 +100,38 @@ export class SearchEngine {
   /** Builds the index now (otherwise the first search does). */
   index(): Built {
     if (!this.built) {
-      const units = buildUnits(this.transcript);
+      const units = buildUnits(this.transcript, (probe) => this.answersWith(probe));
+      if (units.length >= ID_BITS) throw new Error(`too many search units: ${units.length}`);
       this.built = { units, chars: buildCharIndex(units) };
       this.counts = new Uint16Array(units.length);
+      this.builder = new TermResultBuilder(units.length);
     }
     return this.built;
+  }
+
+  /** Answer units holding every character of `probe` (for placing quotes). */
+  private *answersWith(probe: string): Iterable<Unit> {
+    const { units, chars } = this.index();
+    for (const id of unitsWithAll(chars, codePoints(probe))) if (units[id]!.kind === 'answer') yield units[id]!;
+  }
+
+  /**
+   * Builds the index, loads pinyin-pro and compiles every unit's pinyin, yielding to the event
+   * loop between slices so that a caller's keystrokes are not held up.
+   */
+  async warm(): Promise<void> {
+    const tick = () => new Promise<void>((r) => setImmediate(r));
+    await tick();
+    this.index();
+    await tick();
+    await loadPinyin().catch(() => undefined);
+    const p = this.pinyinIndex();
+    while (p && !p.compileSome(2000)) await tick();
+  }
+
+  /** Drops the remembered term results (benchmarks measure cold keystrokes with it). */
+  forget(): void {
+    this.cache.clear();
   }
 
   /** Resolves when everything `query` can use is loaded (the CLI waits; the reader need not). */
@@ -114,6 +140,18 @@ export class SearchEngine {
     if (this.mayBeTraditional(query)) await loadT2s();
     if (queryTerms(query).some(isLatinTerm)) await loadPinyin();
     this.cache.clear();
+  }
+
+  private pinyinIndex(): PinyinIndex | null {
+    if (!this.pinyin) {
+      const lib = pinyinReady();
+      if (!lib) return null;
+      this.pinyin = new PinyinIndex(
+        lib,
+        this.index().units.map((u) => u.norm),
+      );
+    }
+    return this.pinyin;
   }
 
   /** Han characters the transcript does not have at all might be traditional forms. */
@@ -152,38 +190,46 @@ export class SearchEngine {
     for (const term of terms) {
       const r: TermResult = within ? this.evalTerm(term, within) : this.cachedTerm(term);
       perTerm.push(r);
-      within = Int32Array.from(r.keys()).sort();
+      within = r.ids;
       if (within.length === 0) return [];
     }
     const survivors = within!;
     // Latin terms typed with spaces ("xiao yuan gao qiang") are best when they also match as one.
     const joined = terms.length > 1 && terms.every(isLatinTerm) ? this.evalTerm(terms.join(''), survivors) : null;
 
-    const scored: { id: number; score: number; ranges: Range[] }[] = [];
-    for (const id of survivors) {
+    const keys = new Float64Array(survivors.length);
+    let n = 0;
+    for (let j = 0; j < survivors.length; j++) {
+      const id = survivors[j]!;
       const u = units[id]!;
       if (!kinds.has(u.kind)) continue;
       let tier = 0;
       let quality = 0;
-      let ranges: Range[] = [];
       for (const r of perTerm) {
-        const m = r.get(id)!;
-        tier = Math.max(tier, m.tier);
-        quality += m.quality / perTerm.length;
-        ranges = ranges.concat(m.ranges);
+        const at = r.ids === survivors ? j : findId(r.ids, id);
+        tier = Math.max(tier, r.tiers[at]!);
+        quality += r.qualities[at]! / perTerm.length;
       }
       if (joined) {
-        const j = joined.get(id);
-        if (j) {
-          tier = j.tier;
-          quality = j.quality;
-          ranges = j.ranges;
+        const at = findId(joined.ids, id);
+        if (at >= 0) {
+          tier = joined.tiers[at]!;
+          quality = joined.qualities[at]!;
         } else quality = Math.min(0.95, quality + APART_PENALTY);
       }
-      scored.push({ id, score: tier + 0.5 * quality + 0.01 * KIND_RANK[u.kind], ranges });
+      const score = tier + 0.5 * quality + 0.01 * KIND_RANK[u.kind];
+      keys[n++] = Math.round(score * 1e4) * ID_BITS + id;
     }
-    scored.sort((a, b) => a.score - b.score || a.id - b.id);
-    return scored.slice(0, limit).map(({ id, score, ranges }) => toHit(units[id]!, score, ranges));
+    const top = keys.subarray(0, n).sort().subarray(0, limit);
+    return Array.from(top, (key) => {
+      const id = key % ID_BITS;
+      const u = units[id]!;
+      let ranges: Range[] = [];
+      const j = joined ? findId(joined.ids, id) : -1;
+      if (joined && j >= 0) ranges = this.rangesOf(joined, j, id, terms.join(''));
+      else perTerm.forEach((r, k) => (ranges = ranges.concat(this.rangesOf(r, findId(r.ids, id), id, terms[k]!))));
+      return toHit(u, (key - id) / ID_BITS / 1e4, ranges);
+    });
   }
 
   private cachedTerm(term: string): TermResult {
@@ -195,10 +241,14 @@ export class SearchEngine {
     }
     // While typing, a Latin term's pinyin and exact matches are among the previous term's.
     let prefix: TermResult | undefined;
-    if (isLatinTerm(term)) {
-      for (const [k, v] of this.cache) if (term.startsWith(k) && isLatinTerm(k) && (!prefix || k.length > 0)) prefix = v;
-    }
-    const r = this.evalTerm(term, prefix ? Int32Array.from(prefix.keys()).sort() : null);
+    let prefixLength = 0;
+    if (isLatinTerm(term))
+      for (const [k, v] of this.cache)
+        if (k.length > prefixLength && k.length >= 2 && term.startsWith(k) && isLatinTerm(k)) {
+          prefix = v;
+          prefixLength = k.length;
+        }
+    const r = this.evalTerm(term, prefix ? prefix.ids : null);
     this.cache.set(term, r);
     if (this.cache.size > CACHE_SIZE) {
       const oldest = this.cache.keys().next().value;
@@ -210,39 +260,49 @@ export class SearchEngine {
   /** Every unit (within `within`, sorted ids, when given) that `term` matches, with how well. */
   private evalTerm(term: string, within: Int32Array | null): TermResult {
     const { units, chars } = this.index();
-    const out: TermResult = new Map();
-    let exactIds = unitsWithAll(chars, codePoints(term));
-    if (within) exactIds = intersectSorted(exactIds, within);
-    for (const id of exactIds) {
-      const ranges = exactRanges(units[id]!.norm, term);
-      if (ranges) out.set(id, { tier: 0, quality: 0, ranges });
-    }
-    if (isLatinTerm(term)) this.pinyinTerm(term, within, out);
-    else if (allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, within, out);
-    return out;
-  }
-
-  private pinyinTerm(term: string, within: Int32Array | null, out: TermResult): void {
-    if (!this.pinyin) {
-      const lib = pinyinReady();
-      if (!lib) return this.whenLoaded(loadPinyin());
-      this.pinyin = new PinyinMatcher(lib);
-    }
-    const { units } = this.index();
-    const visit = (id: number) => {
-      if (out.has(id)) return;
-      const m = this.pinyin!.match(units[id]!.norm, term);
-      if (m) out.set(id, { tier: 1, quality: m.quality, ranges: m.ranges });
-    };
-    if (within) for (const id of within) visit(id);
-    else for (let id = 0; id < units.length; id++) visit(id);
-  }
-
-  private fuzzyTerm(term: string, within: Int32Array | null, out: TermResult): void {
-    const { units, chars } = this.index();
+    const out = this.builder;
     const cps = codePoints(term);
-    // A match with e errors still contains all but e of the term's distinct characters.
-    const need = Math.max(1, cps.length - allowedErrors(term.length, this.threshold));
+    let exact = unitsWithAll(chars, cps);
+    if (within) exact = intersectSorted(exact, within);
+    // One character: the postings are the answer. Longer: check the characters are adjacent.
+    const single = cps.length === 1 && term.length === String.fromCodePoint(cps[0]!).length;
+    for (const id of exact) if (single || units[id]!.norm.includes(term)) out.add(id, 0, 0);
+    if (isLatinTerm(term)) this.pinyinTerm(term, within, out);
+    else if (allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, cps, within, out);
+    return out.build();
+  }
+
+  private pinyinTerm(term: string, within: Int32Array | null, out: TermResultBuilder): void {
+    // One letter is the initial of most characters: it would match nearly every unit and say nothing.
+    if (term.length < 2) return;
+    const p = this.pinyinIndex();
+    if (!p) return this.whenLoaded(loadPinyin());
+    p.scan(
+      term,
+      within,
+      (id) => out.has(id),
+      (id, quality) => out.add(id, 1, quality),
+    );
+  }
+
+  /** Highlight ranges of entry `at` of a term result, recomputed for exact and pinyin matches. */
+  private rangesOf(r: TermResult, at: number, id: number, term: string): Range[] {
+    if (at < 0) return [];
+    const known = r.ranges[at];
+    if (known) return known;
+    const norm = this.index().units[id]!.norm;
+    if (r.tiers[at] === 1) return this.pinyin?.match(id, term)?.ranges ?? [];
+    return exactRanges(norm, term) ?? [];
+  }
+
+  private fuzzyTerm(term: string, cps: number[], within: Int32Array | null, out: TermResultBuilder): void {
+    const { units, chars } = this.index();
+    const errors = allowedErrors(term.length, this.threshold);
+    // A match with e errors still holds all but e of the term's distinct characters …
+    const need = Math.max(1, cps.length - errors);
+    // … and (each edit breaking at most two) all but 2e of its character pairs.
+    const pairs = bigrams(term);
+    const needPairs = pairs.length - 2 * errors;
     const counts = this.counts;
     const touched: number[] = [];
     for (const cp of cps) {
@@ -254,20 +314,40 @@ export class SearchEngine {
       }
     }
     let cands: number[] = [];
-    for (const id of touched) if (counts[id]! >= need && !out.has(id)) cands.push(id);
-    if (within) {
-      const inside = new Set(within);
-      cands = cands.filter((id) => inside.has(id));
+    for (const id of touched) {
+      if (counts[id]! < need || out.has(id)) continue;
+      if (needPairs > 0) {
+        const norm = units[id]!.norm;
+        let have = 0;
+        for (const pair of pairs) if (norm.includes(pair)) have++;
+        if (have < needPairs) continue;
+      }
+      cands.push(id);
     }
-    if (cands.length > FUZZY_CAP) cands = cands.sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, FUZZY_CAP);
+    if (within) cands = cands.filter((id) => findId(within, id) >= 0);
+    cands.sort((a, b) => counts[b]! - counts[a]! || a - b);
     for (const id of touched) counts[id] = 0;
+    let budget = FUZZY_CHAR_BUDGET;
+    const kept: number[] = [];
+    for (const id of cands) {
+      if (kept.length >= FUZZY_CAP || budget <= 0) break;
+      kept.push(id);
+      budget -= units[id]!.norm.length;
+    }
     const found = fuzzyMatches(
-      cands.map((id) => units[id]!.norm),
+      kept.map((id) => units[id]!.norm),
       term,
       this.threshold,
     );
-    for (const f of found) out.set(cands[f.index]!, { tier: 2, quality: f.score, ranges: f.ranges });
+    for (const f of found) out.add(kept[f.index]!, 2, f.score, f.ranges);
   }
+}
+
+function bigrams(term: string): string[] {
+  const cs = Array.from(term);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i]! + cs[i + 1]!);
+  return [...out];
 }
 
 function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {

@@ -15,7 +15,8 @@ export interface Searcher {
 }
 
 export interface LazySearcher extends Searcher {
-  /** Builds the index and loads pinyin-pro in the background; call after the first paint. */
+  /** Builds the index, loads pinyin-pro and compiles the pinyin tables, in slices that yield to
+   *  the event loop; call after the first paint. */
   warm(): Promise<void>;
   /** Resolves once everything this query can use is loaded; then `search` gives complete results. */
   prepare(query: string): Promise<void>;
@@ -33,11 +34,6 @@ export function createSearcher(t: Transcript, opts: EngineOptions = {}): LazySea
   return {
     search: (query, o) => get().search(query, o),
     prepare: (query) => get().prepare(query),
-    async warm() {
-      // Yield first so a caller that warms right after rendering gets its frame out.
-      await new Promise((r) => setImmediate(r));
-      get().index();
-      await get().prepare('a');
-    },
+    warm: () => get().warm(),
   };
 }

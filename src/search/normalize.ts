@@ -28,23 +28,19 @@ function foldUnit(c: string): string {
   return lower.length === 1 ? lower : c;
 }
 
-const FOLD_CACHE = new Map<string, string>();
+/** What folding can change: ASCII capitals, the full-width block, the extras, other capitals. */
+const FOLDABLE = /[A-Z\uff01-\uff5e\u3000\u3002\uff61\u201c\u201d\u2018\u2019]|[\p{Lu}\p{Lt}]/gu;
+
+function foldMatch(m: string): string {
+  if (m.length === 1) return foldUnit(m);
+  // An astral capital (𝐀, 𐐀): lower-case it only when that keeps its two units.
+  const lower = m.toLowerCase();
+  return lower.length === m.length ? lower : m;
+}
 
 /** Case, width and punctuation folding; `foldText(s).length === s.length` always. */
 export function foldText(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    let f = FOLD_CACHE.get(c);
-    if (f === undefined) {
-      f = foldUnit(c);
-      FOLD_CACHE.set(c, f);
-    }
-    if (f !== c) changed = true;
-    out += f;
-  }
-  return changed ? out : s;
+  return s.replace(FOLDABLE, foldMatch);
 }
 
 /** A Han ideograph (any CJK Unified Ideographs block, BMP or astral). */

@@ -2,12 +2,13 @@
  * Pinyin matching: a Latin-letter term matches a run of characters whose readings spell it,
  * each character given by its full syllable ("xiao") or its initial ("x", or "zh"/"ch"/"sh"),
  * mixed freely (xiaoygq), the last one possibly half typed (xiaoyuang). Punctuation between
- * characters is skipped; a few skipped characters (gaps) are allowed at a cost.
+ * characters is stepped over for free; up to MAX_GAPS other characters may be skipped, at a cost.
  *
  * Readings come from pinyin-pro, every reading of each character (`multiple: true`), so a
  * polyphone matches whichever way it is read in context (银行 yinhang, 行动 xingdong) without
- * segmenting words. They are computed once per distinct character and compiled per unit only
- * when a Latin query first reaches that unit.
+ * segmenting words. They are looked up once per distinct character; all units are compiled into
+ * flat typed arrays (one reading-set id per code point) so a scan over the whole corpus is a
+ * tight loop, and the depth-first matcher allocates nothing per character.
  */
 import type { Range } from './ranges.js';
 import { HAN } from './normalize.js';
@@ -17,143 +18,259 @@ export interface PinyinLib {
   pinyin: PinyinFn;
 }
 
-/** Character classes in a compiled unit (non-negative values are reading-set ids). */
+/** Character classes (non-negative values are reading-set ids). */
 const SKIP = -1; // punctuation and spaces: free to step over
 const BLOCK = -2; // anything else that letters cannot spell
+const UNKNOWN = -3; // not looked up yet
 
-/** Penalties, in cost units (a full syllable costs nothing). */
+/** Costs: a full syllable costs nothing. */
 const INITIAL_COST = 1;
 const PARTIAL_COST = 1;
 const GAP_COST = 3;
 const MAX_GAPS = 2;
-/** DFS steps per unit before giving up on it: keeps pathological inputs bounded. */
-const STEP_BUDGET = 20_000;
+/** Matcher steps per unit before giving up on it: bounds pathological inputs. */
+const STEP_BUDGET = 5_000;
 
 export interface PinyinMatch {
   ranges: Range[];
   /** 0 for full syllables end to end; grows with initials, a partial last syllable and gaps. */
   cost: number;
-  /** Quality in [0, 0.9] for ranking: cost per matched character, scaled. */
+  /** For ranking, in [0, 0.9]: cost per matched character, scaled. */
   quality: number;
 }
 
-interface Compiled {
-  /** UTF-16 start of each code point. */
-  starts: Int32Array;
-  /** End of each code point (start of the next, or the text's length). */
-  ends: Int32Array;
-  /** Reading-set id, SKIP or BLOCK per code point. */
-  sets: Int32Array;
-}
+const bit = (code: number) => 1 << (code - 97);
 
-export class PinyinMatcher {
-  /** Reading sets, each a list of toneless syllables (ü written both v and u). */
-  private readonly readingSets: string[][] = [];
-  /** Bit (letter - 'a') set for each first letter in a reading set. */
-  private firstLetters: number[] = [];
-  private readonly setOf = new Map<number, number>();
-  private readonly compiled = new Map<string, Compiled>();
+export class PinyinIndex {
+  private readonly readings: string[][] = [];
+  private readonly initLens: number[][] = [];
+  /** Per reading set: bits of the letters its readings start with / contain. */
+  private readonly firstMask: number[] = [];
+  private readonly letterMask: number[] = [];
+  private readonly bmp = new Int32Array(0x10000).fill(UNKNOWN);
+  private readonly astral = new Map<number, number>();
 
-  constructor(private readonly lib: PinyinLib) {}
+  /** Flat per code point of every unit: reading set, UTF-16 offset in its unit, UTF-16 length. */
+  private sets = new Int32Array(0);
+  private offs = new Int32Array(0);
+  private wide = new Uint8Array(0);
+  /** unitFrom[u] .. unitFrom[u + 1]: unit u's code points; unitLetters[u]: every letter it can spell. */
+  private unitFrom: Int32Array;
+  private unitLetters: Int32Array;
+  private compiled = 0;
+  private fill = 0;
+
+  // Matcher state for the current (unit, term), kept in fields so the recursion allocates nothing.
+  private term = '';
+  private suffixes: string[] = [];
+  private floor = 0;
+  private syllables: Set<string> | null = null;
+  private prefixes: Set<string> | null = null;
+  private maxGaps = MAX_GAPS;
+  private end = 0;
+  private steps = 0;
+  private path = new Int32Array(0);
+  private bestPath = new Int32Array(0);
+  private bestLen = 0;
+  private bestCost = Infinity;
+
+  constructor(
+    private readonly lib: PinyinLib,
+    private readonly texts: readonly string[],
+  ) {
+    let total = 0;
+    for (const t of texts) total += t.length;
+    this.sets = new Int32Array(total);
+    this.offs = new Int32Array(total);
+    this.wide = new Uint8Array(total);
+    this.unitFrom = new Int32Array(texts.length + 1);
+    this.unitLetters = new Int32Array(texts.length);
+  }
+
+  /** True once every unit is compiled. */
+  get ready(): boolean {
+    return this.compiled === this.texts.length;
+  }
+
+  /** Compiles up to `count` more units; returns true when all are done (for chunked warming). */
+  compileSome(count = Infinity): boolean {
+    const stop = Math.min(this.texts.length, this.compiled + count);
+    for (let u = this.compiled; u < stop; u++) {
+      const s = this.texts[u]!;
+      this.unitFrom[u] = this.fill;
+      let letters = 0;
+      for (let i = 0; i < s.length; i++) {
+        let cp = s.charCodeAt(i);
+        const at = i;
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+          cp = s.codePointAt(i)!;
+          i++;
+        }
+        const set = this.setFor(cp);
+        if (set >= 0) letters |= this.letterMask[set]!;
+        this.sets[this.fill] = set;
+        this.offs[this.fill] = at;
+        this.wide[this.fill] = cp > 0xffff ? 1 : 0;
+        this.fill++;
+      }
+      this.unitLetters[u] = letters;
+    }
+    this.compiled = stop;
+    this.unitFrom[stop] = this.fill;
+    return this.ready;
+  }
 
   private setFor(cp: number): number {
-    let id = this.setOf.get(cp);
-    if (id !== undefined) return id;
+    const known = cp <= 0xffff ? this.bmp[cp]! : (this.astral.get(cp) ?? UNKNOWN);
+    if (known !== UNKNOWN) return known;
+    const id = this.lookUp(cp);
+    if (cp <= 0xffff) this.bmp[cp] = id;
+    else this.astral.set(cp, id);
+    return id;
+  }
+
+  private lookUp(cp: number): number {
     const ch = String.fromCodePoint(cp);
     let readings: string[];
     if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) readings = [ch];
     else if (HAN.test(ch)) {
       const raw = this.lib.pinyin(ch, { multiple: true, type: 'array', toneType: 'none', v: true });
       const clean = raw.map((r) => r.toLowerCase()).filter((r) => /^[a-z]+$/.test(r));
+      // ü is typed v (lv) or u (lu): accept both.
       readings = [...new Set(clean.flatMap((r) => (r.includes('v') ? [r, r.replace(/v/g, 'u')] : [r])))];
-      if (readings.length === 0) {
-        this.setOf.set(cp, BLOCK);
-        return BLOCK;
-      }
-    } else {
-      id = /[\p{P}\p{S}\p{Z}\s]/u.test(ch) ? SKIP : BLOCK;
-      this.setOf.set(cp, id);
-      return id;
+      if (readings.length === 0) return BLOCK;
+    } else return /[\p{P}\p{S}\p{Z}\s]/u.test(ch) ? SKIP : BLOCK;
+    const id = this.readings.length;
+    this.readings.push(readings);
+    this.syllables = null;
+    this.initLens.push(readings.map((r) => (/^[zcs]h./.test(r) ? 2 : 1)));
+    let first = 0;
+    let all = 0;
+    for (const r of readings) {
+      first |= bit(r.charCodeAt(0));
+      for (let k = 0; k < r.length; k++) all |= r.charCodeAt(k) >= 97 ? bit(r.charCodeAt(k)) : 0;
     }
-    id = this.readingSets.length;
-    this.readingSets.push(readings);
-    let mask = 0;
-    for (const r of readings) mask |= 1 << (r.charCodeAt(0) - 97);
-    this.firstLetters.push(mask);
-    this.setOf.set(cp, id);
+    this.firstMask.push(first);
+    this.letterMask.push(all);
     return id;
   }
 
-  /** Per-unit code-point table, built on first use and kept (keyed by the folded text). */
-  private compile(norm: string): Compiled {
-    let c = this.compiled.get(norm);
-    if (c) return c;
-    const cps = Array.from(norm);
-    const starts = new Int32Array(cps.length);
-    const ends = new Int32Array(cps.length);
-    const sets = new Int32Array(cps.length);
-    let off = 0;
-    cps.forEach((ch, i) => {
-      starts[i] = off;
-      off += ch.length;
-      ends[i] = off;
-      sets[i] = this.setFor(ch.codePointAt(0)!);
-    });
-    c = { starts, ends, sets };
-    this.compiled.set(norm, c);
-    return c;
+  /** Units among `ids` (or all, in order) that `term` spells, each with its best match's quality. */
+  scan(term: string, ids: ArrayLike<number> | null, skip: (id: number) => boolean, found: (id: number, quality: number) => void): void {
+    this.compileSome();
+    let need = 0;
+    for (let k = 0; k < term.length; k++) need |= bit(term.charCodeAt(k));
+    this.setTerm(term);
+    const n = ids ? ids.length : this.texts.length;
+    for (let j = 0; j < n; j++) {
+      const id = ids ? ids[j]! : j;
+      if ((this.unitLetters[id]! & need) !== need || skip(id)) continue;
+      if (this.run(id)) found(id, this.quality());
+    }
   }
 
-  /** The cheapest way `term` (lower-case a–z) is spelled by a run of `norm`'s characters, or null. */
-  match(norm: string, term: string): PinyinMatch | null {
+  /** The cheapest way `term` (a–z) is spelled by a run of unit `id`'s characters, or null. */
+  match(id: number, term: string): PinyinMatch | null {
     if (term.length === 0) return null;
-    const { starts, ends, sets } = this.compile(norm);
-    const n = sets.length;
-    const first = 1 << (term.charCodeAt(0) - 97);
-    const best = { cost: Infinity, path: [] as number[] };
-    let steps = 0;
-    const path: number[] = [];
-    const readingSets = this.readingSets;
-    const firstLetters = this.firstLetters;
-
-    // Matches term[k..] starting at character i; `cost` so far; returns nothing, records the best.
-    const from = (i: number, k: number, cost: number, gaps: number): void => {
-      if (cost >= best.cost) return;
-      if (++steps > STEP_BUDGET) return;
-      if (k === term.length) {
-        best.cost = cost;
-        best.path = path.slice();
-        return;
-      }
-      // Step over punctuation for free, then maybe over a few characters at a cost.
-      while (i < n && sets[i] === SKIP) i++;
-      if (i >= n) return;
-      const set = sets[i]!;
-      if (set >= 0 && firstLetters[set]! & (1 << (term.charCodeAt(k) - 97))) {
-        path.push(i);
-        for (const r of readingSets[set]!) {
-          if (term.startsWith(r, k)) from(i + 1, k + r.length, cost, gaps);
-          const rest = term.length - k;
-          // The last syllable may be only partly typed.
-          if (rest < r.length && r.startsWith(term.slice(k))) from(i + 1, term.length, cost + PARTIAL_COST, gaps);
-          const init = /^[zcs]h/.test(r) ? 2 : 1;
-          if (init < r.length && term.startsWith(r.slice(0, init), k)) from(i + 1, k + init, cost + INITIAL_COST, gaps);
-          if (init === 2 && term.startsWith(r[0]!, k)) from(i + 1, k + 1, cost + INITIAL_COST, gaps);
-        }
-        path.pop();
-      }
-      if (k > 0 && gaps < MAX_GAPS && set !== BLOCK) from(i + 1, k, cost + GAP_COST, gaps + 1);
-    };
-
-    for (let i = 0; i < n; i++) {
-      const set = sets[i]!;
-      if (set < 0 || !(firstLetters[set]! & first)) continue;
-      from(i, 0, 0, 0);
-      if (best.cost === 0) break;
+    this.compileSome();
+    this.setTerm(term);
+    if (!this.run(id)) return null;
+    const ranges: Range[] = [];
+    for (let d = 0; d < this.bestLen; d++) {
+      const i = this.bestPath[d]!;
+      ranges.push([this.offs[i]!, this.offs[i]! + 1 + this.wide[i]!]);
     }
-    if (best.cost === Infinity) return null;
-    const ranges: Range[] = best.path.map((i) => [starts[i]!, ends[i]!]);
-    return { ranges, cost: best.cost, quality: Math.min(0.9, (0.1 * best.cost) / Math.max(1, best.path.length)) };
+    return { ranges, cost: this.bestCost, quality: this.quality() };
+  }
+
+  /**
+   * The least cost any text could give `term`: its cheapest split into known syllables (free),
+   * initials and a final partial syllable (one each). A unit that reaches it needs no more search.
+   */
+  private lowerBound(term: string): number {
+    if (!this.syllables) {
+      this.syllables = new Set(this.readings.flat());
+      this.prefixes = new Set([...this.syllables].flatMap((r) => Array.from(r, (_, k) => r.slice(0, k + 1))));
+    }
+    const best = new Array<number>(term.length + 1).fill(Infinity);
+    best[0] = 0;
+    for (let k = 0; k < term.length; k++) {
+      if (best[k] === Infinity) continue;
+      for (let e = k + 1; e <= term.length; e++) {
+        const piece = term.slice(k, e);
+        if (!this.prefixes!.has(piece)) break;
+        const c = this.syllables.has(piece) ? 0 : 1;
+        best[e] = Math.min(best[e]!, best[k]! + c);
+      }
+    }
+    return best[term.length]!;
+  }
+
+  private setTerm(term: string): void {
+    if (term === this.term) return;
+    this.term = term;
+    this.floor = this.lowerBound(term);
+    this.suffixes = Array.from(term, (_, k) => term.slice(k));
+    // Gaps only make sense once there is enough typed to anchor them (xygq, not xy).
+    this.maxGaps = term.length >= 4 ? MAX_GAPS : 0;
+    if (this.path.length < term.length + 1) {
+      this.path = new Int32Array(term.length + 1);
+      this.bestPath = new Int32Array(term.length + 1);
+    }
+  }
+
+  private quality(): number {
+    return Math.min(0.9, (0.1 * this.bestCost) / Math.max(1, this.bestLen));
+  }
+
+  /** Finds the best match of the current term in unit `id`; true when there is one. */
+  private run(id: number): boolean {
+    const from = this.unitFrom[id]!;
+    this.end = this.unitFrom[id + 1]!;
+    this.bestCost = Infinity;
+    this.bestLen = 0;
+    this.steps = 0;
+    const first = bit(this.term.charCodeAt(0));
+    const sets = this.sets;
+    const firstMask = this.firstMask;
+    for (let i = from; i < this.end && this.bestCost > this.floor; i++) {
+      const set = sets[i]!;
+      if (set >= 0 && firstMask[set]! & first) this.step(i, 0, 0, 0, 0);
+    }
+    return this.bestCost !== Infinity;
+  }
+
+  /** Matches term[k..] from code point i, `depth` characters matched so far at `cost`. */
+  private step(i: number, k: number, cost: number, gaps: number, depth: number): void {
+    if (cost >= this.bestCost || ++this.steps > STEP_BUDGET) return;
+    const term = this.term;
+    if (k === term.length) {
+      this.bestCost = cost;
+      this.bestLen = depth;
+      this.bestPath.set(this.path.subarray(0, depth));
+      return;
+    }
+    const sets = this.sets;
+    while (i < this.end && sets[i] === SKIP) i++;
+    if (i >= this.end) return;
+    const set = sets[i]!;
+    if (set >= 0 && this.firstMask[set]! & bit(term.charCodeAt(k))) {
+      this.path[depth] = i;
+      const rs = this.readings[set]!;
+      const inits = this.initLens[set]!;
+      const rest = term.length - k;
+      for (let j = 0; j < rs.length; j++) {
+        const r = rs[j]!;
+        if (term.startsWith(r, k)) this.step(i + 1, k + r.length, cost, gaps, depth + 1);
+        // The last syllable may be only partly typed.
+        else if (rest < r.length && r.startsWith(this.suffixes[k]!)) this.step(i + 1, term.length, cost + PARTIAL_COST, gaps, depth + 1);
+        const init = inits[j]!;
+        if (init < r.length && term.startsWith(init === 1 ? r[0]! : r.slice(0, 2), k)) this.step(i + 1, k + init, cost + INITIAL_COST, gaps, depth + 1);
+        // zh / ch / sh may be typed as z / c / s.
+        if (init === 2 && term.charCodeAt(k) === r.charCodeAt(0)) this.step(i + 1, k + 1, cost + INITIAL_COST, gaps, depth + 1);
+      }
+    }
+    if (depth > 0 && gaps < this.maxGaps && set !== BLOCK) this.step(i + 1, k, cost + GAP_COST, gaps + 1, depth);
   }
 }
 

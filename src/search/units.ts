@@ -42,20 +42,22 @@ function core(s: string): string {
   return s.replace(/[\s。．.！!？?，,；;：:"'”’」』）)]+$/u, '').replace(/^[\s"'“‘「『（(]+/u, '');
 }
 
-/** The answer sentence a pull quote was taken from: its first sentence (or clause) found verbatim, after folding. */
-function locateQuote(quote: string, answers: Unit[]): Unit | undefined {
+/** Probes for finding a quote's sentence in an answer: its sentences, then its clauses (4+ characters), folded. */
+function quoteProbes(quote: string): string[] {
   const folded = foldText(quote);
   const sentences = splitSentences(folded).map(([s, e]) => core(folded.slice(s, e)));
   const clauses = folded.split(/[，,；;。.！!？?]/).map(core);
-  const probes = [...sentences, ...clauses].filter((p) => [...p].length >= 4);
-  for (const probe of probes) {
-    const hit = answers.find((u) => u.norm.includes(probe));
-    if (hit) return hit;
-  }
-  return undefined;
+  return [...new Set([...sentences, ...clauses])].filter((p) => [...p].length >= 4);
 }
 
-export function buildUnits(t: Transcript): Unit[] {
+/** Finds the answer units whose folded text contains a probe; given by the caller's index. */
+export type AnswerFinder = (probe: string) => Iterable<Unit>;
+
+/**
+ * All searchable units in reading order. `findAnswers` (answers containing a probe, over the
+ * whole transcript) is only called when a quote's source is looked up, i.e. once it is a hit.
+ */
+export function buildUnits(t: Transcript, findAnswers?: AnswerFinder): Unit[] {
   const units: Unit[] = [];
   const answersByTopic = new Map<number, Unit[]>();
   for (const topic of t.topics) {
@@ -81,19 +83,24 @@ export function buildUnits(t: Transcript): Unit[] {
     answersByTopic.set(topic.id, answers);
   }
   const labelOf = new Map(t.topics.map((tp) => [tp.id, tp.label]));
-  let allAnswers: Unit[] | undefined;
   for (const q of t.quotes) {
     const u = unit('quote', q.topic, q.topic === null ? '' : (labelOf.get(q.topic) ?? ''), q.text, null, 0);
     const sentences = splitSentences(q.text);
     const found = new Map<number, Unit | null>();
-    // Finding the source sentence scans answers, so it waits until the quote is actually a hit.
+    // Finding the source sentence scans answers, so it waits until the quote is actually a hit:
+    // the quote's own topic first, then (through the caller's index) the whole transcript.
     const source = (k: number): Unit | null => {
       let hit = found.get(k);
       if (hit === undefined) {
         const [s, e] = sentences[k] ?? [0, q.text.length];
-        const piece = q.text.slice(s, e);
-        const own = q.topic !== null ? locateQuote(piece, answersByTopic.get(q.topic) ?? []) : undefined;
-        hit = own ?? locateQuote(piece, (allAnswers ??= [...answersByTopic.values()].flat())) ?? null;
+        const probes = quoteProbes(q.text.slice(s, e));
+        const own = q.topic !== null ? (answersByTopic.get(q.topic) ?? []) : [];
+        hit = null;
+        for (const probe of probes) {
+          hit = own.find((a) => a.norm.includes(probe)) ?? null;
+          if (!hit && findAnswers) for (const a of findAnswers(probe)) if (a.norm.includes(probe) && (hit = a)) break;
+          if (hit) break;
+        }
         found.set(k, hit);
       }
       return hit;
