@@ -46,12 +46,11 @@ function parseStrict(raw: string): Transcript {
   joinSplits(body.sections, repairs);
   const work = collapseRepeats(body.sections, repairs);
   const tail = takeTail(work);
-  const kept = work.filter((t) => t.turns.length > 0 || t.label !== undefined);
-  const labels = deriveLabels(kept);
-  const topics = kept.map((w, i) => toTopic(w, i, labels[i]!));
+  const labels = deriveLabels(work);
+  const topics = work.map((w, i) => toTopic(w, i, labels[i]!));
   const quotes = linkQuotes(
     body.quotes.map((q) => q.text),
-    kept,
+    work,
   );
   repairs.sort((a, b) => a.line - b.line);
   return {

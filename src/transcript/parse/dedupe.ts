@@ -12,6 +12,7 @@ export interface WorkTurn {
 export interface WorkTopic {
   label?: string;
   headline?: string;
+  headingLine?: number;
   turns: WorkTurn[];
   line: number;
 }
@@ -41,6 +42,7 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
       if (section.heading) {
         topic.label = section.heading.label;
         topic.headline = section.heading.headline;
+        topic.headingLine = section.heading.line;
       }
       topics.push(topic);
     }
@@ -52,7 +54,7 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
       const home: WorkTurn | undefined = target ? undefined : { role: raw.role, speaker: raw.speaker, paras: [] };
       let kept = 0;
       for (const p of raw.paras) {
-        const key = compactKey(p.text);
+        const key = keyOf(p);
         const whole = wholeOf(p.text, key, wholes);
         if (whole) {
           repairs.push({ kind: 'dropped-fragment', line: p.line, detail: `a truncated copy of the paragraph at line ${whole.line}: "${short(p.text)}"` });
@@ -89,7 +91,17 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
       repairs.push({ kind: 'duplicate-section', line: section.heading.line, detail: `repeats the section at line ${target.line}; ${what}` });
     }
   }
-  return topics;
+  return dropEmpty(topics, repairs);
+}
+
+/** A topic left with no turns (everything under its heading repeated earlier text) is no topic. */
+function dropEmpty(topics: WorkTopic[], repairs: Repair[]): WorkTopic[] {
+  for (const t of topics) {
+    if (t.turns.length === 0 && t.headingLine !== undefined) {
+      repairs.push({ kind: 'duplicate-section', line: t.headingLine, detail: 'a heading over nothing new: every paragraph under it repeats earlier ones' });
+    }
+  }
+  return topics.filter((t) => t.turns.length > 0);
 }
 
 function turnFor(topic: WorkTopic, role: Role, speaker: string): WorkTurn {
@@ -119,7 +131,7 @@ function indexWholes(sections: RawSection[]): Wholes {
   for (const s of sections) {
     for (const t of s.turns) {
       for (const p of t.paras) {
-        const key = compactKey(p.text);
+        const key = keyOf(p);
         if (key.length <= EDGE) continue;
         add(byStart, key.slice(0, EDGE), p);
         add(byEnd, key.slice(-EDGE), p);
@@ -131,6 +143,17 @@ function indexWholes(sections: RawSection[]): Wholes {
 
 const MAX_BUCKET_SCAN = 64;
 
+const keys = new WeakMap<Para, string>();
+/** A paragraph's comparison key, computed once. */
+function keyOf(p: Para): string {
+  let k = keys.get(p);
+  if (k === undefined) {
+    k = compactKey(p.text);
+    keys.set(p, k);
+  }
+  return k;
+}
+
 /**
  * The paragraph this one is a truncated copy of: a longer paragraph that starts with it (this
  * one stopping mid-sentence), or ends with it (this one starting mid-sentence).
@@ -140,13 +163,13 @@ function wholeOf(text: string, key: string, w: Wholes): Para | undefined {
   if (endsMidSentence(text)) {
     const bucket = w.byStart.get(key.slice(0, EDGE)) ?? [];
     for (const p of bucket.slice(0, MAX_BUCKET_SCAN)) {
-      const other = compactKey(p.text);
+      const other = keyOf(p);
       if (other.length > key.length && other.startsWith(key)) return p;
     }
   }
   const bucket = w.byEnd.get(key.slice(-EDGE)) ?? [];
   for (const p of bucket.slice(0, MAX_BUCKET_SCAN)) {
-    const other = compactKey(p.text);
+    const other = keyOf(p);
     if (other.length > key.length && other.endsWith(key) && !endsSentence(other.slice(0, other.length - key.length))) return p;
   }
   return undefined;

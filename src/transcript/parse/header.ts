@@ -21,7 +21,7 @@ const INTRO = /记者会|发布会|记者招待会|新闻发布|吹风会|^[^，
 export function readHeader(items: Item[], answerers: string[]): Header {
   const plain = items.filter((it) => it.kind === 'plain');
   const first = plain[0];
-  if (!first) return { title: '', lines: [], rest: [] };
+  if (!first) return { title: '', lines: [], rest: items };
   let title = first.text;
   let byline: string | undefined;
   const lines = [first.line];

@@ -19,6 +19,7 @@ const SUBJECT = /(?:关系|问题|局势|合作|危机|外交|组织|倡议|经�
 // Nor with who asks or how ("中方选择…", "关于新疆…", "你能否…").
 const WEAK_START = /^(?:中方|美方|你|您|是否|能否|有关|关于|针对|对于|如何|为何|为什么|否)/u;
 const HAN_RUN = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const FUNCTION_CHAR = /^[的了是在和与对也都就将把被从向给为及并而但还又这那其之所该此吗呢吧么]$/u;
 
 /**
@@ -52,9 +53,12 @@ function phrases(q: string): string[] {
   const qc = Array.from(q);
   const out: string[] = [];
   for (let i = 0; i < qc.length; i++) {
+    if (!HAN_CHAR.test(qc[i]!)) continue;
     let s = qc[i]!;
     for (let n = 2; n <= MAX_LABEL && i + n <= qc.length; n++) {
-      s += qc[i + n - 1];
+      const ch = qc[i + n - 1]!;
+      if (!HAN_CHAR.test(ch)) break;
+      s += ch;
       out.push(s);
     }
   }
@@ -75,17 +79,23 @@ function keyPhrase(q: string, answer: string, spread: Map<string, number>): stri
   const qc = Array.from(q);
   let best: string | undefined;
   let bestScore = 0;
-  const tried = new Set<string>();
-  for (let n = MAX_LABEL; n >= 2; n--) {
-    for (let i = 0; i + n <= qc.length; i++) {
-      const s = qc.slice(i, i + n).join('');
-      if (tried.has(s)) continue;
-      tried.add(s);
-      if (!HAN_RUN.test(s) || STOP.has(s) || WEAK_EDGE.test(s) || WEAK_START.test(s)) continue;
-      const score = scorePhrase(s, n, answer, edgeBonus(qc, i, n)) - 2 * ((spread.get(s) ?? 1) - 1) - 3 * cutWords(qc, i, n, answer);
-      if (score > bestScore) {
+  let bestAt = Infinity;
+  for (let i = 0; i < qc.length; i++) {
+    if (!HAN_CHAR.test(qc[i]!)) continue;
+    let s = qc[i]!;
+    for (let n = 2; n <= MAX_LABEL && i + n <= qc.length; n++) {
+      const ch = qc[i + n - 1]!;
+      if (!HAN_CHAR.test(ch)) break;
+      s += ch;
+      if (STOP.has(s) || WEAK_EDGE.test(s) || WEAK_START.test(s)) continue;
+      const base = scorePhrase(s, n, answer, edgeBonus(qc, i, n));
+      if (base <= 0) continue;
+      const score = base - 2 * ((spread.get(s) ?? 1) - 1) - 3 * cutWords(qc, i, n, answer);
+      // Higher score wins; on a tie, the longer phrase, then the earlier one.
+      if (score > bestScore || (score === bestScore && best !== undefined && (n > best.length || (n === best.length && i < bestAt)))) {
         best = s;
         bestScore = score;
+        bestAt = i;
       }
     }
   }

@@ -11,8 +11,9 @@ export function trimSpace(s: string): string {
 
 /** The key used to compare paragraphs: all whitespace removed (layout changes spacing, not words). */
 export function compactKey(s: string): string {
-  return s.replace(ANY_SPACE, '');
+  return HAS_SPACE.test(s) ? s.replace(ANY_SPACE, '') : s;
 }
+const HAS_SPACE = new RegExp(`[${SPACE}]`);
 
 export function splitOnSpace(s: string): string[] {
   return s.split(ANY_SPACE).filter((p) => p !== '');
