@@ -139,10 +139,12 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
       : 'repairs'
     : state.page >= 1 && state.page <= t.topics.length
       ? `${state.page}/${t.topics.length} ${pageLabel(t, state.page)}`
-      : pageLabel(t, state.page);
+      : state.page === quotesPage(t) && t.quotes.length
+        ? `金句 ${state.quoteSel + 1}/${t.quotes.length}`
+        : pageLabel(t, state.page);
   const hitInfo = state.lastHits && state.highlight?.page === state.page ? `hit ${state.lastHits.index + 1}/${state.lastHits.hits.length}` : '';
   const message = state.digits ? `topic ${state.digits}_` : (state.status?.text ?? hitInfo);
-  const status = statusText({ place, message, right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`, hint: overlay ? 'Esc close' : '? help' }, geo.columns, state.ambiguous);
+  const status = statusText({ place, message, right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`, hint: overlay ? 'Esc close' : geo.columns >= 90 ? '[ ] topic · / search · ? help' : '? help' }, geo.columns, state.ambiguous);
   // A box-drawing bar is an ambiguous-width character: where those are wide, an ASCII bar keeps one column.
   const bar = state.ambiguous === 'wide' ? '|' : '│';
   const separator = (

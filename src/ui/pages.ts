@@ -50,6 +50,11 @@ export function overviewBlocks(t: Transcript): Block[] {
   add(t.title || '(untitled)', 'heading');
   if (t.byline) add(t.byline, 'dim');
   for (const p of (t.intro ?? '').split('\n').filter(Boolean)) add(p, 'answer');
+  // The contents, for terminals too narrow for the sidebar.
+  const digits = String(t.topics.length).length;
+  t.topics.forEach((tp, i) => {
+    add(tp.headline ?? '', 'dim', { prefix: `${String(tp.id).padStart(digits)} ${tp.label}  `, prefixStyle: 'headline', hang: true, gapBefore: i === 0 });
+  });
   if (t.source) add(t.source, 'dim', { prefix: '来源：', prefixStyle: 'dim' });
   for (const n of t.notes) add(n, 'remark');
   const counts = [`${t.topics.length} topics`, `${t.quotes.length} quotes`];

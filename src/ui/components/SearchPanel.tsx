@@ -19,7 +19,8 @@ export interface ResultRow {
 /** One result as a row: kind tag, topic label, a snippet centred on the first match, matches marked. */
 export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous; fullWidthPunctuation: boolean }): ResultRow {
   const w = { ambiguous: opts.ambiguous };
-  const labelWidth = Math.max(0, Math.min(10, Math.floor(width / 5)));
+  // The topic label earns its column only where the snippet still has room.
+  const labelWidth = width >= 40 ? Math.min(10, Math.floor(width / 5)) : 0;
   const label = labelWidth > 0 ? fitString(hit.label, labelWidth, w) + ' ' : '';
   const head = `${KIND_TAG[hit.kind]} ${label}`;
   const room = Math.max(0, width - displayWidth(head, w));
