@@ -45,14 +45,18 @@ export function clusters(text: string, ambiguous: Ambiguous): Cluster[] {
 }
 
 const isSpace = (c: Cluster | undefined) => c !== undefined && c.text === ' ';
+/** A cluster's base character (a mark or emoji modifier after it does not change what it is). */
+const base = (c: Cluster) => String.fromCodePoint(c.text.codePointAt(0)!);
+const noStart = (c: Cluster | undefined, marks = NO_START_ALL) => c !== undefined && marks.includes(base(c));
+const noEnd = (c: Cluster | undefined, marks = NO_END_ALL) => c !== undefined && marks.includes(base(c));
 /** A character of a Latin word or number: one column, a letter/digit/word symbol, not a listed mark. */
 const isWord = (c: Cluster | undefined) =>
   c !== undefined &&
   c.width === 1 &&
   WORD.test(c.text) &&
   !INSEPARABLE.includes(c.text[0]!) &&
-  !NO_START_ALL.includes(c.text[0]!) &&
-  !NO_END_ALL.includes(c.text[0]!) &&
+  !noStart(c) &&
+  !noEnd(c) &&
   !INFIX.includes(c.text[0]!);
 
 /** Must clusters i-1 and i stay together (same word/number run, "——", "……")? */
@@ -90,9 +94,20 @@ function legalBreak(cs: Cluster[], from: number, p: number, width: number): bool
     let k = p;
     while (isSpace(cs[k])) k++;
     const next = cs[k];
-    return !NO_END_ALL.includes(cs[p - 1]!.text) && !(next && NO_START_ALL.includes(next.text));
+    return !noEnd(cs[p - 1]) && !noStart(next);
   }
-  return !NO_START_ALL.includes(cs[p]!.text) && !NO_END_ALL.includes(cs[p - 1]!.text) && !forbiddenSplit(cs, p, width) && p > from;
+  return !noStart(cs[p]) && !noEnd(cs[p - 1]) && !forbiddenSplit(cs, p, width) && p > from;
+}
+
+/**
+ * How bad ending a line (begun at cluster `from`) before cluster p is: 1 legal, 2 breaks a
+ * punctuation rule, 3 splits a run; 0 when p is not a place a line can end (inside spaces).
+ */
+function breakLevel(cs: Cluster[], from: number, p: number, width: number): number {
+  if (isSpace(cs[p - 1])) return 0;
+  if (legalBreak(cs, from, p, width)) return 1;
+  if (isSpace(cs[p]) || !forbiddenSplit(cs, p, width)) return 2;
+  return 3;
 }
 
 export interface LineLike {
@@ -135,9 +150,21 @@ export function ruleViolations(text: string, lines: LineLike[], width: number, a
     if (from === undefined || p === undefined || q === undefined) return;
     const last = cs[p - 1]!;
     const first = cs[q]!;
+    // Push-out wastes as little as possible: no later break of the same or a better level fits.
+    const level = breakLevel(cs, from, p, width);
+    let w = l.width;
+    for (let q = p + 1; q <= cs.length && w + cs[q - 1]!.width <= width; q++) {
+      w += cs[q - 1]!.width;
+      if (q === cs.length) break;
+      const lq = breakLevel(cs, from, q, width);
+      if (lq > 0 && lq <= level && !/^ *$/.test(text.slice(l.end, cs[q]!.start))) {
+        bad.push(`${where}: wastes width, could end before cluster ${q} "${cs[q]!.text}" (level ${lq} vs ${level})`);
+        break;
+      }
+    }
     const problems: string[] = [];
-    if (NO_START.includes(first.text)) problems.push(`next line starts with "${first.text}"`);
-    if (NO_END.includes(last.text)) problems.push(`ends with "${last.text}"`);
+    if (noStart(first, NO_START)) problems.push(`next line starts with "${first.text}"`);
+    if (noEnd(last, NO_END)) problems.push(`ends with "${last.text}"`);
     const split = gap === '' && forbiddenSplit(cs, p, width);
     if (split) problems.push(`splits "${cs[p - 1]!.text}|${cs[p]!.text}"`);
     if (problems.length === 0) return;
