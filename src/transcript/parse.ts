@@ -9,6 +9,7 @@ import { linkQuotes } from './parse/quotes.js';
 import { groupSections } from './parse/sections.js';
 import { nameFromHeader } from './parse/speakers.js';
 import { takeTail } from './parse/tail.js';
+import { compactKey } from './parse/text.js';
 
 /**
  * Raw text → Transcript. Pure and total: never throws (an internal failure degrades to a
@@ -34,7 +35,7 @@ function parseStrict(raw: string): Transcript {
 
   const firstBody = items.findIndex((it) => it.kind === 'label' || it.kind === 'heading');
   const headItems = firstBody < 0 ? items : items.slice(0, firstBody);
-  const bodyItems = firstBody < 0 ? [] : items.slice(firstBody);
+  const bodyItems = firstBody < 0 ? [] : markRunningHeads(items.slice(firstBody), headItems);
   const named = namedSpeakers(items);
   const titleName = nameFromHeader(headerText.replace(/\n/g, ' '));
   const header = readHeader(headItems, titleName ? [...named, titleName] : named);
@@ -73,6 +74,18 @@ function toTopic(w: WorkTopic, i: number, label: string): Topic {
   };
   if (w.headline) topic.headline = w.headline;
   return topic;
+}
+
+/**
+ * A short header line (title, byline) printed again in the body is a page's running head, not
+ * text: it goes to repairs.
+ */
+function markRunningHeads(body: Item[], head: Item[]): Item[] {
+  const heads = new Set(head.filter((it) => it.kind === 'plain' && it.text.length <= 40).map((it) => compactKey(it.text)));
+  if (heads.size === 0) return body;
+  return body.map((it) =>
+    it.kind === 'plain' && heads.has(compactKey(it.text)) ? { kind: 'debris', line: it.line, text: it.text, why: 'repeats a header line (a running head)' } : it,
+  );
 }
 
 /** Names used as speaker labels, in order of first use. */

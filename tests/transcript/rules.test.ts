@@ -122,6 +122,17 @@ describe('headings and layout debris', () => {
     expect(kinds(t)).toEqual(['stray-line@5', 'stray-line@6']);
     expect(t.topics[0]!.turns[1]!.paragraphs).toEqual(['两国关系总体稳定,双方合作不断深化,前景十分广阔。']);
   });
+
+  it('drops a header line printed again in the body (a running head)', () => {
+    const t = parseTranscript(['今年外交将迎来新的时刻', Q1, A1, '今年外交将迎来新的时刻', A1b].join('\n'));
+    expect(kinds(t)).toEqual(['stray-line@4']);
+    expect(t.topics[0]!.turns[1]!.paragraphs).toEqual(['两国关系总体稳定,双方合作不断深化,前景十分广阔。', A1b]);
+  });
+
+  it('does not take numbered points for speakers, even when they recur', () => {
+    const t = parseTranscript(doc('标题', Q1, A1, '第一：坚持对话。', '第二：坚持合作。', '一是：巩固团结。', '一是：推进和谈。'));
+    expect(t.topics[0]!.turns.map((u) => u.paragraphs.length)).toEqual([1, 5]);
+  });
 });
 
 describe('pull quotes', () => {

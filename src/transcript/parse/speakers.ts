@@ -29,7 +29,7 @@ const REPORTER = /^[\p{L}\p{N}《》〈〉“”"·•・()（） .&-]{1,22}记�
 const HAN_NAME = /^[\p{Script=Han}·•・]{2,8}$/u;
 const LATIN_NAME = /^[A-Z][A-Za-z.'’ -]{1,30}$/;
 // Names do not start with pronouns or function words; sentences before a colon often do.
-const NOT_A_NAME_START = /^(?:我|你|您|他|她|它|这|那|此|其|但|而|因|所|如|若|据|在|对|从|关于|首先|其次|最后|总之|同时|另外|此外)/u;
+const NOT_A_NAME_START = /^(?:我|你|您|他|她|它|这|那|此|其|但|而|因|所|如|若|据|在|对|从|关于|首先|其次|最后|总之|同时|另外|此外|第|[一二三四五六七八九十]|例如|比如|原因|目标|时间|地点|主题|注)/u;
 
 /** Splits "label: body" when the text starts with a label-shaped prefix. */
 export function parseLabel(text: string): Label | null {
