@@ -107,7 +107,8 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
     return () => clearTimeout(timer);
   }, [state.digits]);
 
-  if (state.mode === 'search') {
+  // The real cursor sits where typing goes, so an IME's candidate window opens at the search line.
+  if (state.mode === 'search' && !geo.tooSmall) {
     setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
   } else {
     setCursorPosition(undefined);

@@ -43,6 +43,7 @@ export type Command =
   | 'searchOpen'
   | 'searchCancel'
   | 'scope'
+  | 'scopeBack'
   | 'deleteChar'
   | 'deleteWord'
   | 'clearLine';
@@ -96,10 +97,12 @@ export const KEYMAP: Binding[] = [
   { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result' },
   { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader' },
   { modes: S, keys: ['esc'], command: 'searchCancel', description: 'search: close and return to where you were' },
-  { modes: S, keys: ['tab', 'shift-tab'], command: 'scope', description: 'search: scope all / questions / quotes / answers' },
+  { modes: S, keys: ['tab'], command: 'scope', description: 'search: scope all → questions → quotes → answers' },
+  { modes: S, keys: ['shift-tab'], command: 'scopeBack', description: 'search: the previous scope' },
   { modes: S, keys: ['backspace'], command: 'deleteChar', description: 'search: delete a character' },
   { modes: S, keys: ['ctrl-w'], command: 'deleteWord', description: 'search: delete a word' },
   { modes: S, keys: ['ctrl-u'], command: 'clearLine', description: 'search: clear the line' },
+  { modes: S, keys: ['ctrl-y'], command: 'copy', description: 'search: copy the selected result with a citation' },
 ];
 
 /**

@@ -1,5 +1,6 @@
 // Starts the full-screen reader and owns its lifecycle: where keys come from, the alternate
 // screen, the exit code, and putting the terminal back on every way out.
+import { writeFileSync } from 'node:fs';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
@@ -24,6 +25,35 @@ const INCREMENTAL = process.env.PRESSER_INCREMENTAL ? process.env.PRESSER_INCREM
 
 /** How long a finished reader may take to let the event loop drain before it is made to exit. */
 const EXIT_GRACE_MS = 300;
+
+/**
+ * yoga-layout's wasm loader tests `typeof fetch`, and the first touch of Node's lazy `fetch`
+ * global loads undici (~25 ms of CPU before the first frame). presser never fetches, so the global
+ * is hidden, without being read, while Ink loads, and put back afterwards.
+ */
+async function withoutLazyFetch<T>(load: () => Promise<T>): Promise<T> {
+  const saved = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!saved?.configurable) return load();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', saved);
+  }
+}
+
+/** PRESSER_TRACE_STARTUP=FILE: the bench's view from inside: process uptime and CPU at the first frame. */
+function startupTracer(): (() => void) | undefined {
+  const file = process.env.PRESSER_TRACE_STARTUP;
+  if (!file) return undefined;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    const cpu = process.cpuUsage();
+    writeFileSync(file, JSON.stringify({ uptimeMs: process.uptime() * 1000, cpuMs: (cpu.user + cpu.system) / 1000 }));
+  };
+}
 
 /** Catches a render error below it, so the terminal is restored before the message is printed. */
 class CrashBoundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
@@ -57,7 +87,7 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
   // first imported); a reader whose stdout is a terminal has a person in front of it.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('./App.js')]);
+  const [{ render }, { App }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./App.js')]));
 
   const session = new TerminalSession(process.stdout, keyboard, ownsKeyboard);
   return new Promise<number>((resolve, reject) => {
@@ -103,7 +133,7 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
         <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
           <App {...appProps} />
         </CrashBoundary>,
-        { stdin: keyboard, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS, incrementalRendering: INCREMENTAL },
+        { stdin: keyboard, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS, incrementalRendering: INCREMENTAL, onRender: startupTracer() },
       );
     } catch (e) {
       finish(1, e);

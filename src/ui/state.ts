@@ -418,8 +418,10 @@ function command(s0: State, env: Env, cmd: Command): State {
     }
     case 'searchCancel':
       return { ...s, mode: 'normal' };
-    case 'scope': {
-      const scope = SCOPES[(SCOPES.indexOf(s.search.scope) + 1) % SCOPES.length]!;
+    case 'scope':
+    case 'scopeBack': {
+      const step = cmd === 'scope' ? 1 : SCOPES.length - 1;
+      const scope = SCOPES[(SCOPES.indexOf(s.search.scope) + step) % SCOPES.length]!;
       return runSearch(s, env, s.search.query, scope);
     }
     case 'deleteChar': {

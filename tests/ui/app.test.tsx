@@ -129,6 +129,8 @@ describe('App frames', () => {
   it('y writes the paragraph with a citation through OSC 52', async () => {
     const { stdin, stdout, lastFrame } = mount();
     await type(stdin, '1', '\r', 'j', 'j', 'y');
+    // The clipboard is written from an effect, after the frame.
+    for (let i = 0; i < 50 && !stdout.frames.some((f) => f.startsWith('\x1b]52;c;')); i++) await sleep(10);
     const osc = stdout.frames.find((f) => f.startsWith('\x1b]52;c;'));
     expect(osc).toBeDefined();
     const text = Buffer.from(osc!.slice(7, -1), 'base64').toString('utf8');

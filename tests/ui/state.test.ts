@@ -210,6 +210,9 @@ describe('search', () => {
     expect(s.search.scope).toBe('quotes');
     expect(s.search.hits.every((h) => h.kind === 'quote')).toBe(true);
     expect(all).toBeGreaterThan(s.search.hits.length);
+    s = press(s, env, 'shift-tab', 'shift-tab');
+    expect(s.search.scope).toBe('all');
+    expect(s.search.hits.length).toBe(all);
   });
 });
 
@@ -273,5 +276,17 @@ describe('chunks of keys in one read (fast typing, tmux send-keys, paste)', () =
     expect(s.mode).toBe('normal');
     expect(s.page).toBe(7);
     expect(s.highlight?.page).toBe(7);
+  });
+});
+
+describe('copy from the search line', () => {
+  it('ctrl-y copies the selected result (its sentence) with a citation, and the line stays open', () => {
+    const t = smallTranscript();
+    const env = makeEnv(t);
+    let s = reduce(initialState(), { type: 'key', name: '/结尾5', input: '/结尾5' }, env);
+    s = reduce(s, { type: 'key', name: 'ctrl-y', input: 'y', ctrl: true }, env);
+    expect(s.mode).toBe('search');
+    expect(s.clipboard?.text).toMatch(/结尾5/);
+    expect(s.clipboard?.text).toMatch(/—— 王毅，《测试记者会》，2025-03-07$/);
   });
 });
