@@ -20,7 +20,7 @@ const SUBJECT = /(?:关系|问题|局势|合作|危机|外交|组织|倡议|经�
 const WEAK_START = /^(?:中方|美方|你|您|是否|能否|有关|关于|针对|对于|如何|为何|为什么|否)/u;
 const HAN_RUN = /^\p{Script=Han}+$/u;
 const HAN_CHAR = /^\p{Script=Han}$/u;
-const FUNCTION_CHAR = /^[的了是在和与对也都就将把被从向给为及并而但还又这那其之所该此吗呢吧么]$/u;
+const FUNCTION_CHAR = /^[的了是在和与对都就将把被从向给为及并而但还又这那之所该此吗呢吧么]$/u;
 
 /**
  * A short label for a topic without a heading, taken from its question: the 2–8 ideograph phrase
