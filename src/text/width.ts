@@ -21,26 +21,15 @@ export function graphemes(text: string): string[] {
  * True when every UTF-16 code unit of `text` is a grapheme cluster of its own, so the text can be
  * measured and broken code unit by code unit without Intl.Segmenter (≈20× faster). Anything that
  * may join code units into one cluster sends the text to the slow path: surrogates (astral CJK,
- * emoji, flags), combining and spacing marks, format characters (ZWJ, prepend marks), variation
- * selectors, keycaps, conjoining Hangul jamo, CR (CR LF is one cluster), and the few letters whose
- * grapheme class is SpacingMark or Prepend.
+ * emoji, flags), marks and other Grapheme_Extend characters (halfwidth katakana voicing marks),
+ * format characters (ZWJ, prepend marks), variation selectors, keycaps, conjoining Hangul jamo,
+ * CR (CR LF is one cluster), and the few letters whose grapheme class is SpacingMark or Prepend.
+ * tests/text/width.test.ts checks this against Intl.Segmenter for every BMP character.
  */
 const NOT_SIMPLE = /[\p{M}\p{Grapheme_Extend}\p{Cf}\r\u{10000}-\u{10ffff}\ud800-\udfff\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0e33\u0eb3\u0d4e]/u;
 
 export function isSimple(text: string): boolean {
   return !NOT_SIMPLE.test(text);
-}
-
-/** Grapheme clusters as UTF-16 start offsets, plus text.length at the end. */
-export function graphemeOffsets(text: string): number[] {
-  const offs: number[] = [];
-  if (isSimple(text)) {
-    for (let i = 0; i <= text.length; i++) offs.push(i);
-    return offs;
-  }
-  for (const { index } of segmenter.segment(text)) offs.push(index);
-  offs.push(text.length);
-  return offs;
 }
 
 const ZERO_WIDTH_CP = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u200b\u2028\u2029\ufeff]/u;
