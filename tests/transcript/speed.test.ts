@@ -28,7 +28,8 @@ describe('parser speed', () => {
     const ms = performance.now() - t0;
     expect(t.topics.length).toBeGreaterThan(100);
     expect(t.repairs.some((r) => r.kind === 'other')).toBe(false);
-    // ≈0.5 s on the development machine; the bound leaves room for slow CI machines.
-    expect(ms).toBeLessThan(6000);
+    // ≈0.7 s on the development machine when idle (2 s with other suites running); the bound
+    // leaves room for slow, busy CI machines while still catching a quadratic pass.
+    expect(ms).toBeLessThan(8000);
   });
 });
