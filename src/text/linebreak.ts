@@ -151,7 +151,7 @@ function markPositions(text: string, n: number, width: number): void {
  * the characters after it move to the next line. Spans never influence the breaks.
  */
 export function breakLines<S = string>(text: string, width: number, opts: BreakOptions<S> = {}): Line<S>[] {
-  const W = Math.max(1, Math.floor(width));
+  const W = width >= 1 ? Math.floor(width) : 1; // also maps NaN to 1
   const spans = opts.spans && opts.spans.length ? opts.spans : undefined;
   const lines: Line<S>[] = [];
   const n = measure(text, opts.ambiguous === 'wide');

@@ -158,6 +158,13 @@ describe('breakLines: exact lines', () => {
     ]);
   });
 
+  it('treats widths below 1 (and NaN) as 1, and fractional widths as their floor', () => {
+    expect(texts('中a', 0)).toEqual(['中', 'a']);
+    expect(texts('中a', Number.NaN)).toEqual(['中', 'a']);
+    expect(texts('中国人', 4.9)).toEqual(['中国', '人']);
+    expect(texts('中国人', Number.POSITIVE_INFINITY)).toEqual(['中国人']);
+  });
+
   it('returns one empty line for an empty paragraph', () => {
     expect(breakLines('', 10)).toEqual([{ text: '', start: 0, end: 0, width: 0, spans: [] }]);
   });
