@@ -4,16 +4,16 @@ import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { keyName } from './keymap.js';
 import { type Action, type Env, type PageId, type State, initialState, reduce, searchPreview, sidebarVisible, topLine } from './state.js';
-import { geometry, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
+import { geometry, MAX_TEXT_WIDTH, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
 import { lazySearch } from './searcher.js';
-import { pageLabel, quotesPage } from './pages.js';
+import { quotesPage } from './pages.js';
 import { fitString } from './fit.js';
 import { quitState } from './quit.js';
 import { osc52 } from './clipboard.js';
 import { TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, scrollPercent } from './components/ReaderPane.js';
-import { StatusLine, statusText } from './components/StatusLine.js';
+import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
 import { SearchPanel, searchLine } from './components/SearchPanel.js';
 
 export interface AppProps {
@@ -63,13 +63,19 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
     searchOpen: state.mode === 'search',
   });
   const overlay = state.mode === 'help' || state.mode === 'repairs';
-  const viewOpts = { width: overlay ? Math.max(1, Math.min(100, geo.columns - 2)) : geo.textWidth, ambiguous: state.ambiguous, fullWidthPunctuation: state.fullWidthPunctuation };
+  // Help and repairs take the whole width; pages are laid out for the reader pane.
+  const overlayWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, geo.columns - 2));
   const env: Env = {
     transcript,
     name,
     viewHeight: geo.mainHeight,
     wide,
-    rows: (page: PageId) => cache.rows(page, { ...viewOpts, width: typeof page === 'number' ? geo.textWidth : Math.max(1, Math.min(100, geo.columns - 2)) }),
+    rows: (page: PageId) =>
+      cache.rows(page, {
+        width: typeof page === 'number' ? geo.textWidth : overlayWidth,
+        ambiguous: state.ambiguous,
+        fullWidthPunctuation: state.fullWidthPunctuation,
+      }),
     search: (q, scope) => getSearcher().search(q, scope),
   };
   envRef.current = env;
@@ -134,18 +140,16 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
   const highlight = preview ? preview.highlight : !overlay && state.highlight?.page === state.page ? state.highlight : null;
   const readerWidth = overlay ? geo.columns : geo.readerWidth;
   const t = transcript;
-  const place = overlay
-    ? state.mode === 'help'
-      ? 'help'
-      : 'repairs'
-    : state.page >= 1 && state.page <= t.topics.length
-      ? `${state.page}/${t.topics.length} ${pageLabel(t, state.page)}`
-      : state.page === quotesPage(t) && t.quotes.length
-        ? `金句 ${state.quoteSel + 1}/${t.quotes.length}`
-        : pageLabel(t, state.page);
-  const hitInfo = state.lastHits && state.highlight?.page === state.page ? `hit ${state.lastHits.index + 1}/${state.lastHits.hits.length}` : '';
-  const message = state.digits ? `topic ${state.digits}_` : (state.status?.text ?? hitInfo);
-  const status = statusText({ place, message, right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`, hint: overlay ? 'Esc close' : geo.columns >= 90 ? '[ ] topic · / search · ? help' : '? help' }, geo.columns, state.ambiguous);
+  const status = statusText(
+    {
+      place: placeLabel(state, t),
+      message: statusMessage(state),
+      right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`,
+      hint: overlay ? 'Esc close' : geo.columns >= 90 ? '[ ] topic · / search · ? help' : '? help',
+    },
+    geo.columns,
+    state.ambiguous,
+  );
   // A box-drawing bar is an ambiguous-width character: where those are wide, an ASCII bar keeps one column.
   const bar = state.ambiguous === 'wide' ? '|' : '│';
   const separator = (
@@ -180,7 +184,7 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
           <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
         </>
       ) : (
-        <StatusLine text={status} color={color} />
+        <StatusLine text={status} />
       )}
     </Box>
   );

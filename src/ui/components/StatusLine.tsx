@@ -2,6 +2,9 @@ import { Text } from 'ink';
 import type { Ambiguous } from '../../text/width.js';
 import { displayWidth } from '../../text/width.js';
 import { fitString } from '../fit.js';
+import type { Transcript } from '../../transcript/model.js';
+import type { State } from '../state.js';
+import { pageLabel, quotesPage } from '../pages.js';
 
 /**
  * The bottom line: where you are on the left, a message or the number being typed in the middle,
@@ -21,10 +24,23 @@ export function statusText(parts: { place: string; message?: string; right: stri
   return fitString(left + middle, width, opts);
 }
 
-export function StatusLine(props: { text: string; color: boolean }) {
-  return (
-    <Text inverse color={props.color ? undefined : undefined}>
-      {props.text}
-    </Text>
-  );
+/** Where the reader is: "3/15 中国外交", "概览", "金句 2/7", "help". */
+export function placeLabel(s: State, t: Transcript): string {
+  if (s.mode === 'help' || s.mode === 'repairs') return s.mode;
+  if (s.page >= 1 && s.page <= t.topics.length) return `${s.page}/${t.topics.length} ${pageLabel(t, s.page)}`;
+  if (s.page === quotesPage(t) && t.quotes.length) return `金句 ${s.quoteSel + 1}/${t.quotes.length}`;
+  return pageLabel(t, s.page);
+}
+
+/** The number being typed, else a fresh message, else which search hit is shown. */
+export function statusMessage(s: State): string {
+  if (s.digits) return `topic ${s.digits}_`;
+  if (s.status) return s.status.text;
+  if (s.lastHits && s.highlight?.page === s.page) return `hit ${s.lastHits.index + 1}/${s.lastHits.hits.length}`;
+  return '';
+}
+
+/** The status bar, drawn in inverse video: it needs no colour to stand apart from the text. */
+export function StatusLine({ text }: { text: string }) {
+  return <Text inverse>{text}</Text>;
 }
