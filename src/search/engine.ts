@@ -13,7 +13,7 @@
 import type { TextPos, Transcript } from '../transcript/model.js';
 import { buildCharIndex, codePoints, unitsWithAll, type Postings } from './charindex.js';
 import { exactRanges } from './exact.js';
-import { allowedErrors, FUZZY_THRESHOLD, fuzzyMatches } from './fuzzy.js';
+import { allowedErrors, FUZZY_BELOW, FUZZY_THRESHOLD, fuzzyMatches } from './fuzzy.js';
 import { HAN, isLatinTerm, queryTerms } from './normalize.js';
 import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin.js';
 import { findId, TermResultBuilder, type TermResult } from './termresult.js';
@@ -56,6 +56,8 @@ export interface EngineOptions {
   onUpdate?: () => void;
   /** Fuzzy threshold (errors per character); the default is the tuned FUZZY_THRESHOLD. */
   threshold?: number;
+  /** Fuzzy matching runs for a term only when it has fewer exact hits than this (default FUZZY_BELOW). */
+  fuzzyBelow?: number;
 }
 
 export const DEFAULT_LIMIT = 100;
@@ -89,12 +91,14 @@ export class SearchEngine {
   private counts = new Uint16Array(0);
   private builder = new TermResultBuilder(0);
   private readonly threshold: number;
+  private readonly fuzzyBelow: number;
 
   constructor(
     private readonly transcript: Transcript,
     private readonly opts: EngineOptions = {},
   ) {
     this.threshold = opts.threshold ?? FUZZY_THRESHOLD;
+    this.fuzzyBelow = opts.fuzzyBelow ?? FUZZY_BELOW;
   }
 
   /** Builds the index now (otherwise the first search does). */
@@ -266,9 +270,16 @@ export class SearchEngine {
     if (within) exact = intersectSorted(exact, within);
     // One character: the postings are the answer. Longer: check the characters are adjacent.
     const single = cps.length === 1 && term.length === String.fromCodePoint(cps[0]!).length;
-    for (const id of exact) if (single || units[id]!.norm.includes(term)) out.add(id, 0, 0);
+    let exactCount = 0;
+    for (const id of exact)
+      if (single || units[id]!.norm.includes(term)) {
+        out.add(id, 0, 0);
+        exactCount++;
+      }
     if (isLatinTerm(term)) this.pinyinTerm(term, within, out);
-    else if (allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, cps, within, out);
+    // Typo tolerance is for terms that find (almost) nothing as typed: a term with enough exact
+    // hits is taken at its word, and its list is not padded with near misses.
+    else if (exactCount < this.fuzzyBelow && allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, cps, within, out);
     return out.build();
   }
 

@@ -46,11 +46,12 @@ export function foldText(s: string): string {
 /** A Han ideograph (any CJK Unified Ideographs block, BMP or astral). */
 export const HAN = /\p{Script=Han}/u;
 
-/** Query terms: folded, split at spaces; empty terms dropped. */
+/** Query terms: folded, split at spaces; empty terms dropped; syllable apostrophes (xi'an) dropped. */
 export function queryTerms(query: string): string[] {
   return foldText(query)
     .split(/\s+/)
-    .filter((t) => t.length > 0);
+    .filter((t) => t.length > 0)
+    .map((t) => (/^[a-z]+(?:'[a-z]+)+$/.test(t) ? t.replace(/'/g, '') : t));
 }
 
 /** A term made only of Latin letters (what someone types for pinyin). */

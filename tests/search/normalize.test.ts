@@ -38,6 +38,8 @@ describe('queryTerms', () => {
   it('folds and splits at any space, full-width included', () => {
     expect(queryTerms(' 中美\u3000芬太尼  XYGQ ')).toEqual(['中美', '芬太尼', 'xygq']);
     expect(queryTerms('   ')).toEqual([]);
+    expect(queryTerms("xi'an Xi’An")).toEqual(['xian', 'xian']);
+    expect(queryTerms("it's'")).toEqual(["it's'"]);
   });
   it('knows a Latin (pinyin) term', () => {
     expect(isLatinTerm('xygq')).toBe(true);

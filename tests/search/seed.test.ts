@@ -1,5 +1,6 @@
 // The issue's examples over the seed transcript: each lands on its topic first.
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createSearcher, type Hit } from '../../src/search/index.js';
 import type { Transcript } from '../../src/transcript/model.js';
 import { seed } from './fixtures.js';
@@ -37,6 +38,8 @@ describe('search over the seed: first hit', () => {
     ['fentaini', '中美关系', 'question', 'pinyin of a subject'],
     ['lutoushe', '中美关系', 'question', 'pinyin of an outlet'],
     ['高光时课', '元首外交', 'topic', 'a typo'],
+    ['芬太泥', '中美关系', 'question', 'a typo in three characters'],
+    ['皮影', '南海问题', 'answer', 'two characters: exact only'],
     ['斩断伸向人民群众的黑首', '外交为民', 'topic', 'a typo in a long phrase'],
     ['臺灣', '中国关系', 'topic', 'traditional characters'],
     ['關係', '中俄关系', 'topic', 'traditional characters'],
@@ -112,6 +115,17 @@ describe('search over the seed: highlights and positions', () => {
     expect(hits[0]!.score).toBeLessThan(1);
   });
 
+  it('does not pad a query found as typed with near misses', async () => {
+    const hits = await run('高光时刻', { limit: 1000 });
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.every((h) => h.score < 1)).toBe(true);
+  });
+
+  it('tolerates no typo in one or two characters', async () => {
+    expect(await run('芬太泥', { limit: 1000 })).not.toEqual([]);
+    expect(await run('太泥', { limit: 1000 })).toEqual([]);
+  });
+
   it('finds nothing for text that is not there', async () => {
     expect(await run('量子引力弦论')).toEqual([]);
     expect(await run('   ')).toEqual([]);
@@ -139,5 +153,41 @@ describe('scope', () => {
 
   it('limit caps the number of hits', async () => {
     expect(await run('中国', { limit: 3 })).toHaveLength(3);
+  });
+});
+
+describe('search invariants over arbitrary queries', () => {
+  it('ranges are sorted, disjoint, inside the text, on whole characters; scores ascend', async () => {
+    await searcher.prepare('ok');
+    await searcher.prepare('臺');
+    const text = t.topics.flatMap((tp) => tp.turns.flatMap((x) => x.paragraphs)).join('');
+    const piece = fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 40 })).map(([a, n]) => text.slice(a, a + n));
+    const query = fc.oneof(
+      piece,
+      fc.tuple(piece, piece).map(([a, b]) => `${a} ${b}`),
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.stringMatching(/^[a-z]{1,20}$/),
+      fc.constantFrom('\ud800', '😀😀', '.*+?()[]', '\u3000', 'a'.repeat(80), '中'.repeat(70)),
+    );
+    fc.assert(
+      fc.property(query, fc.constantFrom('all', 'questions', 'answers', 'quotes') as fc.Arbitrary<'all'>, (q, scope) => {
+        const hits = searcher.search(q, { scope, limit: 50 });
+        let last = -Infinity;
+        for (const h of hits) {
+          expect(h.score).toBeGreaterThanOrEqual(last);
+          last = h.score;
+          let end = 0;
+          for (const [s, e] of h.ranges) {
+            expect(s).toBeGreaterThanOrEqual(end);
+            expect(e).toBeGreaterThan(s);
+            expect(e).toBeLessThanOrEqual(h.text.length);
+            expect(/^[\udc00-\udfff]/.test(h.text.slice(s))).toBe(false);
+            expect(/[\ud800-\udbff]$/.test(h.text.slice(0, e))).toBe(false);
+            end = e;
+          }
+        }
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });
