@@ -136,6 +136,10 @@ function occurrences(text: string, s: string, cap: number): number {
 // Openers that precede the substance of a question.
 const PREAMBLE = /^(?:请问|我想问一下|我想问|我的问题是|还是有关|还是关于|关于|据报道|据悉|据了解|第一个问题|第一|首先|今天|昨天|近日|近期|最近|日前|当地时间|北京时间|\d{1,4}年|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,、\s]*/u;
 
+// Who is asked or how, at the start of a clause: not what the question is about.
+const ASKING = /^(?:中方|你们|你|您|请问|我想问|那么|另外|此外|是否|能否|刚才|一开始|还是)+/u;
+
+/** The first clause with some substance once openers and asking words are removed, trimmed. */
 function firstClause(text: string): string {
   let t = text;
   for (let i = 0; i < 6; i++) {
@@ -143,6 +147,7 @@ function firstClause(text: string): string {
     if (next === t) break;
     t = next;
   }
-  const clause = t.split(/[，。？！；：,?!;:]/u)[0] ?? '';
-  return Array.from(clause).slice(0, 8).join('');
+  const clauses = t.split(/[，。？！；：,?!;:]/u).map((c) => c.trim()).filter((c) => c !== '');
+  const pick = clauses.map((c) => c.replace(ASKING, '')).find((c) => Array.from(c).length >= 4) ?? clauses[0] ?? '';
+  return Array.from(pick).slice(0, 8).join('');
 }
