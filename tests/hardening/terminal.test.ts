@@ -141,6 +141,7 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
 
   it('the watch works: the same file printed raw retitles the terminal and writes the clipboard', async () => {
     const s = spawnPresser([], { command: 'cat', args: [hostileFile], cols: 100, rows: 30 });
+    s.term.options.logLevel = 'off'; // xterm.js complains of the raw DEL bytes
     const seen = watch(s);
     await waitExit(s);
     await s.settle(30);
@@ -185,6 +186,24 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
         expect(s.wrappedRows(), `${file} topic ${topic}`).toEqual([]);
       }
     }
+  });
+
+  it('a single 1 MB line: the reader opens in seconds and answers keys', async () => {
+    const big = join(dir, 'one-line.txt');
+    writeFileSync(big, '这是一个很长的段落没有换行'.repeat(Math.ceil(1_048_576 / 39)));
+    const t0 = performance.now();
+    const s = spawnPresser([big], { cols: 80, rows: 24 });
+    await s.waitFor('这是一个很长的段落', 8000);
+    expect(performance.now() - t0).toBeLessThan(8000);
+    const before = s.output.length;
+    const t1 = performance.now();
+    s.press(']');
+    await s.waitFor(() => s.output.length > before, 3000);
+    expect(performance.now() - t1).toBeLessThan(3000);
+    s.press('q');
+    const exit = await waitExit(s, 3000);
+    expect(exit.exitCode).toBe(0);
+    expect(s.wrappedRows()).toEqual([]);
   });
 
   it('an unusable file never starts the reader: one line, exit 2, terminal untouched', async () => {
