@@ -46,10 +46,15 @@ export function foldText(s: string): string {
 /** A Han ideograph (any CJK Unified Ideographs block, BMP or astral). */
 export const HAN = /\p{Script=Han}/u;
 
-/** Query terms: folded, split at spaces; empty terms dropped; syllable apostrophes (xi'an) dropped. */
+/**
+ * Query terms: folded, split at spaces and where Latin letters meet Han characters (中美guanxi
+ * is 中美 and guanxi, so the pinyin part can be read as pinyin); syllable apostrophes (xi'an)
+ * dropped.
+ */
 export function queryTerms(query: string): string[] {
   return foldText(query)
     .split(/\s+/)
+    .flatMap((t) => t.split(/(?<=[a-z])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z])/u))
     .filter((t) => t.length > 0)
     .map((t) => (/^[a-z]+(?:'[a-z]+)+$/.test(t) ? t.replace(/'/g, '') : t));
 }

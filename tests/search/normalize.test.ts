@@ -40,6 +40,7 @@ describe('queryTerms', () => {
     expect(queryTerms('   ')).toEqual([]);
     expect(queryTerms("xi'an Xi’An")).toEqual(['xian', 'xian']);
     expect(queryTerms("it's'")).toEqual(["it's'"]);
+    expect(queryTerms('中美guanxi CGTN记者 2025年 iphone15')).toEqual(['中美', 'guanxi', 'cgtn', '记者', '2025年', 'iphone15']);
   });
   it('knows a Latin (pinyin) term', () => {
     expect(isLatinTerm('xygq')).toBe(true);

@@ -47,6 +47,7 @@ describe('search over the seed: first hit', () => {
     ['特朗普 芬太尼', '中美关系', 'question', 'two terms, AND'],
     ['芬太尼 滥用', '中美关系', 'answer', 'two terms in one sentence'],
     ['两面人', '中美关系', 'quote', 'a pull quote'],
+    ['中美guanxi', '中美关系', 'topic', 'characters and pinyin in one term'],
     ['哪吒闹海', '科技创新', 'quote', 'a pull quote'],
     ['一飞冲天，', '科技创新', 'quote', 'either comma form matches'],
   ])('%s → %s (%s; %s)', async (q, label, kind) => {
