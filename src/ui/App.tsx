@@ -150,8 +150,8 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
     geo.columns,
     state.ambiguous,
   );
-  // A box-drawing bar is an ambiguous-width character: where those are wide, an ASCII bar keeps one column.
-  const bar = state.ambiguous === 'wide' ? '|' : '│';
+  // ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
+  const bar = '|';
   const separator = (
     <Box width={1} height={geo.mainHeight}>
       <Text dimColor={color}>{Array.from({ length: geo.mainHeight }, () => bar).join('\n')}</Text>

@@ -1,6 +1,6 @@
 // Starts the full-screen reader and owns its lifecycle: where keys come from, the alternate
 // screen, the exit code, and putting the terminal back on every way out.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
@@ -51,7 +51,14 @@ function startupTracer(): (() => void) | undefined {
     if (done) return;
     done = true;
     const cpu = process.cpuUsage();
-    writeFileSync(file, JSON.stringify({ uptimeMs: process.uptime() * 1000, cpuMs: (cpu.user + cpu.system) / 1000 }));
+    let mainThreadMs: number | undefined;
+    try {
+      // Linux: nanoseconds this (main) thread has run, unlike cpuUsage which adds GC and compiler threads.
+      mainThreadMs = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+    } catch {
+      // not Linux
+    }
+    writeFileSync(file, JSON.stringify({ uptimeMs: process.uptime() * 1000, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadMs }));
   };
 }
 

@@ -187,7 +187,7 @@ describe('sizes', () => {
     const { stdin, stdout, lastFrame } = mount();
     setSize(stdout, 100, 20);
     await type(stdin, '2', 'j', 'j', 'j', 'j', 'j', 'j');
-    const firstText = () => lines(lastFrame())[0]!.split('│').at(-1)!.trim();
+    const firstText = () => lines(lastFrame())[0]!.split('|').at(-1)!.trim();
     const before = firstText();
     setSize(stdout, 70, 20);
     await tick();
