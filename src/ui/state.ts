@@ -6,6 +6,7 @@ import { type Hit, type Scope, SCOPES, type SearchFn } from './hits.js';
 import { citeText, hitTarget, quoteTarget, type Target } from './targets.js';
 import { pageCount, quotesPage } from './pages.js';
 import { graphemes } from '../text/width.js';
+import { fullWidthPunctuation } from '../text/punct.js';
 
 /**
  * Navigation as a pure reducer: state + action (+ the laid-out pages, through `Env`) → state.
@@ -301,6 +302,8 @@ function copy(s: State, env: Env): State {
     }
   }
   if (!text) return withStatus(s, 'nothing to copy here');
+  // Copy what the reader shows: with the punctuation refinement on, its full-width marks.
+  if (s.fullWidthPunctuation) text = fullWidthPunctuation(text);
   const chars = [...text.split('\n')[0]!].length;
   const next = { ...s, clipboard: { text, seq: s.seq + 1 }, seq: s.seq + 1 };
   return withStatus(next, `copied ${chars} characters with citation`);

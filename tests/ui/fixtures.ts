@@ -23,7 +23,7 @@ export function smallTranscript(): Transcript {
     label: `话题${i + 1}`,
     headline: `标题 ${i + 1}`,
     turns: [
-      { role: 'question' as const, speaker: '记者', paragraphs: [`第${i + 1}个问题？`] },
+      { role: 'question' as const, speaker: '记者', paragraphs: [`第${i + 1}个问题,对吗?`] },
       { role: 'answer' as const, speaker: '王毅', paragraphs: [`回答${i + 1}。`, LONG, `结尾${i + 1}：金句${i + 1}在此。`] },
     ],
   }));

@@ -231,6 +231,16 @@ describe('quotes, copy, overlays, quit', () => {
     expect(para.slice(q.highlight!.start, q.highlight!.end)).toBe('金句3在此。');
   });
 
+  it('y copies what is shown: full-width punctuation when that is on, the source marks when off', () => {
+    const q = (on: boolean) => {
+      let s = initialState({ fullWidthPunctuation: on });
+      s = press(s, env, '2', 'j', 'y');
+      return s.clipboard!.text.split('\n')[0];
+    };
+    expect(q(true)).toBe('第2个问题，对吗？');
+    expect(q(false)).toBe('第2个问题,对吗?');
+  });
+
   it('y copies the paragraph at the top with a citation', () => {
     const s = press(initialState(), env, '2', 'j', 'j', 'j', 'y');
     expect(s.clipboard?.text).toMatch(/^回答2。\n—— 王毅，《测试记者会》，2025-03-07$/);
