@@ -20,16 +20,11 @@ function bigTranscript(bytes: number): string {
   return parts.join('\n');
 }
 
-describe('parser speed', () => {
-  it('parses 4 MB of transcript in well under the time a reader waits', () => {
-    const text = bigTranscript(4e6);
-    const t0 = performance.now();
-    const t = parseTranscript(text);
-    const ms = performance.now() - t0;
+// Speed itself is measured in bench/parse.bench.ts (npm run bench -- parse), not asserted here.
+describe('parser at the size limit', () => {
+  it('parses 4 MB of transcript into its topics without falling back', () => {
+    const t = parseTranscript(bigTranscript(4e6));
     expect(t.topics.length).toBeGreaterThan(100);
     expect(t.repairs.some((r) => r.kind === 'other')).toBe(false);
-    // ≈0.7 s on the development machine when idle (2 s with other suites running); the bound
-    // leaves room for slow, busy CI machines while still catching a quadratic pass.
-    expect(ms).toBeLessThan(8000);
   });
 });
