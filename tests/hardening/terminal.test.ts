@@ -111,6 +111,14 @@ describe('a salted transcript reads exactly like the clean one', () => {
     if (!args.includes('always')) expect(dirty.stdout).not.toContain('\x1b');
   });
 
+  it('from standard input too', () => {
+    const opts = { encoding: 'utf8' as const, env: { ...process.env, NO_COLOR: '1' } };
+    const dirty = spawnSync(process.execPath, [BIN, 'show', '2', '-'], { ...opts, input: salted.text });
+    const clean = spawnSync(process.execPath, [BIN, 'show', '2', '-'], { ...opts, input: seedText });
+    expect(dirty.status, dirty.stderr).toBe(0);
+    expect(dirty.stdout).toBe(clean.stdout);
+  });
+
   it('export: the same apart from repairs, and no control in its strings', () => {
     const dirty = JSON.parse(run(['export', hostileFile]).stdout) as Record<string, unknown>;
     const clean = JSON.parse(run(['export', SEED_FILE]).stdout) as Record<string, unknown>;
@@ -186,6 +194,32 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
         expect(s.wrappedRows(), `${file} topic ${topic}`).toEqual([]);
       }
     }
+  });
+
+  it('copy (y) under a hostile file name writes only clean text to the clipboard', async () => {
+    const named = join(dir, 'evil\x1b]0;pwned\x07\u202e.txt');
+    writeFileSync(named, salted.text);
+    const s = spawnPresser([named], { cols: 100, rows: 30 });
+    const seen = watch(s);
+    const seed = openTranscriptBytes(Buffer.from(seedText), 'seed').transcript;
+    await s.waitFor(seed.topics[0]!.label, 8000);
+    s.press(']');
+    await s.settle(50);
+    s.press('y');
+    await s.settle(100);
+    s.press('q');
+    s.press('q');
+    await waitExit(s);
+    expect(seen.titles).toEqual([]);
+    const copies = seen.osc.filter((o) => o.startsWith('52;'));
+    // y on a topic copies its top paragraph with a citation (OSC 52, base64): clean text only.
+    expect(copies.length).toBeGreaterThan(0);
+    for (const c of copies) {
+      const text = Buffer.from(c.slice(c.lastIndexOf(';') + 1), 'base64').toString('utf8');
+      expect(firstForbidden(text)).toBeNull();
+      expect(text.length).toBeGreaterThan(10);
+    }
+    expect(seen.osc.filter((o) => !o.startsWith('52;'))).toEqual([]);
   });
 
   it('a single 1 MB line: the reader opens in seconds and answers keys', async () => {
