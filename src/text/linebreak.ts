@@ -1,4 +1,4 @@
-import { codePointWidth, graphemeWidth, isSimple, unitWidth, type Ambiguous } from './width.js';
+import { clusterStarts, codePointWidth, graphemeWidth, isSimple, unitWidth, type Ambiguous } from './width.js';
 import { BreakClass as C, breakClassOf } from './breakclass.js';
 
 /** A styled range over a text, in UTF-16 offsets [start, end). */
@@ -62,8 +62,6 @@ function ensure(n: number): void {
   offs = new Int32Array(cap);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** Fills cls/wid/offs for the text's clusters; returns the cluster count. */
 function measure(text: string, wide: boolean): number {
   if (isSimple(text)) {
@@ -79,25 +77,33 @@ function measure(text: string, wide: boolean): number {
     offs[n] = n;
     return n;
   }
-  const segs: { index: number; segment: string }[] = [];
-  for (const s of segmenter.segment(text)) segs.push(s);
-  const n = segs.length;
+  const starts = clusterStarts(text);
+  const n = starts.length - 1;
   ensure(n);
   const opts = { ambiguous: wide ? ('wide' as const) : ('narrow' as const) };
   for (let i = 0; i < n; i++) {
-    const { index, segment } = segs[i]!;
-    const cp = segment.codePointAt(0)!;
-    // Emoji sequences and other multi-code-point wide clusters break like ideographs.
+    const a = starts[i]!;
+    const b = starts[i + 1]!;
+    offs[i] = a;
+    if (b - a === 1) {
+      const u = text.charCodeAt(a);
+      cls[i] = breakClassOf(u, isWideNarrowMode);
+      wid[i] = unitWidth(u, wide);
+      continue;
+    }
+    const segment = text.slice(a, b);
     const w = graphemeWidth(segment, opts);
-    let c = breakClassOf(cp, isWideNarrowMode);
-    if (w === 2 && segment.length > 1 && c !== C.OP && c !== C.CL) c = C.ID;
-    // A zero-width cluster (a mark with no base, a format character) is a break opportunity.
-    if (w === 0 && c === C.AL) c = C.ID;
-    // A space carrying a combining mark is a visible character, not a droppable space.
-    if ((c === C.SP || c === C.NL) && segment.length > 1) c = C.ID;
+    let c = breakClassOf(segment.codePointAt(0)!, isWideNarrowMode);
+    // Emoji sequences and other multi-code-point wide clusters break like ideographs.
+    if (w === 2 && c !== C.OP && c !== C.CL) c = C.ID;
+    // A space or line feed carrying a mark is a visible character, not a droppable space.
+    if (c === C.SP || c === C.NL) c = C.ID;
     cls[i] = c;
     wid[i] = w;
-    offs[i] = index;
+  }
+  for (let i = 0; i < n; i++) {
+    // A zero-width cluster (a mark with no base, a format character) is a break opportunity.
+    if (wid[i] === 0 && cls[i] === C.AL) cls[i] = C.ID;
   }
   offs[n] = text.length;
   return n;

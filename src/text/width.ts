@@ -12,8 +12,9 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Splits text into grapheme clusters (what a user sees as one character). */
 export function graphemes(text: string): string[] {
   if (isSimple(text)) return text.split('');
+  const starts = clusterStarts(text);
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text)) out.push(segment);
+  for (let k = 0; k + 1 < starts.length; k++) out.push(text.slice(starts[k], starts[k + 1]));
   return out;
 }
 
@@ -30,6 +31,44 @@ const NOT_SIMPLE = /[\p{M}\p{Grapheme_Extend}\p{Cf}\r\u{10000}-\u{10ffff}\ud800-
 
 export function isSimple(text: string): boolean {
   return !NOT_SIMPLE.test(text);
+}
+
+const NOT_SIMPLE_GLOBAL = new RegExp(NOT_SIMPLE.source, 'gu');
+const NOT_SIMPLE_RUN = new RegExp(`${NOT_SIMPLE.source}+`, 'uy');
+
+/**
+ * UTF-16 offsets where grapheme clusters start, then text.length. Intl.Segmenter is asked only
+ * about small windows around the characters that can join (see NOT_SIMPLE): the code unit before
+ * such a run (its base), the run, and the code unit after it (a prepend mark's base, an emoji
+ * after a ZWJ, a syllable after a jamo). Two code units outside NOT_SIMPLE never join, so the
+ * window edges are true boundaries, and one emoji no longer costs a whole paragraph the slow path.
+ */
+export function clusterStarts(text: string): number[] {
+  const starts: number[] = [];
+  const n = text.length;
+  let i = 0;
+  NOT_SIMPLE_GLOBAL.lastIndex = 0;
+  for (let m = NOT_SIMPLE_GLOBAL.exec(text); m; m = NOT_SIMPLE_GLOBAL.exec(text)) {
+    const from = Math.max(i, m.index - 1);
+    for (; i < from; i++) starts.push(i);
+    let end = m.index;
+    do {
+      NOT_SIMPLE_RUN.lastIndex = end;
+      NOT_SIMPLE_RUN.test(text);
+      end = Math.min(n, NOT_SIMPLE_RUN.lastIndex + 1);
+    } while (end < n && isJoining(text, end));
+    for (const { index } of segmenter.segment(text.slice(from, end))) starts.push(from + index);
+    i = end;
+    NOT_SIMPLE_GLOBAL.lastIndex = end;
+  }
+  for (; i < n; i++) starts.push(i);
+  starts.push(n);
+  return starts;
+}
+
+function isJoining(text: string, at: number): boolean {
+  NOT_SIMPLE_RUN.lastIndex = at;
+  return NOT_SIMPLE_RUN.test(text);
 }
 
 const ZERO_WIDTH_CP = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u200b\u2028\u2029\ufeff]/u;
@@ -102,6 +141,11 @@ export function displayWidth(text: string, opts: WidthOptions = {}): number {
     for (let i = 0; i < text.length; i++) w += unitWidth(text.charCodeAt(i), wide);
     return w;
   }
-  for (const { segment } of segmenter.segment(text)) w += graphemeWidth(segment, opts);
+  const starts = clusterStarts(text);
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const a = starts[k]!;
+    const b = starts[k + 1]!;
+    w += b - a === 1 ? unitWidth(text.charCodeAt(a), wide) : graphemeWidth(text.slice(a, b), opts);
+  }
   return w;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { displayWidth, graphemes, graphemeWidth, isSimple } from '../../src/text/width.js';
+import { clusterStarts, displayWidth, graphemes, graphemeWidth, isSimple } from '../../src/text/width.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const segments = (t: string) => [...segmenter.segment(t)].map((s) => s.segment);
@@ -121,5 +121,25 @@ describe('isSimple (the code-unit fast path)', () => {
       }
     }
     expect([...new Set(wrong)]).toEqual([]);
+  });
+});
+
+describe('clusterStarts (Intl.Segmenter only around characters that can join)', () => {
+  // Every way code units join: marks, ZWJ emoji (with BMP ❤ after the joiner), flags, keycaps,
+  // VS16, skin tones, Hangul jamo and syllables, prepend marks, CR LF, SpacingMark letters,
+  // halfwidth voicing marks — next to plain CJK, Latin and spaces.
+  const chars = fc.constantFrom(
+    ...'中文a ,。“',
+    '\u0301', '\u200d', '\ufe0f', '\u20e3', '\u0600', '\r', '\n', '\u0e33', '\uff76', '\uff9e',
+    '\u1100', '\u1161', '\u11a8', '가', '❤', '👨', '👍', '🏽', '🇨', '🇳', '𠀀', '#', '1',
+  );
+  it('finds exactly the boundaries Intl.Segmenter finds', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }).map((a) => a.join('')), (t) => {
+        const expected = [...segmenter.segment(t)].map((s) => s.index).concat(t.length);
+        expect(clusterStarts(t)).toEqual(expected);
+      }),
+      { seed: 31, numRuns: 1000 },
+    );
   });
 });
