@@ -27,6 +27,9 @@ const UNKNOWN = -3; // not looked up yet
 const INITIAL_COST = 1;
 const PARTIAL_COST = 1;
 const GAP_COST = 3;
+/** A polyphone read its less usual way (银行 as yin-hang) matches, just below its usual reading:
+ *  readings in context are not computed, so this is the cheap stand-in for them. */
+const RARE_READING_COST = 0.5;
 const MAX_GAPS = 2;
 /** Matcher steps per unit before giving up on it: bounds pathological inputs. */
 const STEP_BUDGET = 5_000;
@@ -44,6 +47,8 @@ const bit = (code: number) => 1 << (code - 97);
 export class PinyinIndex {
   private readonly readings: string[][] = [];
   private readonly initLens: number[][] = [];
+  /** Per reading: RARE_READING_COST unless it is the character's usual reading. */
+  private readonly rareCosts: number[][] = [];
   /** Per reading set: bits of the letters its readings start with / contain. */
   private readonly firstMask: number[] = [];
   private readonly letterMask: number[] = [];
@@ -132,16 +137,28 @@ export class PinyinIndex {
   private lookUp(cp: number): number {
     const ch = String.fromCodePoint(cp);
     let readings: string[];
+    const rare: number[] = [];
     if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) readings = [ch];
     else if (HAN.test(ch)) {
       const raw = this.lib.pinyin(ch, { multiple: true, type: 'array', toneType: 'none', v: true });
       const clean = raw.map((r) => r.toLowerCase()).filter((r) => /^[a-z]+$/.test(r));
-      // ü is typed v (lv) or u (lu): accept both.
-      readings = [...new Set(clean.flatMap((r) => (r.includes('v') ? [r, r.replace(/v/g, 'u')] : [r])))];
+      // ü is typed v (lv) or u (lu): accept both. pinyin-pro lists the usual reading first.
+      const seen = new Set<string>();
+      readings = [];
+      clean.forEach((r, k) => {
+        for (const form of r.includes('v') ? [r, r.replace(/v/g, 'u')] : [r])
+          if (!seen.has(form)) {
+            seen.add(form);
+            readings.push(form);
+            rare.push(k === 0 ? 0 : RARE_READING_COST);
+          }
+      });
       if (readings.length === 0) return BLOCK;
     } else return /[\p{P}\p{S}\p{Z}\s]/u.test(ch) ? SKIP : BLOCK;
+    if (rare.length === 0) rare.push(0);
     const id = this.readings.length;
     this.readings.push(readings);
+    this.rareCosts.push(rare);
     this.syllables = null;
     this.initLens.push(readings.map((r) => (/^[zcs]h./.test(r) ? 2 : 1)));
     let first = 0;
@@ -258,16 +275,18 @@ export class PinyinIndex {
       this.path[depth] = i;
       const rs = this.readings[set]!;
       const inits = this.initLens[set]!;
+      const rares = this.rareCosts[set]!;
       const rest = term.length - k;
       for (let j = 0; j < rs.length; j++) {
         const r = rs[j]!;
-        if (term.startsWith(r, k)) this.step(i + 1, k + r.length, cost, gaps, depth + 1);
+        const c = cost + rares[j]!;
+        if (term.startsWith(r, k)) this.step(i + 1, k + r.length, c, gaps, depth + 1);
         // The last syllable may be only partly typed.
-        else if (rest < r.length && r.startsWith(this.suffixes[k]!)) this.step(i + 1, term.length, cost + PARTIAL_COST, gaps, depth + 1);
+        else if (rest < r.length && r.startsWith(this.suffixes[k]!)) this.step(i + 1, term.length, c + PARTIAL_COST, gaps, depth + 1);
         const init = inits[j]!;
-        if (init < r.length && term.startsWith(init === 1 ? r[0]! : r.slice(0, 2), k)) this.step(i + 1, k + init, cost + INITIAL_COST, gaps, depth + 1);
+        if (init < r.length && term.startsWith(init === 1 ? r[0]! : r.slice(0, 2), k)) this.step(i + 1, k + init, c + INITIAL_COST, gaps, depth + 1);
         // zh / ch / sh may be typed as z / c / s.
-        if (init === 2 && term.charCodeAt(k) === r.charCodeAt(0)) this.step(i + 1, k + 1, cost + INITIAL_COST, gaps, depth + 1);
+        if (init === 2 && term.charCodeAt(k) === r.charCodeAt(0)) this.step(i + 1, k + 1, c + INITIAL_COST, gaps, depth + 1);
       }
     }
     if (depth > 0 && gaps < this.maxGaps && set !== BLOCK) this.step(i + 1, k, cost + GAP_COST, gaps + 1, depth);

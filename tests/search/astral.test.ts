@@ -91,3 +91,26 @@ describe('highlight ranges with astral characters', () => {
     );
   });
 });
+
+describe('polyphones', () => {
+  const t2 = tiny([
+    ['重复', '重复的话', '问题一。', '他说的是重复的话。', '这是冲突的根源。', '银行开门了。', '我们要行稳致远。'],
+  ]);
+  const s = createSearcher(t2);
+  const run = async (q: string) => {
+    await s.prepare(q);
+    return s.search(q, { scope: 'answers' });
+  };
+
+  it('match whichever way the character is read', async () => {
+    expect((await run('yinhang'))[0]?.text).toBe('银行开门了。');
+    expect((await run('xingwen'))[0]?.text).toBe('我们要行稳致远。');
+    expect((await run('zhongfu'))[0]?.text).toBe('他说的是重复的话。');
+    expect((await run('chongfu'))[0]?.text).toBe('他说的是重复的话。');
+  });
+
+  it('rank a character read its usual way above one read its rarer way', async () => {
+    const hits = await run('chong');
+    expect(hits.map((h) => h.text)).toEqual(['这是冲突的根源。', '他说的是重复的话。']);
+  });
+});
