@@ -1,12 +1,39 @@
-// Bundles the CLI into one minified ESM file (plus lazily loaded chunks) so that
-// start-up does not pay for resolving hundreds of unbundled modules.
+// Bundles the CLI into one minified ESM file (plus lazily loaded chunks) so that start-up does not
+// pay for resolving hundreds of unbundled modules.
+//
+// The new build replaces the old one without a moment in which dist/ is empty or half-written:
+// chunks have content-hashed names, so they are written next to the old ones; the entry file is
+// written aside and renamed over the old one (an atomic step). A reader that is running while
+// the project is rebuilt (a test, a benchmark, a user) can still load the lazy chunks it was
+// built with: chunks no longer referenced are deleted only once they are STALE_MS old.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 
-rmSync('dist', { recursive: true, force: true });
-await build({
+const OUT = resolve('dist');
+const ENTRY = join(OUT, 'presser.js');
+const CHUNKS = join(OUT, 'chunks');
+const STALE_MS = 2 * 60 * 1000;
+
+/**
+ * Every `string-width` in the bundle (Ink's, wrap-ansi's, cli-truncate's, ours) becomes the shim
+ * in scripts/shims/: the same widths with a fast path for plain CJK and ASCII text. The shim's
+ * own import of string-width gets the real package.
+ */
+const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(b) {
+    const shim = resolve('scripts/shims/string-width.mjs');
+    const real = createRequire(import.meta.url).resolve('string-width');
+    b.onResolve({ filter: /^string-width$/ }, (args) => ({ path: args.importer === shim ? real : shim }));
+  },
+};
+
+const result = await build({
   entryPoints: { presser: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir: OUT,
+  write: false,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -22,6 +49,38 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __presserCreateRequire } from 'node:module'; const require = __presserCreateRequire(import.meta.url);",
   },
+  plugins: [fastStringWidth],
   logLevel: 'warning',
 });
-chmodSync('dist/presser.js', 0o755);
+
+mkdirSync(CHUNKS, { recursive: true });
+const written = new Set();
+let entry;
+for (const file of result.outputFiles) {
+  written.add(file.path);
+  if (file.path === ENTRY) {
+    entry = file;
+    continue;
+  }
+  // Same hashed name, same content: leave a chunk that is already there untouched.
+  if (existsSync(file.path) && Buffer.compare(readFileSync(file.path), file.contents) === 0) continue;
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, file.contents);
+}
+if (!entry) throw new Error('esbuild produced no dist/presser.js');
+const aside = `${ENTRY}.${process.pid}.tmp`;
+writeFileSync(aside, entry.contents);
+chmodSync(aside, 0o755);
+renameSync(aside, ENTRY);
+
+const now = Date.now();
+for (const name of readdirSync(CHUNKS)) {
+  const path = join(CHUNKS, name);
+  if (written.has(path)) continue;
+  try {
+    if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+  } catch {
+    // removed by a concurrent build
+  }
+}
+if (process.env.BUILD_VERBOSE) console.log(result.outputFiles.map((f) => `${relative('.', f.path)} ${f.contents.length}`).join('\n'));

@@ -1,0 +1,282 @@
+// npm run bench -- startup: the built CLI in a real pseudo-terminal (node-pty), its output fed to
+// a terminal emulator (@xterm/headless). Issue 7's figures:
+//   - time to first frame: from spawn until the first topic label is in the emulator's grid;
+//   - the same for `node -e "console.log(1)"` (until "1" is in the grid), and the ratio (≤ 2.5×);
+//   - key-to-frame latency p50/p95 over ≥ 50 keys each for `]`, `j`, space, digit jumps and a
+//     search query typed one character at a time (goal p95 ≤ 16 ms);
+//   - peak RSS (VmHWM) of the reader after that session of > 200 keys (goal ≤ 120 MB).
+//
+// Key-to-frame latency, precisely: t0 is taken just before the key's bytes are written to the
+// pty master. Ink brackets every frame it writes in synchronized-update marks (CSI ?2026h … CSI
+// ?2026l). t1 is the arrival time (in this process, when node-pty hands us the chunk) of the last
+// chunk carrying a frame's closing mark before the output has been quiet for QUIET_MS. So a key
+// that causes two frames (a state change and a follow-up) is measured to its last frame, and a
+// throttled frame is measured when it is actually written. Each key's effect is then checked on
+// the emulator's screen (e.g. the status line shows the topic a digit jumped to); a key whose
+// effect is missing counts as a failure and is reported.
+import { cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { BIN, ptyUnavailable, PtySession, ROOT, waitExit } from '../tests/helpers/pty.js';
+
+const RUNS = Number(process.env.BENCH_RUNS) || 7;
+const QUIET_MS = 60;
+const FRAME_END = '\x1b[?2026l';
+const COLS = 100;
+const ROWS = 30;
+
+if (ptyUnavailable) {
+  console.log(ptyUnavailable);
+  process.exit(0);
+}
+
+interface TopicInfo {
+  id: number;
+  label: string;
+}
+const topics = JSON.parse(execFileSync(process.execPath, [BIN, 'topics', '--json'], { cwd: ROOT, encoding: 'utf8' })) as TopicInfo[];
+const N = topics.length;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
+}
+const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+
+/** Spawns a program and resolves with the time from spawn until `visible` holds on the grid. */
+async function timeToScreen(make: () => PtySession, visible: (s: PtySession) => boolean): Promise<number> {
+  const t0 = performance.now();
+  const s = make();
+  let arrived = 0;
+  s.onChunk = (_d, at) => {
+    arrived = at;
+  };
+  try {
+    await s.waitFor(visible, 15000);
+    return arrived - t0;
+  } finally {
+    if (!s.exit) s.press('q');
+    await waitExit(s, 5000).catch(() => undefined);
+    s.dispose();
+  }
+}
+
+function currentTopic(s: PtySession): number | undefined {
+  for (const row of s.screen().reverse()) {
+    const m = new RegExp(`(?:^|\\s)(\\d+)/${N}(?:\\s|$)`).exec(row);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+async function startup() {
+  const bare: number[] = [];
+  const reader: number[] = [];
+  const firstKey: number[] = [];
+  const label = topics[0]!.label;
+  // Interleaved, so a burst of load on a shared machine hits both sides alike.
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(await timeToScreen(() => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }), (s) => s.screen()[0] === '1'));
+    reader.push(await timeToScreen(() => new PtySession([], { cols: COLS, rows: ROWS }), (s) => s.text().includes(label)));
+    firstKey.push(await timeToFirstKey());
+  }
+  return { bare, reader, firstKey };
+}
+
+/** Spawn → `]` pressed as soon as the first frame shows → the frame for topic 1 arrives. */
+async function timeToFirstKey(): Promise<number> {
+  const t0 = performance.now();
+  const s = new PtySession([], { cols: COLS, rows: ROWS });
+  let arrived = 0;
+  s.onChunk = (_d, at) => {
+    arrived = at;
+  };
+  try {
+    await s.waitFor(topics[0]!.label, 15000);
+    s.press(']');
+    await s.waitFor((x) => currentTopic(x) === 1, 15000);
+    return arrived - t0;
+  } finally {
+    s.press('q');
+    await waitExit(s, 5000).catch(() => undefined);
+    s.dispose();
+  }
+}
+
+interface KeyStats {
+  name: string;
+  samples: number[];
+  failures: number;
+}
+
+/** Sends one key and returns its key-to-frame latency (see the header), or NaN if no frame came. */
+async function keyLatency(s: PtySession, key: string): Promise<number> {
+  let lastFrameEnd = NaN;
+  const t0 = performance.now();
+  let lastChunk = t0;
+  let tail = '';
+  s.onChunk = (data, at) => {
+    lastChunk = at;
+    // The mark can straddle two chunks.
+    if ((tail + data).includes(FRAME_END)) lastFrameEnd = at;
+    tail = data.slice(-FRAME_END.length);
+  };
+  s.press(key);
+  // Quiet: nothing for QUIET_MS since the last chunk (or since the write, for a key that draws nothing).
+  const deadline = t0 + 3000;
+  for (;;) {
+    await sleep(5);
+    const now = performance.now();
+    if (now - lastChunk >= QUIET_MS && (!Number.isNaN(lastFrameEnd) || now - t0 >= 500)) break;
+    if (now > deadline) break;
+  }
+  s.onChunk = undefined;
+  await s.waitFor(() => true); // let the emulator parse what arrived
+  return lastFrameEnd - t0;
+}
+
+async function measure(s: PtySession, stats: KeyStats, key: string, check: (s: PtySession) => boolean): Promise<void> {
+  const t = await keyLatency(s, key);
+  if (Number.isNaN(t) || !check(s)) stats.failures++;
+  else stats.samples.push(t);
+}
+
+/** The keys session: > 200 keys including searches; returns per-key stats and the peak RSS. */
+async function keys() {
+  const s = new PtySession([], { cols: COLS, rows: ROWS });
+  const stats = (name: string): KeyStats => ({ name, samples: [], failures: 0 });
+  const next = stats('`]` next topic');
+  const digit = stats('digit jump (2–9)');
+  const line = stats('`j` line down (reader)');
+  const page = stats('space page down');
+  const search = stats('search typing, per char');
+  let keysSent = 0;
+  const press = async (k: string) => {
+    keysSent++;
+    s.press(k);
+    await s.settle(QUIET_MS);
+  };
+  try {
+    await s.waitFor(topics[0]!.label, 15000);
+    // Let start-up work after the first frame (index warm-up) finish: this measures steady keys.
+    await sleep(1500);
+    await s.settle(200);
+
+    for (let round = 0; round < 4; round++) {
+      await press('1');
+      await s.waitFor((x) => currentTopic(x) === 1, 3000);
+      for (let k = 2; k <= Math.min(N, 15); k++) {
+        keysSent++;
+        await measure(s, next, ']', (x) => currentTopic(x) === k);
+      }
+    }
+    for (let round = 0; round < 7; round++) {
+      for (let k = 2; k <= Math.min(9, N); k++) {
+        keysSent++;
+        await measure(s, digit, String(k), (x) => currentTopic(x) === k);
+      }
+    }
+    // j and space on the longest topic, from the reader pane; back to the top when at the bottom.
+    const longest = longestTopic();
+    await goToTopic(s, longest, press);
+    await press('l');
+    for (const [st, key] of [
+      [line, 'j'],
+      [page, ' '],
+    ] as const) {
+      await press('g');
+      while (st.samples.length + st.failures < 60) {
+        const before = s.text();
+        keysSent++;
+        await measure(s, st, key, (x) => x.text() !== before);
+        if (/100%/.test(s.screen().at(-2) ?? '') || /100%/.test(s.text())) await press('g');
+      }
+    }
+    // Search: open, type queries one character at a time (Han characters and pinyin letters),
+    // clear the line between queries.
+    await press('/');
+    const queries = searchQueries();
+    for (const q of queries) {
+      let typed = '';
+      for (const ch of q) {
+        typed += ch;
+        keysSent++;
+        const want = typed;
+        await measure(s, search, ch, (x) => (x.screen().filter((r) => r.trim() !== '').at(-1) ?? '').includes(want));
+        if (search.samples.length + search.failures >= 60) break;
+      }
+      await press('\x15'); // ctrl-u clears the search line
+      if (search.samples.length + search.failures >= 60) break;
+    }
+    await press('\x1b');
+    const status = readFileSync(`/proc/${s.proc.pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+    return { stats: [next, digit, line, page, search], keysSent, hwm: kb('VmHWM') / 1024, rss: kb('VmRSS') / 1024 };
+  } finally {
+    s.press('q');
+    await waitExit(s, 5000).catch(() => undefined);
+    s.dispose();
+  }
+}
+
+function longestTopic(): number {
+  const out = execFileSync(process.execPath, [BIN, 'export'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const model = JSON.parse(out) as { topics: { id: number; turns: { paragraphs: string[] }[] }[] };
+  let best = 1;
+  let bestLen = -1;
+  for (const t of model.topics) {
+    const len = t.turns.reduce((n, turn) => n + turn.paragraphs.join('').length, 0);
+    if (len > bestLen) [best, bestLen] = [t.id, len];
+  }
+  return best;
+}
+
+async function goToTopic(s: PtySession, k: number, press: (key: string) => Promise<void>): Promise<void> {
+  for (const d of String(k)) await press(d);
+  await s.waitFor((x) => currentTopic(x) === k, 3000);
+}
+
+/** Queries drawn from the transcript's own labels (Han), and their pinyin initials spelled out. */
+function searchQueries(): string[] {
+  const han = topics.map((t) => t.label).filter((l) => /^\p{Script=Han}+$/u.test(l));
+  return [...han, 'zhongmei', 'waijiao', 'quanqiunanfang', ...han];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+const cpu = cpus();
+console.log(`machine: ${cpu[0]?.model ?? 'unknown'} · ${cpu.length} cores · node ${process.version} · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (at start)`);
+console.log(`terminal: ${COLS}×${ROWS} pty, xterm-256color; ${RUNS} start-up runs; quiet gap ${QUIET_MS} ms\n`);
+
+const st = await startup();
+const ratio = median(st.reader) / median(st.bare);
+console.log(
+  table([
+    ['start-up', 'median', 'min', 'max'],
+    ['node -e "console.log(1)" → "1" on screen', ms(median(st.bare)), ms(Math.min(...st.bare)), ms(Math.max(...st.bare))],
+    ['presser → first topic label on screen', ms(median(st.reader)), ms(Math.min(...st.reader)), ms(Math.max(...st.reader))],
+    ['presser → first `]` answered', ms(median(st.firstKey)), ms(Math.min(...st.firstKey)), ms(Math.max(...st.firstKey))],
+  ]),
+);
+console.log(`first frame / bare node: ${ratio.toFixed(2)}× (goal ≤ 2.5×) ${ratio <= 2.5 ? 'MET' : 'NOT MET'}\n`);
+
+const k = await keys();
+console.log(
+  table([
+    ['key-to-frame', 'n', 'p50', 'p95', 'max', 'failed'],
+    ...k.stats.map((x) => [x.name, String(x.samples.length), ms(quantile(x.samples, 0.5)), ms(quantile(x.samples, 0.95)), ms(Math.max(...x.samples)), String(x.failures)]),
+  ]),
+);
+const worst = Math.max(...k.stats.map((x) => quantile(x.samples, 0.95)));
+console.log(`worst p95: ${ms(worst)} (goal ≤ 16 ms) ${worst <= 16 ? 'MET' : 'NOT MET'}\n`);
+console.log(`peak RSS (VmHWM) after ${k.keysSent} keys incl. searches: ${k.hwm.toFixed(1)} MB (VmRSS now ${k.rss.toFixed(1)} MB; goal ≤ 120 MB) ${k.hwm <= 120 ? 'MET' : 'NOT MET'}`);
+console.log(`load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
