@@ -102,7 +102,6 @@ function readBounded(fd: number, name: string, what: string): Uint8Array {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
         continue;
       }
-      if (code === 'EOF') break;
       throw new UserError(`cannot read ${what}: ${code ?? (e as Error).message}`);
     }
     if (n === 0) break;

@@ -8,7 +8,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TRANSCRIPT_BYTES, openTranscriptBytes, WHOLE_TEXT_LABEL } from '../../src/transcript/open.js';
 import { BIN, requireBuilt } from '../helpers/pty.js';
 import { displayWidth } from '../../src/text/width.js';
-import { firstForbidden, SEED_FILE } from './hostile.js';
+import { firstForbidden, SEED_FILE, sources } from './hostile.js';
+import type { Transcript } from '../../src/transcript/model.js';
+
+/** The transcript without its repairs (which say how it was decoded). */
+const strip = ({ repairs: _r, ...rest }: Transcript) => rest;
+
+/** Character → GB18030 bytes for the two-byte table, built by decoding every pair. */
+function gb18030Encoder(): Map<string, Buffer> {
+  const dec = new TextDecoder('gb18030');
+  const map = new Map<string, Buffer>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const b = Buffer.from([lead, trail]);
+      const c = dec.decode(b);
+      if (c.length === 1 && c !== '\ufffd' && !map.has(c)) map.set(c, b);
+    }
+  }
+  return map;
+}
 
 let dir: string;
 beforeAll(() => {
@@ -181,6 +200,23 @@ describe('damaged but readable input loads', () => {
     const t = openTranscriptBytes(gb, 'gb.txt').transcript;
     expect(t.title).toBe('标题');
     expect(t.repairs.some((x) => /gb18030/.test(x.detail))).toBe(true);
+  });
+
+  it('the seed and the corpus in GB18030 and UTF-16 read exactly as in UTF-8', () => {
+    const gb = gb18030Encoder();
+    for (const src of sources()) {
+      // Keep the lines GB18030's two-byte table can encode (nearly all of them).
+      const text = src.bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => [...l].every((c) => c < '\x80' || gb.has(c)))
+        .join('\n');
+      const want = strip(openTranscriptBytes(Buffer.from(text), src.name).transcript);
+      const asGb = Buffer.concat([...text].map((c) => (c < '\x80' ? Buffer.from(c) : gb.get(c)!)));
+      expect(strip(openTranscriptBytes(asGb, src.name).transcript), `${src.name} as GB18030`).toEqual(want);
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      expect(strip(openTranscriptBytes(le, src.name).transcript), `${src.name} as UTF-16LE`).toEqual(want);
+    }
   });
 
   it('control characters are counted in repairs, with their lines', () => {
