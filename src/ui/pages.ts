@@ -91,11 +91,16 @@ export function helpBlocks(): Block[] {
   const labels = KEYMAP.map(keysLabel);
   const keyCol = Math.min(24, Math.max(...labels.map((l) => l.length)) + 2);
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: 'Keys — Esc or ? closes', style: 'heading' }];
+  let searchHeading = false;
   KEYMAP.forEach((b, i) => {
     const label = labels[i]!;
+    if (!searchHeading && b.modes.length === 1 && b.modes[0] === 'search') {
+      searchHeading = true;
+      blocks.push({ ref: { turn: i, para: -1 }, text: 'In the search line (/) — letters are always typed, never commands', style: 'headline', gapBefore: true });
+    }
     blocks.push({
       ref: { turn: i, para: 0 },
-      text: b.description,
+      text: b.description.replace(/^search: /, ''),
       style: 'answer',
       prefix: label.length + 2 <= keyCol ? label.padEnd(keyCol) : `${label}  `,
       prefixStyle: 'speaker',
