@@ -280,16 +280,18 @@ export class PinyinIndex {
       for (let j = 0; j < rs.length; j++) {
         const r = rs[j]!;
         const c = cost + rares[j]!;
-        if (term.startsWith(r, k)) this.step(i + 1, k + r.length, c, gaps, depth + 1);
+        // Each branch is tried only if it could still beat the best match found so far.
+        if (c < this.bestCost && term.startsWith(r, k)) this.step(i + 1, k + r.length, c, gaps, depth + 1);
         // The last syllable may be only partly typed.
-        else if (rest < r.length && r.startsWith(this.suffixes[k]!)) this.step(i + 1, term.length, c + PARTIAL_COST, gaps, depth + 1);
+        else if (c + PARTIAL_COST < this.bestCost && rest < r.length && r.startsWith(this.suffixes[k]!)) this.step(i + 1, term.length, c + PARTIAL_COST, gaps, depth + 1);
+        if (c + INITIAL_COST >= this.bestCost) continue;
         const init = inits[j]!;
         if (init < r.length && term.startsWith(init === 1 ? r[0]! : r.slice(0, 2), k)) this.step(i + 1, k + init, c + INITIAL_COST, gaps, depth + 1);
         // zh / ch / sh may be typed as z / c / s.
         if (init === 2 && term.charCodeAt(k) === r.charCodeAt(0)) this.step(i + 1, k + 1, c + INITIAL_COST, gaps, depth + 1);
       }
     }
-    if (depth > 0 && gaps < this.maxGaps && set !== BLOCK) this.step(i + 1, k, cost + GAP_COST, gaps + 1, depth);
+    if (depth > 0 && gaps < this.maxGaps && set !== BLOCK && cost + GAP_COST < this.bestCost) this.step(i + 1, k, cost + GAP_COST, gaps + 1, depth);
   }
 }
 
