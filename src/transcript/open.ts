@@ -11,10 +11,10 @@ export const DEFAULT_TRANSCRIPT = '2025-03-07-wang-yi-press-conference.txt';
 
 /**
  * The largest input presser reads. A press-conference transcript is 30–300 KB (10–100 thousand
- * characters); 4 MiB is more than ten times the largest and still loads in about 1–2 s even when
- * it is not a transcript (measured 2026-11-26 on the parser then in progress: 4 MB of shuffled
- * transcript lines 1.9–4 s, 8 MB 3.8–5.5 s, 15 MB of repeated transcript 1.5–4 s). Above it
- * presser refuses at once, from the file's size, rather than hold the terminal while it parses.
+ * characters); 4 MiB is more than ten times the largest. Measured 2026-11-26 (2 busy cores):
+ * at 4 MB `presser topics|export|search` take 0.4–1.1 s and the reader's first frame 1–2 s;
+ * 100 MB would take 1.2 s to decode and clean and 6.5–8 s to parse, with 400+ MB of memory.
+ * Above the limit presser refuses at once, from the file's size, instead of holding the terminal.
  */
 export const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
 
