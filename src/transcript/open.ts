@@ -58,8 +58,8 @@ export function openTranscript(file: string | undefined): Opened {
 
 /**
  * Reads the input, refusing it above MAX_TRANSCRIPT_BYTES without reading it all: a
- * regular file by its size, a pipe or device (stdin, `<(curl …)`, /dev/zero) by reading at
- * most one byte past the limit.
+ * regular file by its size, a pipe or device (stdin, `<(curl …)`, /dev/zero) by reading in
+ * 64 KiB chunks only until it passes the limit.
  */
 function readLimited(path: string, name: string): Uint8Array {
   if (path === '-') return readBounded(0, name, 'standard input');
