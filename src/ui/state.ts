@@ -235,7 +235,9 @@ export function targetTop(rows: PageRow[], target: Target, viewHeight: number): 
 }
 
 /** Opens a target: the page, scrolled so the target sits a little below the top, highlighted. */
-function openTarget(s: State, env: Env, target: Target): State {
+function openTarget(s0: State, env: Env, target: Target): State {
+  // A sidebar standing alone on a narrow terminal steps aside to show what was opened.
+  const s: State = s0.sidebar === 'shown' && !env.wide ? { ...s0, sidebar: 'auto', focus: 'reader' } : s0;
   const rows = env.rows(target.page);
   const top = targetTop(rows, target, env.viewHeight);
   const anchor = top === 0 || !rows[top] ? null : rowAnchor(rows[top]);

@@ -280,6 +280,13 @@ describe('chunks of keys in one read (fast typing, tmux send-keys, paste)', () =
     expect(s.sidebar).toBe('auto');
   });
 
+  it('on a narrow terminal, opening a search hit puts the lone sidebar away', () => {
+    const env = makeEnv(t, { wide: false });
+    const s = reduce(initialState(), { type: 'key', name: 's/结尾7\r', input: 's/结尾7\r' }, env);
+    expect(s.page).toBe(7);
+    expect(s.sidebar).toBe('auto');
+  });
+
   it('in the search line text is typed and Enter still opens', () => {
     const env = makeEnv(t);
     const s = reduce(initialState(), { type: 'key', name: '/结尾7\r', input: '/结尾7\r' }, env);
