@@ -178,12 +178,71 @@ export class PinyinIndex {
     let need = 0;
     for (let k = 0; k < term.length; k++) need |= bit(term.charCodeAt(k));
     this.setTerm(term);
-    const n = ids ? ids.length : this.texts.length;
-    for (let j = 0; j < n; j++) {
-      const id = ids ? ids[j]! : j;
-      if ((this.unitLetters[id]! & need) !== need || skip(id)) continue;
-      if (this.run(id)) found(id, this.quality());
+    const wanted = (id: number) => (this.unitLetters[id]! & need) === need && !skip(id);
+    // Over most of the corpus, walk only the characters that can start the term.
+    if (!ids || ids.length * 8 > this.texts.length) return this.scanStarts(ids, wanted, found);
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      if (wanted(id) && this.run(id)) found(id, this.quality());
     }
+  }
+
+  /** Flat positions of the characters with a reading starting with each letter, and their units. */
+  private starts: Int32Array[] | null = null;
+  private unitOf = new Int32Array(0);
+
+  private buildStarts(): Int32Array[] {
+    const n = this.fill;
+    const unitOf = new Int32Array(n);
+    for (let u = 0; u < this.texts.length; u++) unitOf.fill(u, this.unitFrom[u]!, this.unitFrom[u + 1]!);
+    const counts = new Int32Array(26);
+    const sets = this.sets;
+    for (let i = 0; i < n; i++) {
+      const set = sets[i]!;
+      if (set < 0) continue;
+      const m = this.firstMask[set]!;
+      for (let l = 0; l < 26; l++) if (m & (1 << l)) counts[l]!++;
+    }
+    const lists = Array.from(counts, (c) => new Int32Array(c));
+    const at = new Int32Array(26);
+    for (let i = 0; i < n; i++) {
+      const set = sets[i]!;
+      if (set < 0) continue;
+      const m = this.firstMask[set]!;
+      for (let l = 0; l < 26; l++) if (m & (1 << l)) lists[l]![at[l]!++] = i;
+    }
+    this.unitOf = unitOf;
+    return lists;
+  }
+
+  private scanStarts(ids: ArrayLike<number> | null, wanted: (id: number) => boolean, found: (id: number, quality: number) => void): void {
+    this.starts ??= this.buildStarts();
+    let allowed: Uint8Array | null = null;
+    if (ids) {
+      allowed = new Uint8Array(this.texts.length);
+      for (let j = 0; j < ids.length; j++) allowed[ids[j]!] = 1;
+    }
+    const positions = this.starts[this.term.charCodeAt(0) - 97]!;
+    const unitOf = this.unitOf;
+    let unit = -1;
+    let open = false;
+    for (let p = 0; p < positions.length; p++) {
+      const i = positions[p]!;
+      const u = unitOf[i]!;
+      if (u !== unit) {
+        if (open && this.bestCost !== Infinity) found(unit, this.quality());
+        unit = u;
+        open = (!allowed || allowed[u] === 1) && wanted(u);
+        if (open) {
+          this.end = this.unitFrom[u + 1]!;
+          this.bestCost = Infinity;
+          this.bestLen = 0;
+          this.steps = 0;
+        }
+      }
+      if (open && this.bestCost > this.floor) this.step(i, 0, 0, 0, 0);
+    }
+    if (open && this.bestCost !== Infinity) found(unit, this.quality());
   }
 
   /** The cheapest way `term` (a–z) is spelled by a run of unit `id`'s characters, or null. */
