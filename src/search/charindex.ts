@@ -47,10 +47,25 @@ export function unitsWithAll(index: Map<number, Postings>, cps: readonly number[
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(Math.min(a.length, b.length));
   let n = 0;
+  if (b.length > 16 * a.length) {
+    // A short list against a long one (a rare character and a common one): binary-search each.
+    let lo = 0;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i]!;
+      let hi = b.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === b.length) break;
+      if (b[lo] === x) out[n++] = x;
+    }
+    return out.subarray(0, n);
+  }
   let j = 0;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
-    // Gallop-free merge: b is usually no more than a few times longer than a.
     while (j < b.length && b[j]! < x) j++;
     if (j === b.length) break;
     if (b[j] === x) out[n++] = x;

@@ -122,6 +122,8 @@ export class PinyinIndex {
     }
     this.compiled = stop;
     this.unitFrom[stop] = this.fill;
+    // The per-letter start lists come with the last slice, so no keystroke pays for them.
+    if (this.ready && !this.starts) this.starts = this.buildStarts();
     return this.ready;
   }
 
@@ -200,16 +202,17 @@ export class PinyinIndex {
     for (let i = 0; i < n; i++) {
       const set = sets[i]!;
       if (set < 0) continue;
-      const m = this.firstMask[set]!;
-      for (let l = 0; l < 26; l++) if (m & (1 << l)) counts[l]!++;
+      for (let m = this.firstMask[set]!; m !== 0; m &= m - 1) counts[31 - Math.clz32(m & -m)]!++;
     }
     const lists = Array.from(counts, (c) => new Int32Array(c));
     const at = new Int32Array(26);
     for (let i = 0; i < n; i++) {
       const set = sets[i]!;
       if (set < 0) continue;
-      const m = this.firstMask[set]!;
-      for (let l = 0; l < 26; l++) if (m & (1 << l)) lists[l]![at[l]!++] = i;
+      for (let m = this.firstMask[set]!; m !== 0; m &= m - 1) {
+        const l = 31 - Math.clz32(m & -m);
+        lists[l]![at[l]!++] = i;
+      }
     }
     this.unitOf = unitOf;
     return lists;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldText, isLatinTerm, queryTerms } from '../../src/search/normalize.js';
+import { unitsWithAll } from '../../src/search/charindex.js';
 
 describe('foldText', () => {
   it.each([
@@ -46,5 +47,18 @@ describe('queryTerms', () => {
     expect(isLatinTerm('xygq')).toBe(true);
     expect(isLatinTerm('cgtn2')).toBe(false);
     expect(isLatinTerm('中')).toBe(false);
+  });
+});
+
+describe('unitsWithAll', () => {
+  it('intersects postings of any lengths like a plain set intersection', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.nat(3000), { maxLength: 400 }), { minLength: 1, maxLength: 4 }), (lists) => {
+        const index = new Map(lists.map((l, k) => [k, Int32Array.from(l).sort()]));
+        const want = [...new Set(lists[0])].filter((x) => lists.every((l) => l.includes(x))).sort((a, b) => a - b);
+        expect([...unitsWithAll(index, lists.map((_, k) => k))]).toEqual(want);
+      }),
+      { seed: 9, numRuns: 200 },
+    );
   });
 });
