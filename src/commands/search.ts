@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { OutputOptions } from './output.js';
 import { createSearcher, SCOPES, type Hit, type Scope } from '../search/index.js';
 import { snippetAround } from '../text/truncate.js';
+import { fullWidthPunctuation } from '../text/punct.js';
 import { displayWidth } from '../text/width.js';
 
 const TAG: Record<Hit['kind'], string> = { topic: '题', question: '问', answer: '答', quote: '引' };
@@ -46,6 +47,9 @@ function paint(text: string, ranges: [number, number][], color: boolean): string
 /** One hit as plain text: "答  7 科技创新  …snippet…", or the snippet on a second line when narrow. */
 export function formatHit(hit: Hit, out: OutputOptions): string {
   const opts = { ambiguous: out.ambiguous };
+  // The display refinement `show` applies (length-preserving, so the ranges still hold); on unless turned off.
+  const refine = (out as OutputOptions & { fullWidthPunctuation?: boolean }).fullWidthPunctuation ?? true;
+  const text = refine ? fullWidthPunctuation(hit.text) : hit.text;
   const where = hit.topic === null ? '-' : `${hit.topic} ${hit.label}`;
   const head = `${TAG[hit.kind]}  ${where}  `;
   const headWidth = displayWidth(head, opts);
@@ -54,11 +58,11 @@ export function formatHit(hit: Hit, out: OutputOptions): string {
   const first = hit.ranges[0] ?? [0, 0];
   const last = hit.ranges[hit.ranges.length - 1] ?? first;
   // Centre on all the highlights when they fit together, otherwise on the first one.
-  const span: [number, number] = displayWidth(hit.text.slice(first[0], last[1]), opts) <= room ? [first[0], last[1]] : first;
-  const snip = snippetAround(hit.text, span[0], span[1], room, opts);
+  const span: [number, number] = displayWidth(text.slice(first[0], last[1]), opts) <= room ? [first[0], last[1]] : first;
+  const snip = snippetAround(text, span[0], span[1], room, opts);
   // The window's own characters, without the "…" cut marks around them.
   let own = snip.text.length - snip.lead;
-  if (hit.text.slice(snip.offset, snip.offset + own) !== snip.text.slice(snip.lead)) own--;
+  if (text.slice(snip.offset, snip.offset + own) !== snip.text.slice(snip.lead)) own--;
   const end = snip.offset + own;
   const shown = hit.ranges
     .filter(([s, e]) => e > snip.offset && s < end)

@@ -52,6 +52,13 @@ describe('presser search', () => {
     }
   });
 
+  it('shows half-width punctuation beside Chinese full-width, as show does; JSON keeps the model text', () => {
+    const plain = run(['率先列管芬太尼', '--width', '200']).stdout;
+    expect(plain).toContain('9年，我们就应美方请求，在世界上率先列管芬太尼');
+    const json = JSON.parse(run(['率先列管芬太尼', '--json']).stdout) as { text: string }[];
+    expect(json[0]!.text).toContain('9年,我们就应美方请求,在世界上率先列管芬太尼');
+  });
+
   it('--scope filters the kinds', () => {
     const r = run(['关系', '--json', '--scope', 'questions', '--limit', '100']);
     const hits = JSON.parse(r.stdout) as { kind: string }[];
