@@ -25,6 +25,8 @@ Options:
   -w, --width W            wrap at W columns (default: the terminal's width, 80 when piped)
       --color WHEN         auto (default), always or never; NO_COLOR=1 also turns colour off
       --ambiguous MODE     narrow (default) or wide: width of “ ” — … · ■ (PRESSER_AMBIGUOUS)
+      --original-punctuation
+                           show , : ; ? ! ( ) as written, not full-width next to Chinese
       --json               machine-readable output (topics, search)
       --limit K            at most K search hits (default 20)
       --scope SCOPE        search all (default), questions, quotes or answers
@@ -61,6 +63,7 @@ function parse(argv: string[]): Parsed {
         width: { type: 'string', short: 'w' },
         color: { type: 'string' },
         ambiguous: { type: 'string' },
+        'original-punctuation': { type: 'boolean' },
         json: { type: 'boolean' },
         limit: { type: 'string' },
         scope: { type: 'string' },
@@ -91,7 +94,7 @@ function outputOptions(values: Parsed['values']): OutputOptions {
   const color = colorArg === 'always' || (colorArg === 'auto' && !!process.stdout.isTTY && !noColor && process.env.TERM !== 'dumb');
   const amb = ((values.ambiguous as string | undefined) ?? process.env.PRESSER_AMBIGUOUS ?? 'narrow') as Ambiguous;
   if (amb !== 'narrow' && amb !== 'wide') throw new UserError(`--ambiguous must be narrow or wide, not "${amb}"`);
-  return { width, color, ambiguous: amb };
+  return { width, color, ambiguous: amb, fullWidthPunctuation: !values['original-punctuation'] };
 }
 
 function maxArgs(p: Parsed, n: number, usage: string): void {
@@ -146,7 +149,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       const { runReader } = await import('./ui/run.js');
-      return runReader(opened, { ambiguous: out.ambiguous, color: out.color, fromStdin: p.args[0] === '-' });
+      return runReader(opened, { ambiguous: out.ambiguous, color: out.color, fromStdin: p.args[0] === '-', fullWidthPunctuation: out.fullWidthPunctuation });
     }
   }
 }

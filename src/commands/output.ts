@@ -3,9 +3,6 @@ export interface OutputOptions {
   width: number;
   color: boolean;
   ambiguous: 'narrow' | 'wide';
-}
-
-/** Writes to stdout; a closed pipe (EPIPE, as in `presser show 1 | head -1`) ends quietly. */
-export function write(text: string): void {
-  process.stdout.write(text);
+  /** Show half-width `,:;?!()` next to Chinese in their full-width forms (a display refinement; default on). */
+  fullWidthPunctuation?: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Topic, Transcript } from '../transcript/model.js';
 import { layoutTopic } from '../layout/topic.js';
+import { layoutPage, type Block, type RowStyle } from '../layout/page.js';
 import { rowToString } from '../layout/ansi.js';
 import { UserError } from '../errors.js';
 import type { OutputOptions } from './output.js';
@@ -18,18 +19,24 @@ export function findTopic(t: Transcript, key: string): Topic {
 }
 
 export function showTopic(topic: Topic, opts: OutputOptions): string {
-  const rows = layoutTopic(topic, { width: opts.width, ambiguous: opts.ambiguous });
+  const rows = layoutTopic(topic, { width: opts.width, ambiguous: opts.ambiguous, fullWidthPunctuation: opts.fullWidthPunctuation ?? true });
   return rows.map((r) => rowToString(r, opts.color) + '\n').join('');
 }
 
-/** The whole transcript as plain text: the overview, then every topic as `show` prints it. */
+/** The whole transcript as plain text: the overview, then every topic as `show` prints it, then the quotes and notes. */
 export function showAll(t: Transcript, opts: OutputOptions): string {
+  const layout = { width: opts.width, ambiguous: opts.ambiguous, fullWidthPunctuation: opts.fullWidthPunctuation ?? true };
+  const render = (blocks: Block[]) => layoutPage(blocks, layout).map((r) => rowToString(r, opts.color) + '\n').join('');
+  const para = (text: string, style: RowStyle, extra: Partial<Block> = {}): Block => ({ ref: { turn: 0, para: 0 }, text, style, gapBefore: true, ...extra });
   const parts: string[] = [];
-  const head = [t.title, t.byline, t.intro].filter(Boolean).join('\n\n');
-  if (head) parts.push(head + '\n');
+  const head: Block[] = [];
+  if (t.title) head.push(para(t.title, 'heading', { gapBefore: false }));
+  if (t.byline) head.push(para(t.byline, 'dim'));
+  for (const p of (t.intro ?? '').split('\n').filter(Boolean)) head.push(para(p, 'answer'));
+  if (head.length) parts.push(render(head));
   for (const topic of t.topics) parts.push(showTopic(topic, opts));
-  if (t.quotes.length) parts.push(t.quotes.map((q) => `■ ${q.text}`).join('\n') + '\n');
-  const tail = [...t.notes, t.source].filter(Boolean).join('\n');
-  if (tail) parts.push(tail + '\n');
+  if (t.quotes.length) parts.push(render(t.quotes.map((q, i) => para(q.text, 'answer', { prefix: '■ ', prefixStyle: 'speaker', gapBefore: i > 0 }))));
+  const tail = [...t.notes, ...(t.source ? [t.source] : [])];
+  if (tail.length) parts.push(render(tail.map((n, i) => para(n, 'remark', { gapBefore: i > 0 }))));
   return parts.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { Row, RowStyle } from './topic.js';
+import type { PageRow, RowStyle } from './page.js';
 
 const SGR: Record<RowStyle, [string, string]> = {
   heading: ['\x1b[1;36m', '\x1b[22;39m'],
@@ -13,7 +13,7 @@ const SGR: Record<RowStyle, [string, string]> = {
 };
 
 /** A row as a string: plain, or with SGR colour codes when `color` is on. */
-export function rowToString(row: Row, color: boolean): string {
+export function rowToString(row: Pick<PageRow, 'text' | 'spans'>, color: boolean): string {
   if (!color || row.spans.length === 0) return row.text;
   // Apply spans in order of their start; overlapping spans nest (highlight over body).
   const opens = new Map<number, string>();

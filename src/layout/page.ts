@@ -1,7 +1,9 @@
 import { breakLines, type Span } from '../text/linebreak.js';
 import { displayWidth, type Ambiguous } from '../text/width.js';
 import { fullWidthPunctuation } from '../text/punct.js';
-import type { RowStyle } from './topic.js';
+
+/** How a span of a row is drawn. */
+export type RowStyle = 'heading' | 'headline' | 'speaker' | 'asker' | 'question' | 'answer' | 'remark' | 'highlight' | 'dim';
 
 /**
  * A page the reader scrolls through (the overview, a topic, the quotes, help, repairs) as a list of

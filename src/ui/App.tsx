@@ -21,6 +21,8 @@ export interface AppProps {
   name: string;
   ambiguous: Ambiguous;
   color: boolean;
+  /** Start with half-width `,:;?!()` next to Chinese shown full-width (default on; `p` toggles). */
+  fullWidthPunctuation?: boolean;
 }
 
 /** How long a typed "1" waits for a second digit, and how long a status message stays. */
@@ -41,7 +43,7 @@ function useTerminalSize(): { columns: number | undefined; rows: number | undefi
 }
 
 /** The reader. One input handler, one reducer; everything below only draws. */
-export function App({ transcript, name, ambiguous, color }: AppProps) {
+export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { setCursorPosition } = useCursor();
@@ -50,7 +52,7 @@ export function App({ transcript, name, ambiguous, color }: AppProps) {
   const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
 
   const envRef = useRef<Env | null>(null);
-  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb }));
+  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb, fullWidthPunctuation }));
   const getSearcher = () => (searcher.current ??= lazySearch(transcript, () => dispatch({ type: 'searchUpdated' })));
 
   const wide = (size.columns ?? 80) >= SIDEBAR_MIN_COLUMNS;

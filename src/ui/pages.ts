@@ -1,5 +1,6 @@
-import type { Quote, Repair, Topic, Transcript } from '../transcript/model.js';
+import type { Quote, Repair, Transcript } from '../transcript/model.js';
 import type { Block } from '../layout/page.js';
+import { topicBlocks } from '../layout/topic.js';
 import { KEYMAP, keysLabel } from './keymap.js';
 
 /**
@@ -20,25 +21,6 @@ export function pageLabel(t: Transcript, page: number): string {
   if (page === 0) return '概览';
   if (page === quotesPage(t)) return '金句';
   return t.topics[page - 1]?.label ?? '';
-}
-
-export function topicBlocks(topic: Topic): Block[] {
-  const blocks: Block[] = [
-    {
-      ref: { turn: -1, para: 0 },
-      text: topic.headline ?? '',
-      style: 'headline',
-      prefix: topic.headline ? `${topic.label}  ` : topic.label,
-      prefixStyle: 'heading',
-    },
-  ];
-  topic.turns.forEach((turn, ti) => {
-    turn.paragraphs.forEach((para, pi) => {
-      const prefix = pi === 0 && turn.speaker ? `${turn.speaker}：` : undefined;
-      blocks.push({ ref: { turn: ti, para: pi }, text: para, style: turn.role, prefix, prefixStyle: turn.role === 'question' ? 'asker' : 'speaker', gapBefore: true });
-    });
-  });
-  return blocks;
 }
 
 export function overviewBlocks(t: Transcript): Block[] {

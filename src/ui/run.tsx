@@ -13,6 +13,8 @@ export interface ReaderOptions {
   color: boolean;
   /** The transcript came from standard input (`presser -`), so keys must come from /dev/tty. */
   fromStdin: boolean;
+  /** Start with the full-width punctuation refinement on (`--original-punctuation` turns it off). */
+  fullWidthPunctuation?: boolean;
 }
 
 /**
@@ -133,7 +135,7 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
     });
 
     session.enter();
-    const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color };
+    const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation };
     try {
       instance = render(
         // The boundary reports after React has finished the commit it interrupted.

@@ -1,11 +1,12 @@
 /**
  * The `presser show N --width W` path: every topic of the seed (and of the corpus transcripts when
- * present), laid out by layoutTopic at every width 8..120 in both ambiguous modes; every row must
+ * present), laid out by layoutTopic (the path `show` prints) at every width 8..120 in both ambiguous modes; every row must
  * keep every line-breaking rule.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { layoutTopic, type Row } from '../../src/layout/topic.js';
+import { layoutTopic } from '../../src/layout/topic.js';
+import type { PageRow as Row } from '../../src/layout/page.js';
 import { parseTranscript } from '../../src/transcript/parse.js';
 import type { Topic } from '../../src/transcript/model.js';
 import { fullWidthPunctuation } from '../../src/text/punct.js';
@@ -35,19 +36,19 @@ function candidates(topic: Topic, group: Row[], index: number): string[] {
   if (index === 0) {
     base.push(topic.headline ? `${topic.label}  ${topic.headline}` : topic.label, `${topic.label} ${topic.headline ?? ''}`);
   } else {
-    const pos = group[0]!.pos;
-    const turn = pos ? topic.turns[pos.turn] : undefined;
-    const para = pos && turn ? turn.paragraphs[pos.para] : undefined;
+    const ref = group[0]!.ref;
+    const turn = topic.turns[ref.turn];
+    const para = turn?.paragraphs[ref.para];
     if (para !== undefined && turn) base.push(para, `${turn.speaker}：${para}`, `${turn.speaker}:${para}`);
   }
   return base.flatMap((t) => [t, fullWidthPunctuation(t)]);
 }
 
 function checkTopic(topic: Topic, width: number, ambiguous: 'narrow' | 'wide'): string[] {
-  const rows = layoutTopic(topic, { width, ambiguous });
+  const rows = layoutTopic(topic, { width, ambiguous, fullWidthPunctuation: true });
   const groups: Row[][] = [[]];
   for (const r of rows) {
-    if (r.text === '' && r.pos === null) groups.push([]);
+    if (r.start === -1) groups.push([]);
     else groups.at(-1)!.push(r);
   }
   const bad: string[] = [];

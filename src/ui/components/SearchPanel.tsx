@@ -4,7 +4,7 @@ import { displayWidth, graphemes } from '../../text/width.js';
 import { snippetAround, truncate } from '../../text/truncate.js';
 import { fullWidthPunctuation } from '../../text/punct.js';
 import type { Span } from '../../text/linebreak.js';
-import type { RowStyle } from '../../layout/topic.js';
+import type { RowStyle } from '../../layout/page.js';
 import { type Hit, KIND_TAG, SCOPE_LABEL } from '../hits.js';
 import type { SearchState } from '../state.js';
 import { fitString } from '../fit.js';

@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import type { Span } from '../../text/linebreak.js';
-import type { RowStyle } from '../../layout/topic.js';
+import type { RowStyle } from '../../layout/page.js';
 import { fitWidth } from '../fit.js';
 
 interface Look {
