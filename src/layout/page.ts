@@ -37,6 +37,8 @@ export interface Block {
   spans?: Span<RowStyle>[];
   /** A blank row before the block. */
   gapBefore?: boolean;
+  /** Break at the spaces between phrases where possible (headlines). */
+  preferSpaces?: boolean;
 }
 
 export interface PageRow {
@@ -106,7 +108,7 @@ export function layoutPage(blocks: Block[], opts: PageLayoutOptions): PageRow[] 
     // A hanging label needs room beside it; on a narrower line the label just flows with the text.
     if (b.hang && prefix && pw * 2 <= width) {
       const indent = pw;
-      const lines = breakLines<RowStyle>(body, Math.max(1, width - indent), { ambiguous: opts.ambiguous, spans });
+      const lines = breakLines<RowStyle>(body, Math.max(1, width - indent), { ambiguous: opts.ambiguous, spans, preferSpaces: b.preferSpaces });
       lines.forEach((line, i) => {
         const head = i === 0 ? prefix : ' '.repeat(indent);
         const headSpans: Span<RowStyle>[] = i === 0 && b.prefixStyle ? [{ start: 0, end: head.length, style: b.prefixStyle }] : [];
@@ -125,7 +127,7 @@ export function layoutPage(blocks: Block[], opts: PageLayoutOptions): PageRow[] 
     }
     const shifted: Span<RowStyle>[] = spans.map((s) => ({ ...s, start: s.start + prefix.length, end: s.end + prefix.length }));
     if (prefix && b.prefixStyle) shifted.unshift({ start: 0, end: prefix.length, style: b.prefixStyle });
-    for (const line of breakLines<RowStyle>(prefix + body, width, { ambiguous: opts.ambiguous, spans: shifted })) {
+    for (const line of breakLines<RowStyle>(prefix + body, width, { ambiguous: opts.ambiguous, spans: shifted, preferSpaces: b.preferSpaces })) {
       const lead = Math.max(0, prefix.length - line.start);
       rows.push({
         text: line.text,

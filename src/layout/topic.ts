@@ -14,6 +14,7 @@ export function topicBlocks(topic: Topic): Block[] {
       style: 'headline',
       prefix: topic.headline ? `${topic.label}  ` : topic.label,
       prefixStyle: 'heading',
+      preferSpaces: true,
     },
   ];
   topic.turns.forEach((turn, ti) => {

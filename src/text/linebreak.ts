@@ -23,6 +23,11 @@ export interface Line<S = string> {
 export interface BreakOptions<S = string> {
   ambiguous?: Ambiguous;
   spans?: Span<S>[];
+  /**
+   * Prefer breaking at a space when that still fills at least half the line: for headlines, whose
+   * phrases are separated by spaces ("哪里有封锁 哪里就有突围") and read badly when cut inside.
+   */
+  preferSpaces?: boolean;
 }
 
 /**
@@ -186,6 +191,15 @@ export function breakLines<S = string>(text: string, width: number, opts: BreakO
     // Walk back from j for the furthest position of the best level.
     let best = -1;
     let bestLevel = 4;
+    if (opts.preferSpaces) {
+      for (let e = j; e > s && (cum[e]! - cum[s]!) * 2 >= W; e--) {
+        if (cls[e] === C.SP && cls[e - 1] !== C.SP && levelAt(e, s, n) === Level.LEGAL) {
+          best = e;
+          bestLevel = Level.LEGAL;
+          break;
+        }
+      }
+    }
     for (let e = j; e > s && bestLevel > Level.LEGAL; e--) {
       const lv = levelAt(e, s, n);
       if (lv < bestLevel) {

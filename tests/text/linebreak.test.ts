@@ -126,6 +126,15 @@ describe('breakLines: exact lines', () => {
     expect(texts('DeepSeek, Inc. is here', 10)).toEqual(['DeepSeek,', 'Inc. is', 'here']);
   });
 
+  it('with preferSpaces, ends a headline line at a space when that fills at least half the line', () => {
+    const text = '科技创新  哪里有封锁 哪里就有突围';
+    // Without it the phrase 哪里就有突围 is cut; with it the line ends at the space before it.
+    expect(breakLines(text, 24).map((l) => l.text)).toEqual(['科技创新  哪里有封锁 哪', '里就有突围']);
+    expect(breakLines(text, 24, { preferSpaces: true }).map((l) => l.text)).toEqual(['科技创新  哪里有封锁', '哪里就有突围']);
+    // A space that would leave the line less than half full is not taken: 科技创新 is 8 of 22.
+    expect(breakLines('科技创新 哪里有封锁哪里就有突围', 22, { preferSpaces: true }).map((l) => l.text)).toEqual(['科技创新 哪里有封锁哪', '里就有突围']);
+  });
+
   it('keeps the opening mark with what follows and the closing mark with what precedes', () => {
     for (const w of [4, 5, 6, 7, 8]) {
       const lines = texts('说“两弹一星”,好', w);

@@ -121,7 +121,7 @@ export interface LineLike {
  * Every broken rule in `lines` as the breaker's output for `text` at `width`: widths, lost text,
  * and prohibited starts/ends or splits that a legal break inside the same line could have avoided.
  */
-export function ruleViolations(text: string, lines: LineLike[], width: number, ambiguous: Ambiguous): string[] {
+export function ruleViolations(text: string, lines: LineLike[], width: number, ambiguous: Ambiguous, opts: { maximal?: boolean } = {}): string[] {
   const bad: string[] = [];
   const cs = clusters(text, ambiguous);
   const at = new Map<number, number>(); // UTF-16 offset → cluster index
@@ -153,7 +153,8 @@ export function ruleViolations(text: string, lines: LineLike[], width: number, a
     // Push-out wastes as little as possible: no later break of the same or a better level fits.
     const level = breakLevel(cs, from, p, width);
     let w = l.width;
-    for (let q = p + 1; q <= cs.length && w + cs[q - 1]!.width <= width; q++) {
+    // (Not for headlines laid out with preferSpaces, which may end early at a space by design.)
+    for (let q = p + 1; opts.maximal !== false && q <= cs.length && w + cs[q - 1]!.width <= width; q++) {
       w += cs[q - 1]!.width;
       if (q === cs.length) break;
       const lq = breakLevel(cs, from, q, width);
