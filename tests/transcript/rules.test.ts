@@ -225,9 +225,9 @@ describe('labels for topics without headings', () => {
     expect(t.topics[0]!.label).toBe('中日韩');
   });
 
-  it('falls back to the question\'s first clause, trimmed', () => {
+  it('names the subject in whole words when the answer repeats nothing', () => {
     const t = parseTranscript(doc('标题', '甲记者：据报道，美国代表团今天抵达北京，有何评论？', '王五：请你向主管部门询问。'));
-    expect(t.topics[0]!.label).toBe('美国代表团今天抵');
+    expect(t.topics[0]!.label).toBe('美国代表团');
   });
 });
 

@@ -1,153 +1,121 @@
 import type { WorkTopic } from './dedupe.js';
+import { clauses, MAX_CHARS, occurrences, phrases, unitTexts, type Evidence, type Phrase } from './label-phrases.js';
+import { distinctLabels, type Choice } from './label-unique.js';
+import { clauseUnits } from './label-units.js';
+import { DISCOURSE_WORDS, FUNCTION_WORDS, VERBS } from './label-lexicon.js';
 
 /** The label of a topic of opening remarks or announcements (no question). */
 export const REMARKS_LABEL = '开场白';
+/** The label of last resort, for a question with no usable words at all. */
+export const QUESTION_LABEL = '提问';
 
-const MAX_LABEL = 8;
-const QUESTION_SPAN = 120;
+/** How much of a question is read: its subject is named early. */
+const QUESTION_SPAN = 160;
+/**
+ * How many question characters a whole transcript may send through the dictionary segmenter (about
+ * 3 µs a character): a transcript with thousands of questions reads less of each, never under
+ * MIN_SPAN, so labels for a 4 MB transcript stay well under a second.
+ */
+const SEGMENT_BUDGET = 120_000;
+const MIN_SPAN = 30;
+/** How much of the answer is searched for the question's phrases. */
 const ANSWER_SPAN = 1500;
-// Words that name no topic: who asks or answers, how the question is put, when.
-const STOP = new Set([
-  '中方', '美方', '双方', '各方', '我们', '你们', '您', '中国', '国家', '问题', '情况', '什么', '如何', '是否', '能否', '有关',
-  '相关', '表示', '认为', '方面', '目前', '当前', '今天', '昨天', '今年', '去年', '一些', '这个', '这些', '那些', '已经', '进行',
-  '可以', '外交部', '发言人', '记者', '报道', '据报道', '看待', '评价', '评论', '回应', '介绍', '国际社会', '感谢',
-]);
-// A phrase does not start with a function word or a classifier, nor end with a particle.
-const WEAK_EDGE = /^[的了是在和与对也都就将把被从向给为以及并而但还又这那其之所该此场个位次种项些名家艘架批条件只份称]|[的了是在和与对也都就将把被从向给为以及并而着过吗呢吧么时中上下联]$/u;
-// Nouns that name a subject: a phrase ending in one is a good label even if the answer rephrases it.
-const SUBJECT = /(?:关系|问题|局势|合作|危机|外交|组织|倡议|经济|改革|立法|磋商|对话|协定|政策|措施|准则|会晤|峰会|疫情|战略|进程|制度|机制|攻坚|就业|贸易|自由|安全|溯源|援助)$/u;
-// Nor with who asks or how ("中方选择…", "关于新疆…", "你能否…").
-const WEAK_START = /^(?:中方|美方|你|您|是否|能否|有关|关于|针对|对于|如何|为何|为什么|否)/u;
-const HAN_RUN = /^\p{Script=Han}+$/u;
-const HAN_CHAR = /^\p{Script=Han}$/u;
-const FUNCTION_CHAR = /^[的了是在和与对都就将把被从向给为及并而但还又这那之所该此吗呢吧么]$/u;
+/** How much of the answer's start may lend a label when the question has none. */
+const ANSWER_LEAD = 120;
+/** Below this a question phrase is no better than what the answer's opening offers. */
+const WEAK = 1.5;
+/** How many candidates each topic keeps for making labels distinct. */
+const KEEP = 12;
 
 /**
- * A short label for a topic without a heading, taken from its question: the 2–8 ideograph phrase
- * of the question that scores best on length, on how often the answer repeats it (the answer
- * repeating the question's words is what marks them as its subject) and on ending in a subject
- * noun ("中俄关系"); words that name no topic ("中方", "如何") are skipped. When nothing scores,
- * the question's first clause after openers like "据报道", trimmed to 8 characters.
+ * Labels for topics without a heading, taken from their questions: the phrase of whole words
+ * (Intl.Segmenter) that best names the subject — specific words (names, places, quoted terms, words
+ * rare among the transcript's questions) over general ones, a head noun ("关系", "问题") after a
+ * specific word, and above all a phrase the answer repeats. Glue, verbs and words that say who
+ * asks ("你刚才说", "中方") never start or end a label. Labels are made distinct within the
+ * transcript; headed topics keep their heading's label.
  */
 export function deriveLabels(topics: WorkTopic[]): string[] {
-  const questions = topics.map((t) => firstQuestion(t));
-  const spread = questionSpread(questions.filter((q): q is string => q !== undefined));
-  return topics.map((t, i) => t.label ?? deriveLabel(t, questions[i], spread));
+  const asked = topics.filter((t) => t.label === undefined && t.turns.some((u) => u.role === 'question')).length;
+  const span = Math.max(MIN_SPAN, Math.min(QUESTION_SPAN, Math.floor(SEGMENT_BUDGET / Math.max(1, asked))));
+  const questions = topics.map((t) => (t.label === undefined ? firstQuestion(t, span) : undefined));
+  const spread = unitSpread(questions);
+  const choices: Choice[] = topics.map((t, i) => {
+    if (t.label !== undefined) return { fixed: t.label };
+    const q = questions[i];
+    if (q === undefined) return { fixed: REMARKS_LABEL, numbered: true };
+    const answer = answerText(t);
+    return { candidates: candidates(q, { answer: answer.slice(0, ANSWER_SPAN), spread }), fallback: firstWords(q) };
+  });
+  return distinctLabels(choices);
 }
 
-function firstQuestion(topic: WorkTopic): string | undefined {
-  const q = topic.turns.find((t) => t.role === 'question')?.paras[0]?.text;
-  return q === undefined ? undefined : q.slice(0, QUESTION_SPAN);
+function firstQuestion(topic: WorkTopic, span: number): string | undefined {
+  const q = topic.turns.find((t) => t.role === 'question')?.paras.map((p) => p.text).join('');
+  return q === undefined ? undefined : q.slice(0, span);
 }
 
-/** In how many questions each phrase occurs: a phrase most questions share names no one topic. */
-function questionSpread(questions: string[]): Map<string, number> {
+function answerText(topic: WorkTopic): string {
+  return topic.turns
+    .filter((t) => t.role !== 'question')
+    .flatMap((t) => t.paras.map((p) => p.text))
+    .join('');
+}
+
+/** In how many questions each unit occurs: a word most questions share names no one topic. */
+function unitSpread(questions: (string | undefined)[]): Map<string, number> {
   const spread = new Map<string, number>();
   for (const q of questions) {
-    for (const s of new Set(phrases(q))) spread.set(s, (spread.get(s) ?? 0) + 1);
+    if (q === undefined) continue;
+    for (const u of unitTexts(q)) spread.set(u, (spread.get(u) ?? 0) + 1);
   }
   return spread;
 }
 
-function phrases(q: string): string[] {
-  const qc = Array.from(q);
-  const out: string[] = [];
-  for (let i = 0; i < qc.length; i++) {
-    if (!HAN_CHAR.test(qc[i]!)) continue;
-    let s = qc[i]!;
-    for (let n = 2; n <= MAX_LABEL && i + n <= qc.length; n++) {
-      const ch = qc[i + n - 1]!;
-      if (!HAN_CHAR.test(ch)) break;
-      s += ch;
-      out.push(s);
-    }
+/**
+ * The question's phrases, best first, one per text. When the question offers nothing strong (a
+ * follow-up like "你能举个例子吗？"), phrases of the answer's opening that the rest of the answer
+ * repeats compete too, at a discount.
+ */
+function candidates(q: string, ev: Evidence): Phrase[] {
+  let all = phrases(q, ev);
+  const best = Math.max(-Infinity, ...all.map((p) => p.score));
+  if (best < WEAK) {
+    const lead = ev.answer.slice(0, ANSWER_LEAD);
+    const rest: Evidence = { answer: ev.answer.slice(ANSWER_LEAD), spread: ev.spread };
+    const lent = phrases(lead, rest, 1).filter((p) => p.score >= WEAK && occurrences(rest.answer, p.text, 1) > 0);
+    all = all.concat(lent.map((p) => ({ ...p, at: p.at + QUESTION_SPAN })));
+  }
+  all.sort((a, b) => b.score - a.score || Array.from(b.text).length - Array.from(a.text).length || a.at - b.at);
+  const seen = new Set<string>();
+  const out: Phrase[] = [];
+  for (const p of all) {
+    if (seen.has(p.text)) continue;
+    seen.add(p.text);
+    out.push(p);
+    if (out.length === KEEP) break;
   }
   return out;
 }
 
-function deriveLabel(topic: WorkTopic, question: string | undefined, spread: Map<string, number>): string {
-  if (question === undefined) return REMARKS_LABEL;
-  const answer = topic.turns
-    .filter((t) => t.role !== 'question')
-    .flatMap((t) => t.paras.map((p) => p.text))
-    .join('')
-    .slice(0, ANSWER_SPAN);
-  return keyPhrase(question, answer, spread) ?? (firstClause(question) || '提问');
-}
-
-function keyPhrase(q: string, answer: string, spread: Map<string, number>): string | undefined {
-  const qc = Array.from(q);
-  let best: string | undefined;
-  let bestScore = 0;
-  let bestAt = Infinity;
-  for (let i = 0; i < qc.length; i++) {
-    if (!HAN_CHAR.test(qc[i]!)) continue;
-    let s = qc[i]!;
-    for (let n = 2; n <= MAX_LABEL && i + n <= qc.length; n++) {
-      const ch = qc[i + n - 1]!;
-      if (!HAN_CHAR.test(ch)) break;
-      s += ch;
-      if (STOP.has(s) || WEAK_EDGE.test(s) || WEAK_START.test(s)) continue;
-      const base = scorePhrase(s, n, answer, edgeBonus(qc, i, n));
-      if (base <= 0) continue;
-      const score = base - 2 * ((spread.get(s) ?? 1) - 1) - 3 * cutWords(qc, i, n, answer);
-      // Higher score wins; on a tie, the longer phrase, then the earlier one.
-      if (score > bestScore || (score === bestScore && best !== undefined && (n > best.length || (n === best.length && i < bestAt)))) {
-        best = s;
-        bestScore = score;
-        bestAt = i;
+/** Whole words from the question's first clause with any substance, up to the label length. */
+function firstWords(q: string): string {
+  for (const c of clauses(q)) {
+    let label = '';
+    for (const u of clauseUnits(c.text)) {
+      if (u.kind === 'break' || u.kind === 'number') {
+        if (label !== '') break;
+        continue;
       }
+      const glue = u.kind === 'word' && (FUNCTION_WORDS.has(u.text) || DISCOURSE_WORDS.has(u.text) || VERBS.has(u.text));
+      if (glue) {
+        if (label !== '') break;
+        continue;
+      }
+      if (Array.from(label + u.text).length > MAX_CHARS) break;
+      label += u.text;
     }
+    if (Array.from(label).length >= 2) return label;
   }
-  return best;
-}
-
-function scorePhrase(s: string, n: number, answer: string, edges: number): number {
-  const count = occurrences(answer, s, 4);
-  const subject = SUBJECT.test(s) ? 3 : 0;
-  if (count === 0) return subject && edges === 2 ? n + subject : 0;
-  return n + 2 * count + subject + 2 * edges;
-}
-
-/**
- * How many ends of the phrase cut a longer phrase the answer also uses ("们从这场疫情" when the
- * answer says "这场疫情"): the longest shared phrase is the one to take.
- */
-function cutWords(qc: string[], i: number, n: number, answer: string): number {
-  const s = qc.slice(i, i + n).join('');
-  const before = qc[i - 1];
-  const after = qc[i + n];
-  const grows = (ch: string | undefined, text: string) => ch !== undefined && HAN_RUN.test(ch) && !FUNCTION_CHAR.test(ch) && answer.includes(text);
-  return (grows(before, `${before}${s}`) ? 1 : 0) + (grows(after, `${s}${after}`) ? 1 : 0);
-}
-
-/** A phrase that starts and ends where words do (punctuation or a function word) reads better. */
-function edgeBonus(qc: string[], i: number, n: number): number {
-  const boundary = (ch: string | undefined) => ch === undefined || !HAN_RUN.test(ch) || FUNCTION_CHAR.test(ch);
-  return (boundary(qc[i - 1]) ? 1 : 0) + (boundary(qc[i + n]) ? 1 : 0);
-}
-
-function occurrences(text: string, s: string, cap: number): number {
-  let n = 0;
-  for (let at = text.indexOf(s); at >= 0 && n < cap; at = text.indexOf(s, at + s.length)) n++;
-  return n;
-}
-
-// Openers that precede the substance of a question.
-const PREAMBLE = /^(?:请问|我想问一下|我想问|我的问题是|还是有关|还是关于|关于|据报道|据悉|据了解|第一个问题|第一|首先|今天|昨天|近日|近期|最近|日前|当地时间|北京时间|\d{1,4}年|\d{1,2}月\d{1,2}日|\d{1,2}日)[，,、\s]*/u;
-
-// Who is asked or how, at the start of a clause: not what the question is about.
-const ASKING = /^(?:中方|你们|你|您|请问|我想问|那么|另外|此外|是否|能否|刚才|一开始|还是)+/u;
-
-/** The first clause with some substance once openers and asking words are removed, trimmed. */
-function firstClause(text: string): string {
-  let t = text;
-  for (let i = 0; i < 6; i++) {
-    const next = t.replace(PREAMBLE, '');
-    if (next === t) break;
-    t = next;
-  }
-  const clauses = t.split(/[，。？！；：,?!;:]/u).map((c) => c.trim()).filter((c) => c !== '');
-  const pick = clauses.map((c) => c.replace(ASKING, '')).find((c) => Array.from(c).length >= 4) ?? clauses[0] ?? '';
-  return Array.from(pick).slice(0, 8).join('');
+  return QUESTION_LABEL;
 }

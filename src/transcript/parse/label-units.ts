@@ -1,0 +1,130 @@
+import { DISCOURSE_WORDS, FUNCTION_WORDS, VERBS } from './label-lexicon.js';
+
+/**
+ * A clause cut into the units a label is built from: dictionary words (Intl.Segmenter, so a label
+ * never ends inside a word), with two repairs the dictionary needs. A run of single characters the
+ * dictionary does not know is usually a transliterated name (斯|普|鲁|恩|斯, 艾|衣|提), so it is
+ * one unit; and a short quoted term (“一带一路”, 《外交学人》) is one unit, marked, because
+ * quoting is how a question names a thing.
+ */
+export interface Unit {
+  text: string;
+  /** Offset of the unit in the clause, in UTF-16 code units. */
+  start: number;
+  kind: 'word' | 'name' | 'quote' | 'latin' | 'number' | 'break';
+}
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /^\p{Script=Han}+$/u;
+const LATIN = /^[A-Za-z][A-Za-z.-]*$/u;
+const NUMBER = /^[\d.%０-９]+$/u;
+const OPEN_QUOTE: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '"': '"', '‘': '’', '〈': '〉' };
+const MAX_QUOTE = 8;
+/** A quoted clause (“已经在狱中死亡”) is a quotation, not a term: it has particles in it. */
+const QUOTED_CLAUSE = /[的了在是吗呢吧就都也把被]/u;
+
+interface Seg {
+  text: string;
+  start: number;
+  wordLike: boolean;
+}
+
+// Questions repeat whole clauses ("中方对此有何评论"); segmenting each distinct clause once keeps
+// the 4 MB case fast. Bounded so a huge transcript cannot grow it without limit.
+const cache = new Map<string, Unit[]>();
+const CACHE_LIMIT = 20_000;
+
+/** The clause's units; punctuation and spaces become 'break' units. */
+export function clauseUnits(clause: string): Unit[] {
+  const hit = cache.get(clause);
+  if (hit) return hit;
+  const units = buildUnits(segments(clause));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(clause, units);
+  return units;
+}
+
+function segments(clause: string): Seg[] {
+  const out: Seg[] = [];
+  for (const s of SEGMENTER.segment(clause)) out.push({ text: s.segment, start: s.index, wordLike: s.isWordLike === true });
+  return out;
+}
+
+function buildUnits(segs: Seg[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < segs.length; ) {
+    const s = segs[i]!;
+    const quoted = quoteAt(segs, i);
+    if (quoted) {
+      units.push(quoted.unit);
+      i = quoted.next;
+      continue;
+    }
+    if (!s.wordLike) {
+      units.push({ text: s.text, start: s.start, kind: 'break' });
+      i++;
+      continue;
+    }
+    const run = nameRun(segs, i);
+    if (run) {
+      units.push(run.unit);
+      i = run.next;
+      continue;
+    }
+    units.push({ text: s.text, start: s.start, kind: kindOf(s.text) });
+    i++;
+  }
+  return units;
+}
+
+function kindOf(text: string): Unit['kind'] {
+  if (HAN.test(text)) return 'word';
+  if (LATIN.test(text)) return 'latin';
+  // Letters with digits ("G20", "5G") name things; bare numbers and dates do not.
+  return NUMBER.test(text) || !/\p{L}/u.test(text) ? 'number' : 'latin';
+}
+
+/** A quoted term of 1–8 characters at segment i, as one unit (without its quotation marks). */
+function quoteAt(segs: Seg[], i: number): { unit: Unit; next: number } | undefined {
+  const close = OPEN_QUOTE[segs[i]!.text];
+  if (close === undefined) return undefined;
+  let text = '';
+  for (let j = i + 1; j < segs.length && j <= i + MAX_QUOTE + 1; j++) {
+    const s = segs[j]!;
+    if (s.text === close) {
+      const n = Array.from(text).length;
+      if (n < 2 || n > MAX_QUOTE || !/[\p{Script=Han}A-Za-z]/u.test(text) || QUOTED_CLAUSE.test(text)) return undefined;
+      return { unit: { text, start: segs[i + 1]!.start, kind: 'quote' }, next: j + 1 };
+    }
+    if (!s.wordLike && s.text !== '·' && s.text !== '-') return undefined;
+    text += s.text;
+  }
+  return undefined;
+}
+
+const single = (s: Seg | undefined): boolean => s !== undefined && s.wordLike && s.text.length === 1 && HAN.test(s.text);
+const content = (s: Seg | undefined): boolean => single(s) && !FUNCTION_WORDS.has(s!.text) && !VERBS.has(s!.text);
+
+/**
+ * A run of two or more single Han characters starting at i that the dictionary could not join: a
+ * name. A function character counts inside the run only between two content characters (黄|向|墨),
+ * and a middle dot joins two runs (哈勒木别克·夏合曼).
+ */
+function nameRun(segs: Seg[], i: number): { unit: Unit; next: number } | undefined {
+  if (!content(segs[i])) return undefined;
+  let j = i + 1;
+  for (;;) {
+    if (content(segs[j])) j++;
+    else if (single(segs[j]) && content(segs[j + 1]) && content(segs[j - 1])) j += 2;
+    else if (segs[j]?.text === '·' && content(segs[j + 1]) && content(segs[j + 2])) j += 3;
+    else break;
+  }
+  if (j - i < 2) return undefined;
+  const text = segs
+    .slice(i, j)
+    .map((s) => s.text)
+    .join('');
+  // A known word the dictionary happened to split (打|压) is a word, not a name.
+  const known = FUNCTION_WORDS.has(text) || DISCOURSE_WORDS.has(text) || VERBS.has(text);
+  return { unit: { text, start: segs[i]!.start, kind: known ? 'word' : 'name' }, next: j };
+}
