@@ -36,7 +36,7 @@ const files: Expectation[] = [
 ];
 
 describe.skipIf(!existsSync(dir))('the corpus of other layouts', () => {
-  describe.each(files)('$file', (e) => {
+  describe.each(existsSync(dir) ? files : [])('$file', (e) => {
     const t = read(e.file);
     const questionTopics = t.topics.slice(e.remarks);
 
