@@ -1,5 +1,5 @@
 import { DISCOURSE_WORDS, FUNCTION_WORDS, GENERIC_NOUNS, HEAD_NOUNS, NAME_ENDING, PLACE_NAMES, VERBS } from './label-lexicon.js';
-import { clauseUnits, type Unit } from './label-units.js';
+import { clauseUnits, SUFFIX, type Unit } from './label-units.js';
 
 /** A candidate label: a run of whole units inside one clause of a question (or an answer). */
 export interface Phrase {
@@ -61,7 +61,7 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
         const score = scoreSpan(span, ev);
         if (score === undefined) continue;
         const text = span.map((s) => s.text).join('');
-        const cut = cutPenalty(text, units[a - 1], units[b + 1], ev.answer);
+        const cut = span.length === 1 && u.kind === 'quote' ? 0 : cutPenalty(text, units[a - 1], units[b + 1], ev.answer);
         out.push({ text, score: score - cut - penalty - 0.004 * (c.at + u.start), at: c.at + units[a]!.start, words: span.map((s) => s.text) });
       }
     }
@@ -70,9 +70,11 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
 }
 
 /** A phrase does not start with a particle, a numeral with its classifier, or a suffix ("场疫情", "第二次", "化改革"). */
-const BAD_START = /^(?:[的了着是在和与也都就将把被从向给为及并而但还又这那之所该此能会要可我你他她它您]|[第每各某几百千万亿]|[一二三四五六七八九十两][个位次种项些名家艘架批条只份天年月日场回届国方]|[个位次种项些名家艘架批条只份天场届化性者们式率国长])/u;
+const BAD_START = /^(?:[的了着是在和与也都就将把被从向给为及并而但还又这那之所该此能会要可我你他她它您]|[第每各某几百千万亿多]|[一二三四五六七八九十两][个位次种项些名家艘架批条只份天年月日场回届国方]|[个位次种项些名家艘架批条只份天场届化性者们式率国长族])/u;
 /** Nor end with a particle or a preposition ("我的", "人的"). */
 const BAD_END = /[的了着吗呢吧么啊是在和与对也都就将把被从向给能会要可]$/u;
+/** Part of a classical idiom the dictionary split (未|解之谜): no subject. */
+const IDIOM_PART = /^.之.$/u;
 /** Negated and comparative words are predicates ("回不到", "不得不"), not subjects. */
 const PREDICATE = /[不没未]/u;
 
@@ -85,14 +87,15 @@ const PARTICLE = /^[的了着是在和与也都就将把被从向给为及并而
  * the phrase with that character, the phrase reads cut.
  */
 function cutPenalty(text: string, before: Unit | undefined, after: Unit | undefined, answer: string): number {
-  let p = 0;
+  // A head noun right after the phrase belongs to it ("也门" before "问题", "论坛北京" before "峰会").
+  let p = after?.kind === 'word' && HEAD_NOUNS.has(after.text) ? 1 : 0;
+  // So does a name the dictionary could not join (乌兹别克|斯坦).
+  if (before?.kind === 'name' || after?.kind === 'name') p += 1;
   if (loneChar(before)) p += answer.includes(before!.text + text) ? 1.5 : 0.2;
   if (loneChar(after)) p += answer.includes(text + after!.text) || SUFFIX.test(after!.text) ? 1.5 : 0.2;
   return p;
 }
 
-/** Characters that end a word as a suffix: one alone after a phrase belongs to its last word (代表|团). */
-const SUFFIX = /^[团党证国省市州岛队籍界局部院署馆站厂化性者员率派制法案区]$/u;
 
 function loneChar(u: Unit | undefined): boolean {
   return u !== undefined && u.kind === 'word' && Array.from(u.text).length === 1 && !PARTICLE.test(u.text) && !VERBS.has(u.text);
@@ -103,7 +106,9 @@ const isGlue = (w: string) => FUNCTION_WORDS.has(w) || DISCOURSE_WORDS.has(w);
 function canStart(u: Unit): boolean {
   if (u.kind === 'quote' || u.kind === 'latin') return true;
   if (u.kind !== 'word' && u.kind !== 'name') return false;
-  if (isGlue(u.text) || VERBS.has(u.text) || PREDICATE.test(u.text)) return false;
+  const single = Array.from(u.text).length === 1;
+  // A lone character may start a phrase the dictionary split (地|缘政治) unless it is a particle.
+  if ((single ? PARTICLE.test(u.text) || DISCOURSE_WORDS.has(u.text) : isGlue(u.text)) || VERBS.has(u.text) || PREDICATE.test(u.text)) return false;
   return Array.from(u.text).length >= 4 || PLACE_NAMES.has(u.text) || !BAD_START.test(u.text);
 }
 
@@ -147,7 +152,7 @@ function scoreSpan(span: Unit[], ev: Evidence): number | undefined {
   score -= 0.3 * (span.length - 1);
   const last = span[span.length - 1]!;
   const text = span.map((u) => u.text).join('');
-  if (headed(span)) score += 1;
+  if (headed(span)) score += rarity;
   if (endsInNoun(last)) score += 0.5;
   // The answer repeating a phrase marks it as the subject, as much as the phrase is specific: an
   // answer repeats the words every question shares ("疫情") too.
@@ -176,13 +181,14 @@ function endsInNoun(u: Unit): boolean {
 }
 
 function rarityOf(u: Unit, ev: Evidence): number {
-  return 1 / (1 + 0.4 * Math.log2(ev.spread.get(u.text) ?? 1));
+  return 1 / (1 + 0.6 * Math.log2(ev.spread.get(u.text) ?? 1));
 }
 
 /** A unit that can carry a label: not glue, a verb, or a noun too general to name anything. */
 function isSpecific(u: Unit): boolean {
+  if (u.kind === 'name') return !IDIOM_PART.test(u.text) && !PREDICATE.test(u.text);
   if (u.kind !== 'word') return u.kind !== 'break' && u.kind !== 'number';
-  return !isGlue(u.text) && !VERBS.has(u.text) && !GENERIC_NOUNS.has(u.text) && !PREDICATE.test(u.text) && Array.from(u.text).length >= 2;
+  return !isGlue(u.text) && !VERBS.has(u.text) && !GENERIC_NOUNS.has(u.text) && !PREDICATE.test(u.text) && !IDIOM_PART.test(u.text) && Array.from(u.text).length >= 2;
 }
 
 function unitWeight(u: Unit, ev: Evidence): number {

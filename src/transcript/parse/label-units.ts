@@ -1,4 +1,4 @@
-import { DISCOURSE_WORDS, FUNCTION_WORDS, VERBS } from './label-lexicon.js';
+import { DISCOURSE_WORDS, FUNCTION_WORDS, PLACE_NAMES, VERBS } from './label-lexicon.js';
 
 /**
  * A clause cut into the units a label is built from: dictionary words (Intl.Segmenter, so a label
@@ -38,7 +38,7 @@ const CACHE_LIMIT = 20_000;
 export function clauseUnits(clause: string): Unit[] {
   const hit = cache.get(clause);
   if (hit) return hit;
-  const units = buildUnits(segments(clause));
+  const units = joinSuffixes(buildUnits(segments(clause)));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(clause, units);
   return units;
@@ -102,6 +102,27 @@ function quoteAt(segs: Seg[], i: number): { unit: Unit; next: number } | undefin
   return undefined;
 }
 
+/** Characters that end words as suffixes (记者|证, 共产|党, 全球|化): one alone after a word joins it. */
+export const SUFFIX = /^[团党证国省市州岛队籍界局部院署馆站厂化性者员率派制法案]$/u;
+
+/** A word the dictionary split from its suffix, joined again (记者|证 → 记者证). */
+function joinSuffixes(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const prev = out[out.length - 1];
+    const adjacent = prev !== undefined && prev.start + prev.text.length === u.start;
+    if (adjacent && (prev.kind === 'word' || prev.kind === 'name') && PLACE_NAMES.has(prev.text + u.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + u.text, kind: 'word' };
+    } else if (adjacent && prev.kind === 'word' && u.kind === 'word' && SUFFIX.test(u.text) && prev.text.length >= 2 && HAN.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + u.text };
+    } else out.push(u);
+  }
+  return out;
+}
+
+/** Particles and pronouns: never part of a name. */
+const PARTICLE = /^[的了着是在和与也都就将把被从向给为及并而但还又这那之所该此对等吗呢吧么啊我你他她它您其]$/u;
+
 const single = (s: Seg | undefined): boolean => s !== undefined && s.wordLike && s.text.length === 1 && HAN.test(s.text);
 const content = (s: Seg | undefined): boolean => single(s) && !FUNCTION_WORDS.has(s!.text) && !VERBS.has(s!.text);
 
@@ -111,7 +132,12 @@ const content = (s: Seg | undefined): boolean => single(s) && !FUNCTION_WORDS.ha
  * and a middle dot joins two runs (哈勒木别克·夏合曼).
  */
 function nameRun(segs: Seg[], i: number): { unit: Unit; next: number } | undefined {
-  if (!content(segs[i])) return undefined;
+  // A run may start with a character that is a function word only sometimes (中|非, 地|缘), not a
+  // particle, and only when the rest would be a lone character (称|艾|衣|提 is 称 + a name).
+  if (!content(segs[i])) {
+    const loose = single(segs[i]) && !PARTICLE.test(segs[i]!.text) && !VERBS.has(segs[i]!.text);
+    if (!loose || !content(segs[i + 1]) || content(segs[i + 2])) return undefined;
+  }
   let j = i + 1;
   for (;;) {
     if (content(segs[j])) j++;
