@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkTopic } from '../../src/transcript/parse/dedupe.js';
 import { deriveLabels, REMARKS_LABEL } from '../../src/transcript/parse/labels.js';
@@ -110,6 +111,35 @@ describe('derived topic labels', () => {
   it('is deterministic', () => {
     const topics = exact.map(([q, a]) => topic(q, a));
     expect(deriveLabels(topics)).toEqual(deriveLabels(topics));
+  });
+});
+
+// Questions and answers assembled from briefing-like pieces: whatever the mix, every label is a
+// short whole-word phrase of its question or answer (or the last resort), and no two are alike.
+const PIECES = [
+  '据报道，', '中方对此有何评论？', '你能否证实？', '你刚才说，', '美国国务卿蓬佩奥称，', '中美关系', '“一带一路”合作', '也门问题特使',
+  '土耳其外交部发言人', '新冠肺炎疫情', '在全球蔓延，', '是否考虑取消这次会晤？', '驻美机构的记者证', '联合国安理会', '的',
+  '斯普鲁恩斯号', '哈勒木别克·夏合曼', 'TPP', '2月11日，', '第一个问题，', '还是关于新疆的问题。', '我们', '？', '。', '（CNN）',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 8 }).map((ps) => ps.join(''));
+
+describe('derived labels, on any mix of question pieces', () => {
+  it('are short whole-word phrases of the question or answer, all distinct', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 6 }), (pairs) => {
+        const labels = deriveLabels(pairs.map(([q, a]) => topic(q, a)));
+        expect(new Set(labels).size).toBe(labels.length);
+        labels.forEach((label, i) => {
+          const n = Array.from(label).length;
+          expect(n).toBeGreaterThanOrEqual(2);
+          expect(n).toBeLessThanOrEqual(8);
+          const bare = label.replace(/\d+$/u, '');
+          if (bare === '提问' || bare !== label) return; // the last resort, or numbered to be distinct
+          expect(cutsNoWord(label, pairs[i]!)).toBe(true);
+        });
+      }),
+      { seed: 20250307, numRuns: 200 },
+    );
   });
 });
 

@@ -59,11 +59,11 @@ export const HEAD_NOUNS = set(`
   关系 问题 局势 合作 危机 外交 组织 倡议 经济 改革 立法 磋商 对话 协定 协议 政策 措施 准则 会晤 会谈 峰会 会议 疫情 战略
   进程 制度 机制 就业 贸易 自由 安全 援助 谈判 访问 事件 法案 冲突 争端 选举 大选 制裁 反制 声明 报告 项目 签证 议会 战争
   和平 论坛 条例 法律 攻坚 溯源 源头 调查 行动 挑战 形势 前景 走廊 通道 航班 渔船 军舰 演习 试验 计划 方案 理念 共识 规则
-  体系 秩序 权利 人权 宗教 民主 主权 领土 边界 海域 岛礁 口罩 物资 疫苗 病毒 记者证 限制 对等 透明度
+  机构 体系 秩序 权利 人权 宗教 民主 主权 领土 边界 海域 岛礁 口罩 物资 疫苗 病毒 记者证 限制 对等 透明度
 `);
 
 /** Endings of place and organisation names: a word with one is a proper name, the most specific subject. */
-export const NAME_ENDING = /(?:国|州|省|市|县|岛|洲|湾|港|区|岸|海|江|河|山|组织|联盟|同盟|党|议会|政府|大学|公司|集团|航空|银行|基金|使馆|领馆|使团|代表团|协会|委员会|理事会|论坛|时报|日报|邮报|电台|电视台|通讯社|新闻社)$/u;
+export const NAME_ENDING = /(?:国|州|省|市|县|岛|洲|湾|港|区|岸|海|江|河|山|组织|联盟|同盟|党|议会|政府|大学|公司|集团|航空|银行|基金|使馆|领馆|使团|代表团|机构|协会|委员会|理事会|论坛|时报|日报|邮报|电台|电视台|通讯社|新闻社)$/u;
 
 /** Short names of countries and regions that a dictionary segmenter sees as ordinary words. */
 export const PLACE_NAMES = set(`

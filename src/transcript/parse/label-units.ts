@@ -94,7 +94,9 @@ function quoteAt(segs: Seg[], i: number): { unit: Unit; next: number } | undefin
     if (s.text === close) {
       const n = Array.from(text).length;
       if (n < 2 || n > MAX_QUOTE || !/[\p{Script=Han}A-Za-z]/u.test(text) || QUOTED_CLAUSE.test(text)) return undefined;
-      return { unit: { text, start: segs[i + 1]!.start, kind: 'quote' }, next: j + 1 };
+      // A quoted verb or filler ("吊销") is irony, not a term.
+      const known = FUNCTION_WORDS.has(text) || DISCOURSE_WORDS.has(text) || VERBS.has(text);
+      return { unit: { text, start: segs[i + 1]!.start, kind: known ? 'word' : 'quote' }, next: j + 1 };
     }
     if (!s.wordLike && s.text !== '·' && s.text !== '-') return undefined;
     text += s.text;
