@@ -30,6 +30,46 @@ const fastStringWidth = {
   },
 };
 
+/**
+ * Ink builds a fresh set of caches (styled characters per line, widths) for every frame, so each
+ * key re-tokenizes every row on screen, which is most of a key's cost. The rows barely change
+ * between frames (the sidebar, the status line, a scroll by one line shifts the rest), and the
+ * cached values are pure functions of the row's text, so this keeps one set of caches across
+ * frames, started afresh once it holds CACHE_ROWS rows to bound the memory (~8 KB per cached row).
+ */
+const CACHE_ROWS = 1000;
+const inkSharedOutputCaches = {
+  name: 'ink-shared-output-caches',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const field = '    caches = new OutputCaches();';
+      if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output changed; revisit the cache patch in scripts/build.mjs`);
+      const patched = source.replace(field, '    caches = sharedOutputCaches();') +
+        `\nlet presserCaches;\nfunction sharedOutputCaches() {\n` +
+        `    if (!presserCaches || presserCaches.styledChars.size > ${CACHE_ROWS} || presserCaches.widths.size > ${CACHE_ROWS * 4} || presserCaches.blockWidths.size > ${CACHE_ROWS})\n` +
+        `        presserCaches = new OutputCaches();\n    return presserCaches;\n}\n`;
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The first lines of dist/presser.js. `require` for the CommonJS dependencies inside the ESM
+ * bundle. Then the young generation: V8 doubles it (up to 2 × 16 MB) whenever a scavenge finds
+ * much alive, and a reader's allocation (parsing, frames, search) grows it to the maximum: ~25 MB
+ * of peak RSS for nothing. Growth off keeps it at its initial size; the extra scavenges are cheap
+ * because little of a frame's garbage survives (bench/startup.bench.ts: CPU per key and at the
+ * first frame unchanged within noise, peak RSS down). Heap sizes are fixed at start-up, but the
+ * growth factor is read at each growth decision, so setting it from the script works; it is set
+ * here, first thing, before the transcript is parsed. PRESSER_YOUNG_GROWTH=1 leaves V8's default.
+ */
+const BANNER = [
+  '#!/usr/bin/env node',
+  "import { createRequire as __presserCreateRequire } from 'node:module'; const require = __presserCreateRequire(import.meta.url);",
+  "import __presserV8 from 'node:v8'; if (process.env.PRESSER_YOUNG_GROWTH !== '1') __presserV8.setFlagsFromString('--semi-space-growth-factor=1');",
+].join('\n');
+
 const result = await build({
   entryPoints: { presser: 'src/cli.ts' },
   outdir: OUT,
@@ -46,10 +86,8 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
   external: ['react-devtools-core'],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __presserCreateRequire } from 'node:module'; const require = __presserCreateRequire(import.meta.url);",
-  },
-  plugins: [fastStringWidth],
+  banner: { js: BANNER },
+  plugins: [fastStringWidth, inkSharedOutputCaches],
   logLevel: 'warning',
 });
 

@@ -22,7 +22,8 @@ function findRoot(from: string): string {
   }
   return process.cwd();
 }
-export const BIN = resolve(ROOT, 'dist/presser.js');
+/** The built CLI; PRESSER_BIN points the harness (and the bench) at another build, for A/B runs. */
+export const BIN = process.env.PRESSER_BIN ? resolve(process.env.PRESSER_BIN) : resolve(ROOT, 'dist/presser.js');
 
 type PtyModule = typeof import('node-pty');
 type XtermModule = typeof import('@xterm/headless');
@@ -148,8 +149,15 @@ export class PtySession {
     this.exited = new Promise((resolveExit) => {
       this.proc.onExit(({ exitCode, signal }) => {
         this.exit = { exitCode, signal: signal || undefined };
-        // Let xterm finish parsing the last bytes before anyone inspects the screen.
-        const settle = () => (this.parsing > 0 ? setTimeout(settle, 5) : resolveExit(this.exit!));
+        // node-pty can report the exit before it has handed over the last output: wait until
+        // no bytes have come for a moment and xterm has parsed them all.
+        let seen = -1;
+        const settle = () => {
+          if (this.parsing > 0 || this.output.length !== seen) {
+            seen = this.output.length;
+            setTimeout(settle, 30);
+          } else resolveExit(this.exit!);
+        };
         settle();
       });
     });
