@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import type { Ambiguous } from '../../text/width.js';
 import { displayWidth } from '../../text/width.js';
+import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
 import type { Transcript } from '../../transcript/model.js';
 import type { State } from '../state.js';
@@ -8,20 +9,32 @@ import { pageLabel, quotesPage } from '../pages.js';
 
 /**
  * The bottom line: where you are on the left, a message or the number being typed in the middle,
- * scroll position and a key hint on the right. Parts drop from the right end inward when narrow.
+ * scroll position and a key hint on the right. When narrow the hint goes first, then the
+ * percentage; a message (the number being typed, "copied …") outranks the place, which is cut
+ * before it. Whatever is cut ends in an ellipsis, and a column of space always separates the
+ * text from the right-hand part.
  */
 export function statusText(parts: { place: string; message?: string; right: string; hint: string }, width: number, ambiguous: Ambiguous): string {
   const opts = { ambiguous };
+  const w = (s: string) => displayWidth(s, opts);
   const left = ` ${parts.place}`;
-  const right = `${parts.right}  ${parts.hint} `;
   const middle = parts.message ? `  ${parts.message}` : '';
-  for (const r of [right, `${parts.right} `, '']) {
-    const room = width - displayWidth(r, opts);
-    if (room >= Math.min(displayWidth(left + middle, opts), 12)) {
-      return fitString(left + middle, room, opts) + r;
-    }
+  const rights = [`${parts.right}  ${parts.hint} `, `${parts.right} `, ''];
+  // Everything in full, giving up the hint, then the percentage.
+  for (const r of rights) {
+    const room = width - w(r);
+    if (w(left + middle) + (r ? 1 : 0) <= room) return fitString(left + middle, room, opts) + r;
   }
-  return fitString(left + middle, width, opts);
+  if (parts.message) {
+    // The message in full with as much of the place as fits, else the message alone, cut.
+    const placeRoom = width - w(middle) - 1;
+    if (placeRoom >= 4) return fitString(` ${truncate(parts.place, placeRoom, opts)}${middle}`, width, opts);
+    return fitString(` ${truncate(parts.message, width - 1, opts)}`, width, opts);
+  }
+  // The place, cut, beside the percentage while there is room for a useful part of it.
+  const pct = `${parts.right} `;
+  if (width - w(pct) - 1 >= 12) return fitString(` ${truncate(parts.place, width - w(pct) - 2, opts)}`, width - w(pct), opts) + pct;
+  return fitString(` ${truncate(parts.place, width - 1, opts)}`, width, opts);
 }
 
 /** Where the reader is: "3/15 中国外交", "概览", "金句 2/7", "help". */
