@@ -65,7 +65,7 @@ function startupTracer(): (() => void) | undefined {
 }
 
 /** Catches a render error below it, so the terminal is restored before the message is printed. */
-class CrashBoundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
+export class CrashBoundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
