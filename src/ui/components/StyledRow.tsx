@@ -41,8 +41,13 @@ export interface Segment {
   look: Look;
 }
 
-/** Cuts a row into runs of one look; later spans override earlier ones (a highlight over body text). */
-export function segments(text: string, spans: Span<RowStyle>[], color: boolean): Segment[] {
+/**
+ * Cuts a row into runs of one look; later spans override earlier ones (a highlight over body text).
+ * On a `selected` row (drawn in inverse video) every run is inverted and the highlight is not, so
+ * matched characters still stand out — decided here, per run, because an inner Ink `<Text
+ * inverse={false}>` cannot switch off an outer `inverse`.
+ */
+export function segments(text: string, spans: Span<RowStyle>[], color: boolean, selected = false): Segment[] {
   const looks = color ? COLOR_LOOK : PLAIN_LOOK;
   const cuts = new Set<number>([0, text.length]);
   for (const s of spans) {
@@ -57,6 +62,7 @@ export function segments(text: string, spans: Span<RowStyle>[], color: boolean):
     if (a === b) continue;
     let look: Look = {};
     for (const s of spans) if (s.start <= a && s.end >= b) look = { ...look, ...looks[s.style] };
+    if (selected) look = look.inverse ? { ...look, inverse: false, bold: true, underline: true } : { ...look, inverse: true };
     out.push({ text: text.slice(a, b), look });
   }
   return out;
@@ -82,15 +88,15 @@ export function StyledRow({
   inverse?: boolean;
 }) {
   const fitted = fitWidth(text, width, { ambiguous });
-  const segs = segments(fitted.text, spans, color);
+  const segs = segments(fitted.text, spans, color, inverse);
   return (
-    <Text wrap="truncate-end" inverse={inverse}>
+    <Text wrap="truncate-end">
       {segs.map((s, i) => (
-        <Text key={i} {...s.look} inverse={inverse ? !s.look.inverse : s.look.inverse}>
+        <Text key={i} {...s.look}>
           {s.text}
         </Text>
       ))}
-      {fitted.pad > 0 ? ' '.repeat(fitted.pad) : ''}
+      {fitted.pad > 0 ? <Text inverse={inverse}>{' '.repeat(fitted.pad)}</Text> : ''}
     </Text>
   );
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { segments } from '../../src/ui/components/StyledRow.js';
+
+/**
+ * QA finding: in the selected search result (drawn in inverse video) the matched characters were
+ * inverse like the rest, so the match could not be seen. The selected row's looks are now decided
+ * per run: everything inverted except the match.
+ */
+describe('the selected result row', () => {
+  const text = '问 中美关系 路透社芬太尼为由';
+  const spans = [
+    { start: 0, end: 1, style: 'asker' as const },
+    { start: 2, end: 6, style: 'dim' as const },
+    { start: 7, end: 15, style: 'question' as const },
+    { start: 10, end: 13, style: 'highlight' as const },
+  ];
+
+  for (const color of [true, false]) {
+    it(`keeps the match visible (${color ? 'colour' : 'NO_COLOR'})`, () => {
+      const segs = segments(text, spans, color, true);
+      const match = segs.find((s) => s.text === '芬太尼')!;
+      expect(match.look.inverse).toBeFalsy();
+      for (const s of segs.filter((x) => x !== match)) expect(s.look.inverse).toBe(true);
+      // Not only the absence of inverse marks it: bold and underline survive NO_COLOR.
+      expect(match.look.underline).toBe(true);
+    });
+  }
+
+  it('an unselected row is unchanged: only the match is inverse', () => {
+    const segs = segments(text, spans, true);
+    expect(segs.filter((s) => s.look.inverse).map((s) => s.text)).toEqual(['芬太尼']);
+  });
+});
