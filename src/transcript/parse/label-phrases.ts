@@ -48,19 +48,24 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
   for (const c of clauses(text)) {
     const units = clauseUnits(c.text);
     for (let a = 0; a < units.length; a++) {
-      if (!canStart(units[a]!) || units[a - 1]?.kind === 'number') continue;
+      if (!traits(units[a]!).start || units[a - 1]?.kind === 'number') continue;
       let chars = 0;
+      let text = '';
+      // Once a prefix is missing from the answer, every longer phrase from here is too.
+      let inAnswer = true;
       for (let b = a; b < units.length && b < a + MAX_UNITS; b++) {
         const u = units[b]!;
+        const tu = traits(u);
         // A quoted term stands alone: joined to its neighbours the label would not be in the text.
-        if (!canContinue(u) || (b > a && (u.kind === 'quote' || units[a]!.kind === 'quote'))) break;
-        chars += Array.from(u.text).length;
+        if (!tu.cont || (b > a && (u.kind === 'quote' || units[a]!.kind === 'quote'))) break;
+        chars += tu.chars;
         if (chars > MAX_CHARS) break;
-        if (chars < MIN_CHARS || !canEnd(u)) continue;
+        text += u.text;
+        if (inAnswer) inAnswer = ev.answer.includes(text);
+        if (chars < MIN_CHARS || !tu.end) continue;
         const span = units.slice(a, b + 1);
-        const score = scoreSpan(span, ev);
+        const score = scoreSpan(span, text, ev, inAnswer);
         if (score === undefined) continue;
-        const text = span.map((s) => s.text).join('');
         const cut = span.length === 1 && u.kind === 'quote' ? 0 : cutPenalty(text, units[a - 1], units[b + 1], ev.answer);
         out.push({ text, score: score - cut - penalty - 0.004 * (c.at + u.start), at: c.at + units[a]!.start, words: span.map((s) => s.text) });
       }
@@ -101,6 +106,28 @@ function loneChar(u: Unit | undefined): boolean {
   return u !== undefined && u.kind === 'word' && Array.from(u.text).length === 1 && !PARTICLE.test(u.text) && !VERBS.has(u.text);
 }
 
+/** What the scorer asks of a unit, worked out once per unit (units are cached per clause). */
+interface Traits {
+  chars: number;
+  start: boolean;
+  cont: boolean;
+  end: boolean;
+  specific: boolean;
+  /** Weight before rarity; `scaled` says whether rarity applies. */
+  base: number;
+  scaled: boolean;
+}
+const traitsMemo = new WeakMap<Unit, Traits>();
+
+function traits(u: Unit): Traits {
+  let t = traitsMemo.get(u);
+  if (t === undefined) {
+    t = { chars: Array.from(u.text).length, start: canStart(u), cont: canContinue(u), end: canEnd(u), specific: isSpecific(u), base: baseWeight(u), scaled: !(u.kind === 'word' && VERBS.has(u.text)) };
+    traitsMemo.set(u, t);
+  }
+  return t;
+}
+
 const isGlue = (w: string) => FUNCTION_WORDS.has(w) || DISCOURSE_WORDS.has(w);
 
 function canStart(u: Unit): boolean {
@@ -132,13 +159,13 @@ function canEnd(u: Unit): boolean {
  * per extra word so a phrase grows only by words worth having, plus: ending in a head noun after a
  * specific word ("也门问题"), and the answer repeating the phrase, the surest sign it is the subject.
  */
-function scoreSpan(span: Unit[], ev: Evidence): number | undefined {
+function scoreSpan(span: Unit[], text: string, ev: Evidence, inAnswer: boolean): number | undefined {
   const specifics: number[] = [];
   let rest = 0;
   let rarity = 0;
   for (const u of span) {
     const w = unitWeight(u, ev);
-    if (isSpecific(u)) {
+    if (traits(u).specific) {
       specifics.push(w);
       rarity += rarityOf(u, ev);
     } else rest += w;
@@ -151,12 +178,11 @@ function scoreSpan(span: Unit[], ev: Evidence): number | undefined {
   let score = specifics.reduce((s, w, k) => s + w * (k === 0 ? 1 : k === 1 ? 0.5 : 0.3), 0) + 0.2 * rest;
   score -= 0.3 * (span.length - 1);
   const last = span[span.length - 1]!;
-  const text = span.map((u) => u.text).join('');
   if (headed(span)) score += rarity;
   if (endsInNoun(last)) score += 0.5;
   // The answer repeating a phrase marks it as the subject, as much as the phrase is specific: an
   // answer repeats the words every question shares ("疫情") too.
-  const seen = occurrences(ev.answer, text, 3);
+  const seen = inAnswer ? occurrences(ev.answer, text, 3) : 0;
   if (seen > 0) score += (2 + 0.3 * (seen - 1) + 0.4 * (span.length - 1)) * rarity;
   const n = Array.from(text).length;
   if (n > 6) score -= 0.4 * (n - 6);
@@ -192,26 +218,29 @@ function isSpecific(u: Unit): boolean {
 }
 
 function unitWeight(u: Unit, ev: Evidence): number {
-  const rarity = rarityOf(u, ev);
+  const t = traits(u);
+  return t.scaled ? t.base * rarityOf(u, ev) : t.base;
+}
+
+function baseWeight(u: Unit): number {
   switch (u.kind) {
     case 'quote':
-      return 3 * rarity;
+      return 3;
     case 'name':
       // Two characters the dictionary split are as often a plain word (驻|美) as a name (美|朝).
-      return (Array.from(u.text).length === 2 ? 1.2 : 2.2) * rarity;
+      return Array.from(u.text).length === 2 ? 1.2 : 2.2;
     case 'latin':
-      return 2 * rarity;
+      return 2;
     case 'word':
       break;
     default:
       return 0;
   }
   if (VERBS.has(u.text)) return 0.2;
-  if (GENERIC_NOUNS.has(u.text)) return 0.4 * rarity;
+  if (GENERIC_NOUNS.has(u.text)) return 0.4;
   const n = Array.from(u.text).length;
-  let w = n === 1 ? 0.4 : n === 2 ? 1.2 : 1.8;
-  if (PLACE_NAMES.has(u.text) || (n >= 2 && NAME_ENDING.test(u.text))) w += 1;
-  return w * rarity;
+  const w = n === 1 ? 0.4 : n === 2 ? 1.2 : 1.8;
+  return PLACE_NAMES.has(u.text) || (n >= 2 && NAME_ENDING.test(u.text)) ? w + 1 : w;
 }
 
 export function occurrences(text: string, s: string, cap: number): number {

@@ -16,12 +16,12 @@ const QUESTION_SPAN = 160;
  * 3 µs a character): a transcript with thousands of questions reads less of each, never under
  * MIN_SPAN, so labels for a 4 MB transcript stay well under a second.
  */
-const SEGMENT_BUDGET = 120_000;
+const SEGMENT_BUDGET = 60_000;
 const MIN_SPAN = 30;
 /** How much of the answer is searched for the question's phrases. */
-const ANSWER_SPAN = 1500;
+const ANSWER_SPAN = 1000;
 /** How much of the answer's start may lend a label when the question has none. */
-const ANSWER_LEAD = 120;
+const ANSWER_LEAD = 80;
 /** Below this a question phrase is no better than what the answer's opening offers. */
 const WEAK = 1.5;
 /** How many candidates each topic keeps for making labels distinct. */
