@@ -194,7 +194,7 @@ function headed(span: Unit[]): boolean {
   const last = span[span.length - 1]!;
   if (span.length >= 2 && HEAD_NOUNS.has(last.text) && isSpecific(span[span.length - 2]!)) return true;
   const chars = Array.from(last.text);
-  if (last.kind !== 'word' || chars.length < 4) return false;
+  if ((last.kind !== 'word' && last.kind !== 'quote') || chars.length < 4) return false;
   for (const cut of [2, 3]) if (HEAD_NOUNS.has(chars.slice(-cut).join('')) && !GENERIC_NOUNS.has(chars.slice(0, -cut).join(''))) return true;
   return false;
 }

@@ -105,7 +105,7 @@ function quoteAt(segs: Seg[], i: number): { unit: Unit; next: number } | undefin
 }
 
 /** Characters that end words as suffixes (记者|证, 共产|党, 全球|化): one alone after a word joins it. */
-export const SUFFIX = /^[团党证国省市州岛队籍界局部院署馆站厂化性者员率派制法案]$/u;
+export const SUFFIX = /^[团党证国省市州岛队籍界局部院署馆站厂化性者员率派制法案人]$/u;
 
 /** A word the dictionary split from its suffix, joined again (记者|证 → 记者证). */
 function joinSuffixes(units: Unit[]): Unit[] {
@@ -121,6 +121,9 @@ function joinSuffixes(units: Unit[]): Unit[] {
   }
   return out;
 }
+
+/** Particles that do not occur inside a transliterated name, even between two of its characters. */
+const NEVER_IN_NAME = /^[的了着是在也都就将把被从给及并而但还又这那所该此吗呢吧么啊]$/u;
 
 /** Particles and pronouns: never part of a name. */
 const PARTICLE = /^[的了着是在和与也都就将把被从向给为及并而但还又这那之所该此对等吗呢吧么啊我你他她它您其]$/u;
@@ -143,7 +146,7 @@ function nameRun(segs: Seg[], i: number): { unit: Unit; next: number } | undefin
   let j = i + 1;
   for (;;) {
     if (content(segs[j])) j++;
-    else if (single(segs[j]) && content(segs[j + 1]) && content(segs[j - 1])) j += 2;
+    else if (single(segs[j]) && !NEVER_IN_NAME.test(segs[j]!.text) && content(segs[j + 1]) && content(segs[j - 1])) j += 2;
     else if (segs[j]?.text === '·' && content(segs[j + 1]) && content(segs[j + 2])) j += 3;
     else break;
   }
