@@ -94,8 +94,6 @@ const PARTICLE = /^[的了着是在和与也都就将把被从向给为及并而
 function cutPenalty(text: string, before: Unit | undefined, after: Unit | undefined, answer: string): number {
   // A head noun right after the phrase belongs to it ("也门" before "问题", "论坛北京" before "峰会").
   let p = after?.kind === 'word' && HEAD_NOUNS.has(after.text) ? 1 : 0;
-  // So does a name the dictionary could not join (乌兹别克|斯坦).
-  if (before?.kind === 'name' || after?.kind === 'name') p += 1;
   if (loneChar(before)) p += answer.includes(before!.text + text) ? 1.5 : 0.2;
   if (loneChar(after)) p += answer.includes(text + after!.text) || SUFFIX.test(after!.text) ? 1.5 : 0.2;
   return p;
