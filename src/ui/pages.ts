@@ -58,12 +58,27 @@ export function quotesBlocks(t: Transcript): Block[] {
   return blocks;
 }
 
+/**
+ * One block per repair: a column of line numbers (the same width for all, so every entry's text
+ * hangs at one column), then the kind and what was done.
+ */
 export function repairsBlocks(repairs: Repair[]): Block[] {
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: `Repairs (${repairs.length}) — how the text differs from the raw file`, style: 'heading' }];
   if (repairs.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: 'Nothing was repaired: the text is as in the file.', style: 'dim', gapBefore: true });
+  const where = (r: Repair) => (r.line > 0 ? `line ${r.line}` : 'file');
+  const col = Math.max(0, ...repairs.map((r) => where(r).length)) + 2;
   repairs.forEach((r, i) => {
-    const where = r.line > 0 ? `line ${r.line}` : 'file';
-    blocks.push({ ref: { turn: i, para: 0 }, text: r.detail, style: 'answer', prefix: `${where} ${r.kind}: `, prefixStyle: 'speaker', hang: true, gapBefore: i === 0 });
+    const kind = `${r.kind}: `;
+    blocks.push({
+      ref: { turn: i, para: 0 },
+      text: kind + r.detail,
+      style: 'answer',
+      spans: [{ start: 0, end: kind.length, style: 'speaker' }],
+      prefix: where(r).padEnd(col),
+      prefixStyle: 'dim',
+      hang: true,
+      gapBefore: i === 0,
+    });
   });
   blocks.push({ ref: { turn: repairs.length, para: 0 }, text: 'Esc or r closes.', style: 'dim', gapBefore: true });
   return blocks;
