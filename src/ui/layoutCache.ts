@@ -22,7 +22,7 @@ export class LayoutCache {
     const key = `${page}|${opts.width}|${opts.ambiguous}|${opts.fullWidthPunctuation ? 1 : 0}`;
     let rows = this.cache.get(key);
     if (!rows) {
-      const blocks = page === 'help' ? helpBlocks() : page === 'repairs' ? repairsBlocks(this.transcript.repairs) : pageBlocks(this.transcript, page);
+      const blocks = page === 'help' ? helpBlocks(opts.width) : page === 'repairs' ? repairsBlocks(this.transcript.repairs) : pageBlocks(this.transcript, page);
       rows = layoutPage(blocks, opts);
       // Resizing through many widths should not keep every layout alive.
       if (this.cache.size > 400) this.cache.clear();

@@ -84,20 +84,32 @@ export function repairsBlocks(repairs: Repair[]): Block[] {
   return blocks;
 }
 
-export function helpBlocks(): Block[] {
+/**
+ * The keymap as a page. Where there is room, keys in a column with the descriptions hanging beside
+ * them; on a narrow screen (where that column would leave the descriptions a sliver) each key on its
+ * own line with its description indented below.
+ */
+export function helpBlocks(width = Number.POSITIVE_INFINITY): Block[] {
   const labels = KEYMAP.map(keysLabel);
   const keyCol = Math.min(24, Math.max(...labels.map((l) => l.length)) + 2);
+  const stacked = width < keyCol * 2;
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: 'Keys — Esc or ? closes', style: 'heading' }];
   let searchHeading = false;
   KEYMAP.forEach((b, i) => {
     const label = labels[i]!;
+    const description = b.description.replace(/^search: /, '');
     if (!searchHeading && b.modes.length === 1 && b.modes[0] === 'search') {
       searchHeading = true;
       blocks.push({ ref: { turn: i, para: -1 }, text: 'In the search line (/) — letters are always typed, never commands', style: 'headline', gapBefore: true });
     }
+    if (stacked) {
+      blocks.push({ ref: { turn: i, para: 0 }, text: label, style: 'speaker', gapBefore: i === 0 });
+      blocks.push({ ref: { turn: i, para: 1 }, text: description, style: 'answer', prefix: '  ', hang: true });
+      return;
+    }
     blocks.push({
       ref: { turn: i, para: 0 },
-      text: b.description.replace(/^search: /, ''),
+      text: description,
       style: 'answer',
       prefix: label.length + 2 <= keyCol ? label.padEnd(keyCol) : `${label}  `,
       prefixStyle: 'speaker',
