@@ -1,25 +1,9 @@
 // Parser speed and linearity: parse the seed copied to 0.5, 1, 2 and 4 MB (each copy's long lines
 // made unique so nothing collapses as a repeat) and print the time per MB. A linear parser keeps
 // the per-MB figure flat; the ratio of the 4 MB run to the 0.5 MB run, per MB, should stay near 1.
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseTranscript } from '../src/transcript/parse.js';
-
-const seed = readFileSync('data/2025-03-07-wang-yi-press-conference.txt', 'utf8');
-
-function bigTranscript(bytes: number): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let k = 0; n < bytes; k++) {
-    const copy = seed
-      .split('\n')
-      .map((l) => (l.length > 30 ? `${l.slice(0, 10)}${k}${l.slice(10)}` : l))
-      .join('\n');
-    parts.push(copy);
-    n += Buffer.byteLength(copy);
-  }
-  return parts.join('\n');
-}
+import { bigTranscript, SEED_TEXT as seed } from '../tests/helpers/big.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,6 +20,7 @@ for (let i = 0; i < 20; i++) {
 console.log(`seed (${(Buffer.byteLength(seed) / 1024).toFixed(0)} KB): median ${median(seedTimes).toFixed(2)} ms over 20 runs`);
 console.log('\n| size | median ms (5 runs) | ms per MB | per MB vs 0.5 MB |\n| --- | --- | --- | --- |');
 let base = 0;
+parseTranscript(bigTranscript(0.5e6)); // warm the JIT so the first size is not measured cold
 for (const mb of [0.5, 1, 2, 4]) {
   const text = bigTranscript(mb * 1e6);
   const times: number[] = [];

@@ -14,6 +14,7 @@ import { createSearcher, type LazySearcher } from '../src/search/index.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { buildUnits } from '../src/search/units.js';
 import { FUZZY_BELOW, FUZZY_THRESHOLD } from '../src/search/fuzzy.js';
+import { rng } from '../tests/helpers/random.js';
 
 const SEED = 'data/2025-03-07-wang-yi-press-conference.txt';
 const QUERIES = [
@@ -37,17 +38,6 @@ const QUERIES = [
   'deepseek',
 ];
 
-/** Deterministic PRNG (mulberry32) so every run measures the same corpus and queries. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hanOf = (t: Transcript) => {
   const set = new Set<string>();

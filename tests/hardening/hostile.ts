@@ -88,17 +88,7 @@ export function stringsIn(v: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** mulberry32: a small seeded PRNG, so every fuzz run sees the same inputs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../helpers/random.js';
 
 const enc = new TextEncoder();
 
@@ -123,13 +113,13 @@ export function mutate(src: Uint8Array, rand: () => number): { bytes: Uint8Array
     switch (op) {
       case 'delete': {
         const len = Math.floor(rand() * 2000);
-        b = concat(b.subarray(0, at), b.subarray(at + len));
+        b = Buffer.concat([b.subarray(0, at), b.subarray(at + len)]);
         done.push(`delete ${len}@${at}`);
         break;
       }
       case 'duplicate': {
         const len = Math.floor(rand() * 3000);
-        b = concat(b.subarray(0, at + len), b.subarray(at, at + len), b.subarray(at + len));
+        b = Buffer.concat([b.subarray(0, at + len), b.subarray(at, at + len), b.subarray(at + len)]);
         done.push(`duplicate ${len}@${at}`);
         break;
       }
@@ -144,14 +134,14 @@ export function mutate(src: Uint8Array, rand: () => number): { bytes: Uint8Array
         // Mostly at a character boundary (keeps the encoding valid), sometimes anywhere.
         const i = rand() < 0.8 ? charBoundary(b, at) : at;
         const seq = pick(HOSTILE_LIST);
-        b = concat(b.subarray(0, i), enc.encode(seq), b.subarray(i));
+        b = Buffer.concat([b.subarray(0, i), enc.encode(seq), b.subarray(i)]);
         done.push(`insert ${JSON.stringify(seq)}@${i}`);
         break;
       }
       case 'insert-bidi': {
         const i = charBoundary(b, at);
         const seq = pick(['\u202e', '\u202d', '\u202a', '\u202b', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f', '\u061c']);
-        b = concat(b.subarray(0, i), enc.encode(seq), b.subarray(i));
+        b = Buffer.concat([b.subarray(0, i), enc.encode(seq), b.subarray(i)]);
         done.push(`insert U+${seq.charCodeAt(0).toString(16)}@${i}`);
         break;
       }
@@ -178,12 +168,3 @@ export function mutate(src: Uint8Array, rand: () => number): { bytes: Uint8Array
   return { bytes: b, done };
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}

@@ -5,7 +5,7 @@
 
 export function utf8(text: string, bom = false): Uint8Array {
   const body = new TextEncoder().encode(text);
-  return bom ? concat([Uint8Array.of(0xef, 0xbb, 0xbf), body]) : body;
+  return bom ? Buffer.concat([Uint8Array.of(0xef, 0xbb, 0xbf), body]) : body;
 }
 
 export function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array {
@@ -60,12 +60,3 @@ export function gb18030(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
