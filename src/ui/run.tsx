@@ -6,7 +6,8 @@ import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
 import { showAll } from '../commands/show.js';
 import { quitState } from './quit.js';
-import { crashMessage, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
+import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
+import { firstPaint } from './prepaint.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
@@ -44,18 +45,23 @@ async function withoutLazyFetch<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** PRESSER_TRACE_STARTUP=FILE: the bench's view from inside: process uptime and CPU at the first frame. */
-function startupTracer(): (() => void) | undefined {
-  const file = process.env.PRESSER_TRACE_STARTUP;
-  if (!file) return undefined;
+/**
+ * Ink's onRender hook, acting on the first frame only: `before` runs just before Ink writes it;
+ * with PRESSER_TRACE_STARTUP=FILE, the process uptime and CPU at that moment are written to FILE
+ * (the bench's view from inside).
+ */
+function onFirstFrame(before: () => void): () => void {
   let done = false;
   return () => {
     if (done) return;
     done = true;
+    before();
+    const file = process.env.PRESSER_TRACE_STARTUP;
+    if (!file) return;
     const cpu = process.cpuUsage();
     let mainThreadMs: number | undefined;
     try {
-      // Linux: nanoseconds this (main) thread has run, unlike cpuUsage which adds GC and compiler threads.
+      // Linux: milliseconds this (main) thread has run, unlike cpuUsage which adds GC and compiler threads.
       mainThreadMs = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
     } catch {
       // not Linux
@@ -92,65 +98,96 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
   const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
   const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
 
+  const session = new TerminalSession(process.stdout, keyboard, ownsKeyboard);
+  let instance: Instance | undefined;
+  let exitCode: number | undefined;
+  let settle: { resolve: (code: number) => void; reject: (e: Error) => void } | undefined;
+  const outcome = new Promise<number>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+
+  const finish = (code: number, error?: unknown) => {
+    if (exitCode !== undefined) return;
+    exitCode = code;
+    try {
+      instance?.unmount();
+    } catch {
+      // A crash inside Ink can leave it unable to unmount; the terminal is restored regardless.
+    }
+    session.restore();
+    // Anything still holding the event loop open (a timer in a component) must not keep a
+    // reader that has been told to quit alive.
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+    if (error === undefined) {
+      settle!.resolve(code);
+      return;
+    }
+    if (process.env.PRESSER_DEBUG) process.stderr.write(`${crashMessage(error, true)}\n`);
+    settle!.reject(new Error(crashMessage(error, false)));
+  };
+
+  // From here on every way out restores the terminal, including a signal while Ink loads.
+  onAbnormalExit(session, (reason) => {
+    if (exitCode !== undefined) {
+      // Already leaving: a write failing on a hung-up terminal, or a second ctrl-c while a
+      // component holds the loop open. Leave now with the code already decided.
+      if (reason.kind === 'crash' || reason.signal === 'SIGINT') process.exit(exitCode);
+      return;
+    }
+    if (reason.kind === 'signal') finish(SIGNAL_EXIT_CODES[reason.signal]);
+    else finish(1, reason.error);
+  });
+
+  session.enter();
+  const columns = process.stdout.columns || 80;
+  const rows = process.stdout.rows || 24;
+  const prepainted = process.env.PRESSER_PREPAINT !== '0' && session.paint(firstPaint(opened.transcript, { columns, rows, ambiguous: opts.ambiguous, color: opts.color }));
+  if (process.env.PRESSER_PREPAINT === 'only') {
+    // For tests/e2e/prepaint.test.ts: the first paint alone, to compare with Ink's first frame.
+    finish(0);
+    return outcome;
+  }
+
   // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads these when Ink is
   // first imported); a reader whose stdout is a terminal has a person in front of it.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  const [{ render }, { App }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./App.js')]));
+  let render: typeof import('ink').render;
+  let App: typeof import('./App.js').App;
+  try {
+    [{ render }, { App }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./App.js')]));
+  } catch (e) {
+    finish(1, e);
+    return outcome;
+  }
+  if (exitCode !== undefined) return outcome; // a signal came while Ink was loading
 
-  const session = new TerminalSession(process.stdout, keyboard, ownsKeyboard);
-  return new Promise<number>((resolve, reject) => {
-    let instance: Instance | undefined;
-    let exitCode: number | undefined;
-
-    const finish = (code: number, error?: unknown) => {
-      if (exitCode !== undefined) return;
-      exitCode = code;
-      try {
-        instance?.unmount();
-      } catch {
-        // A crash inside Ink can leave it unable to unmount; the terminal is restored regardless.
-      }
-      session.restore();
-      // Anything still holding the event loop open (a timer in a component) must not keep a
-      // reader that has been told to quit alive.
-      setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
-      if (error === undefined) {
-        resolve(code);
-        return;
-      }
-      if (process.env.PRESSER_DEBUG) process.stderr.write(`${crashMessage(error, true)}\n`);
-      reject(new Error(crashMessage(error, false)));
-    };
-
-    onAbnormalExit(session, (reason) => {
-      if (exitCode !== undefined) {
-        // Already leaving: a write failing on a hung-up terminal, or a second ctrl-c while a
-        // component holds the loop open. Leave now with the code already decided.
-        if (reason.kind === 'crash' || reason.signal === 'SIGINT') process.exit(exitCode);
-        return;
-      }
-      if (reason.kind === 'signal') finish(SIGNAL_EXIT_CODES[reason.signal]);
-      else finish(1, reason.error);
-    });
-
-    session.enter();
-    const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation };
-    try {
-      instance = render(
-        // The boundary reports after React has finished the commit it interrupted.
-        <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
-          <App {...appProps} />
-        </CrashBoundary>,
-        { stdin: keyboard, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS, incrementalRendering: INCREMENTAL, onRender: startupTracer() },
-      );
-    } catch (e) {
-      finish(1, e);
-      return;
-    }
-    instance.waitUntilExit().then(
-      () => finish(quitState.code),
-      (e: unknown) => finish(1, e),
+  const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation };
+  try {
+    instance = render(
+      // The boundary reports after React has finished the commit it interrupted.
+      <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
+        <App {...appProps} />
+      </CrashBoundary>,
+      {
+        stdin: keyboard,
+        exitOnCtrlC: false,
+        patchConsole: false,
+        maxFps: MAX_FPS,
+        incrementalRendering: INCREMENTAL,
+        onRender: onFirstFrame(() => {
+          // Ink's first frame replaces the first paint: cleared and drawn in one synchronized update.
+          if (prepainted) session.paint(ESC.syncBegin + ESC.clearHome);
+        }),
+      },
     );
-  });
+  } catch (e) {
+    finish(1, e);
+    return outcome;
+  }
+  instance.waitUntilExit().then(
+    () => finish(quitState.code),
+    (e: unknown) => finish(1, e),
+  );
+  return outcome;
 }

@@ -12,6 +12,7 @@ export const ESC = {
   cursorShow: '\x1b[?25h',
   clearHome: '\x1b[2J\x1b[H',
   /** Ink brackets frames in synchronized-update marks; a frame cut off by a signal must not leave one open. */
+  syncBegin: '\x1b[?2026h',
   syncEnd: '\x1b[?2026l',
   sgrReset: '\x1b[0m',
 } as const;
@@ -40,13 +41,16 @@ export function openKeyboard(): ReadStream {
 }
 
 /** Writes synchronously and ignores failures: used while leaving, when the terminal may be gone (SIGHUP). */
-function writeNow(out: NodeJS.WriteStream, text: string): void {
+function writeNow(out: NodeJS.WriteStream, text: string): boolean {
   try {
     const fd = (out as { fd?: number }).fd;
-    if (typeof fd === 'number') writeSync(fd, text);
-    else out.write(text);
+    if (typeof fd !== 'number') return out.write(text) || true;
+    const bytes = Buffer.from(text);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    return true;
   } catch {
     // EIO/EPIPE after a hang-up: nothing left to restore.
+    return false;
   }
 }
 
@@ -75,6 +79,12 @@ export class TerminalSession {
     const kb = this.keyboard as NodeJS.ReadStream & { setRawMode?: (on: boolean) => void };
     if (kb.isTTY && typeof kb.setRawMode === 'function') kb.setRawMode(true);
     writeNow(this.out, ESC.altScreenOn + ESC.cursorHide + ESC.clearHome);
+  }
+
+  /** Writes to the screen now (synchronously); false if there was nothing to write or it failed. */
+  paint(text: string): boolean {
+    if (!text || this.restored) return false;
+    return writeNow(this.out, text);
   }
 
   restore(): void {

@@ -65,7 +65,7 @@ describe.skipIf(!!ptyUnavailable)('reader layout in a pseudo-terminal', () => {
 
   it('lists every topic label, numbered, in the sidebar at 100×30', async () => {
     const s = spawnPresser([], { cols: 100, rows: 30 });
-    await s.waitFor(topics[0]!.label);
+    await s.waitFor(/\? help/); // Ink's frame, not just the first paint
     await s.settle(50);
     const rows = s.screen();
     const sidebarEdge = cellColumns(s, '|')[0] ?? 100;

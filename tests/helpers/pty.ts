@@ -280,6 +280,21 @@ export class PtySession {
   }
 }
 
+/** Feeds a recorded output stream to a fresh emulator of the given size, for comparing screens. */
+export function emulate(output: string, cols: number, rows: number): Promise<XTerm> {
+  if (!xterm) throw new Error(ptyUnavailable ?? 'xterm unavailable');
+  const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+  return new Promise((resolveTerm) => term.write(output, () => resolveTerm(term)));
+}
+
+/** What a cell shows: its text and the attributes a reader would notice. */
+export function cellLook(term: XTerm, x: number, y: number): string {
+  const buf = term.buffer.active;
+  const cell = buf.getLine(buf.viewportY + y)?.getCell(x);
+  if (!cell) return '';
+  return [cell.getChars() || ' ', cell.isBold() ? 'b' : '', cell.isInverse() ? 'i' : '', cell.isDim() ? 'd' : '', cell.getFgColorMode() ? `fg${cell.getFgColor()}` : ''].join('');
+}
+
 const live = new Set<PtySession>();
 
 /** Starts `node dist/presser.js ARGS` in a pseudo-terminal; `disposeAll` in afterEach cleans up. */
