@@ -3,7 +3,7 @@ import type { PageRow, RowStyle } from './page.js';
 const SGR: Record<RowStyle, [string, string]> = {
   heading: ['\x1b[1;36m', '\x1b[22;39m'],
   headline: ['\x1b[1m', '\x1b[22m'],
-  speaker: ['\x1b[1;33m', '\x1b[22;39m'],
+  speaker: ['\x1b[1;35m', '\x1b[22;39m'],
   asker: ['\x1b[1;32m', '\x1b[22;39m'],
   question: ['\x1b[2m', '\x1b[22m'],
   answer: ['', ''],

@@ -22,7 +22,7 @@ describe('drawing helpers', () => {
     ];
     const col = segments('王毅：小院高墙挡', spans, true);
     expect(col.map((s) => s.text)).toEqual(['王毅：', '小院', '高墙', '挡']);
-    expect(col[0]!.look).toMatchObject({ color: 'yellow', bold: true });
+    expect(col[0]!.look).toMatchObject({ color: 'magenta', bold: true });
     expect(col[2]!.look.inverse).toBe(true);
     const plain = segments('王毅：小院高墙挡', spans, false);
     for (const s of plain) expect(s.look.color).toBeUndefined();

@@ -33,7 +33,7 @@ export function ReaderPane(props: {
     const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
     lines.push(
       <Box key={i} width={width} height={1}>
-        {margin ? <Text inverse={bar} color={color && bar ? 'yellow' : undefined}>{' '}</Text> : null}
+        {margin ? <Text inverse={bar} color={color && bar ? 'magenta' : undefined}>{' '}</Text> : null}
         <StyledRow text={row.text} spans={row.spans} width={inner} color={color} ambiguous={ambiguous} />
       </Box>,
     );

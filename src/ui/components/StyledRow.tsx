@@ -15,7 +15,7 @@ interface Look {
 const COLOR_LOOK: Record<RowStyle, Look> = {
   heading: { color: 'cyan', bold: true },
   headline: { bold: true },
-  speaker: { color: 'yellow', bold: true },
+  speaker: { color: 'magenta', bold: true },
   asker: { color: 'green', bold: true },
   question: {},
   answer: {},
