@@ -182,7 +182,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
       </Box>
       {state.mode === 'search' ? (
         <>
-          <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} />
+          <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} message={state.status?.text} />
           <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
         </>
       ) : (

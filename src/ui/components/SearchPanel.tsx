@@ -49,15 +49,17 @@ export function SearchPanel(props: {
   color: boolean;
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
+  /** A fresh status message ("copied …"): the status line is hidden while searching, so it shows here. */
+  message?: string;
 }) {
-  const { search, width, height, color, ambiguous } = props;
+  const { search, width, height, color, ambiguous, message } = props;
   const { hits, sel } = search;
   const w = { ambiguous };
   const lines = [];
   const header = height >= 3;
   if (header) {
     const count = hits.length === 0 ? 'no results' : hits.length === 1 ? '1 result' : `${hits.length} results`;
-    const text = ` ${search.query.trim() ? count : 'search'} · ↑↓ choose · Enter open · Tab scope · Esc back`;
+    const text = ` ${search.query.trim() ? count : 'search'} · ${message ?? '↑↓ choose · Enter open · Tab scope · Esc back'}`;
     lines.push(
       <Text key="h" inverse>
         {fitString(truncate(text, width, w), width, w)}
