@@ -21,7 +21,9 @@ export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous;
   const w = { ambiguous: opts.ambiguous };
   // The topic label earns its column only where the snippet still has room.
   const labelWidth = width >= 40 ? Math.min(10, Math.floor(width / 5)) : 0;
-  const label = labelWidth > 0 ? fitString(hit.label, labelWidth, w) + ' ' : '';
+  // A quote found in no answer has no topic: it lives on the quotes page, so say that.
+  const where = hit.label || (hit.kind === 'quote' ? '金句' : '');
+  const label = labelWidth > 0 ? fitString(where, labelWidth, w) + ' ' : '';
   const head = `${KIND_TAG[hit.kind]} ${label}`;
   const room = Math.max(0, width - displayWidth(head, w));
   const body = opts.fullWidthPunctuation ? fullWidthPunctuation(hit.text) : hit.text;
