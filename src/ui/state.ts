@@ -341,8 +341,9 @@ function command(s0: State, env: Env, cmd: Command): State {
       // A sidebar shown by hand on a narrow terminal steps aside once a topic is chosen.
       return { ...s, focus: 'reader', sidebar: s.sidebar === 'shown' && !env.wide ? 'auto' : s.sidebar };
     case 'toggleFocus':
-      if (!sidebarVisible(s, env)) return { ...s, focus: 'reader' };
-      return { ...s, focus: s.focus === 'sidebar' ? 'reader' : 'sidebar' };
+      // Tab is h or l, whichever moves: so on a narrow terminal it brings up the lone sidebar and
+      // puts it away again, and where the sidebar was hidden it shows it, as h does.
+      return command(s, env, inSidebar || (s.focus === 'sidebar' && sidebarVisible(s, env)) ? 'focusReader' : 'focusSidebar');
     case 'nextTopic':
       return stepPage(s, env, 1);
     case 'prevTopic':
