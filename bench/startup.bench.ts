@@ -361,7 +361,7 @@ async function reportStartup() {
     // CPU time is less disturbed by other load than wall time; the main thread is the critical path.
     const rc = median(st.readerCpu);
     const bc = median(st.bareCpu);
-    console.log(`main-thread CPU to first frame: presser ${ms(rc)} (min ${ms(Math.min(...st.readerCpu))}), bare node ${ms(bc)} (min ${ms(Math.min(...st.bareCpu))}): ${(rc / bc).toFixed(2)}×`);
+    console.log(`main-thread CPU to Ink's first frame: presser ${ms(rc)} (min ${ms(Math.min(...st.readerCpu))}), bare node ${ms(bc)} (min ${ms(Math.min(...st.bareCpu))}): ${(rc / bc).toFixed(2)}×`);
   }
   console.log('');
 }

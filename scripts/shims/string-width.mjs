@@ -5,7 +5,7 @@
 // answers (tests/build/string-width-shim.test.ts checks it against the real one) by a fast path
 // for strings made only of characters that are each a whole grapheme, never emoji, never joined
 // to a neighbour: ASCII, CJK ideographs, kana, CJK and fullwidth punctuation, Latin-1, general
-// punctuation, box drawing and geometric shapes. Anything else goes to the real string-width (this module's own import of it is
+// punctuation, arrows, box drawing and geometric shapes. Anything else goes to the real string-width (this module's own import of it is
 // left alone by the build).
 import realStringWidth from 'string-width';
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -25,6 +25,7 @@ function simpleWidth(c, ambiguousAsWide) {
     (c >= 0xa0 && c <= 0xff && c !== 0xad && c !== 0xa9 && c !== 0xae) || // Latin-1 but soft hyphen, ©, ®
     (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, bullet, ellipsis
     (c >= 0x2030 && c <= 0x203b) ||
+    (c >= 0x2190 && c <= 0x2193) || // ← ↑ → ↓ (not ↔ and after, which are pictographic)
     (c >= 0x2500 && c <= 0x25a9) || // box drawing, blocks, ■ □ (not the pictographic ▪ ▫ ▶ ◀ ◻–◾)
     (c >= 0x25ac && c <= 0x25b5) ||
     (c >= 0x25b7 && c <= 0x25bf) ||
