@@ -8,7 +8,7 @@ import { geometry, MAX_TEXT_WIDTH, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, S
 import { LayoutCache } from './layoutCache.js';
 import { lazySearch } from './searcher.js';
 import { quotesPage } from './pages.js';
-import { fitString } from './fit.js';
+import { tooSmallLines } from './tooSmall.js';
 import { quitState } from './quit.js';
 import { osc52 } from './clipboard.js';
 import { TopicSidebar } from './components/TopicSidebar.js';
@@ -123,12 +123,11 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   }
 
   if (geo.tooSmall) {
-    const lines = ['terminal too small', `need ${MIN_COLUMNS}×${MIN_ROWS}`, `have ${geo.columns}×${geo.height + 1}`, 'q quits'];
-    if (geo.columns < 18) lines[0] = 'too small';
+    const lines = tooSmallLines({ columns: geo.columns, height: geo.height, rows: geo.height + 1, minColumns: MIN_COLUMNS, minRows: MIN_ROWS, ambiguous: state.ambiguous });
     return (
       <Box flexDirection="column" width={geo.columns} height={geo.height}>
         {Array.from({ length: geo.height }, (_, i) => (
-          <Text key={i}>{fitString(lines[i] ?? '', geo.columns, { ambiguous: state.ambiguous })}</Text>
+          <Text key={i}>{lines[i]}</Text>
         ))}
       </Box>
     );
