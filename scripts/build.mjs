@@ -54,20 +54,10 @@ const inkSharedOutputCaches = {
   },
 };
 
-/**
- * The first lines of dist/presser.js. `require` for the CommonJS dependencies inside the ESM
- * bundle. Then the young generation: V8 doubles it (up to 2 × 16 MB) whenever a scavenge finds
- * much alive, and a reader's allocation (parsing, frames, search) grows it to the maximum: ~25 MB
- * of peak RSS for nothing. Growth off keeps it at its initial size; the extra scavenges are cheap
- * because little of a frame's garbage survives (bench/startup.bench.ts: CPU per key and at the
- * first frame unchanged within noise, peak RSS down). Heap sizes are fixed at start-up, but the
- * growth factor is read at each growth decision, so setting it from the script works; it is set
- * here, first thing, before the transcript is parsed. PRESSER_YOUNG_GROWTH=1 leaves V8's default.
- */
+/** The first lines of dist/presser.js: the shebang, and `require` for the CommonJS dependencies inside the ESM bundle. */
 const BANNER = [
   '#!/usr/bin/env node',
   "import { createRequire as __presserCreateRequire } from 'node:module'; const require = __presserCreateRequire(import.meta.url);",
-  "import __presserV8 from 'node:v8'; if (process.env.PRESSER_YOUNG_GROWTH !== '1') __presserV8.setFlagsFromString('--semi-space-growth-factor=1');",
 ].join('\n');
 
 const result = await build({
