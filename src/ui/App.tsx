@@ -11,8 +11,8 @@ import { quotesPage } from './pages.js';
 import { tooSmallLines } from './tooSmall.js';
 import { quitState } from './quit.js';
 import { osc52 } from './clipboard.js';
-import { TopicSidebar } from './components/TopicSidebar.js';
-import { ReaderPane, scrollPercent } from './components/ReaderPane.js';
+import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
+import { ReaderPane, readerRows, scrollPercent } from './components/ReaderPane.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
 import { SearchPanel, searchLine } from './components/SearchPanel.js';
 
@@ -151,34 +151,45 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
     geo.columns,
     state.ambiguous,
   );
-  // ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
-  const bar = '|';
-  const separator = (
-    <Box width={1} height={geo.mainHeight}>
-      <Text dimColor={color}>{Array.from({ length: geo.mainHeight }, () => bar).join('\n')}</Text>
-    </Box>
-  );
+  const sidebarProps = { transcript: t, selected: typeof page === 'number' ? page : state.page, focused: state.focus === 'sidebar' || geo.sidebarOnly, width: geo.sidebarWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous };
+  const readerProps = {
+    rows,
+    top,
+    width: readerWidth,
+    height: geo.mainHeight,
+    color,
+    ambiguous: state.ambiguous,
+    highlight,
+    selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
+  };
+  let main;
+  if (showSidebar && geo.sidebarOnly) {
+    main = <TopicSidebar {...sidebarProps} />;
+  } else if (showSidebar) {
+    // Sidebar, separator and reader share one Text per screen row. Side-by-side boxes would be
+    // placed by Ink's own width measure, which counts “ ” … · as one column even where the
+    // terminal (and the ambiguous-wide mode) draws two: the separator would drift and rows overflow.
+    // ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
+    const side = sidebarRows(sidebarProps);
+    const reader = readerRows(readerProps);
+    main = (
+      <Box flexDirection="column" width={geo.columns} height={geo.mainHeight}>
+        {side.map((row, i) => (
+          <Text key={i}>
+            {row}
+            <Text dimColor={color}>|</Text>
+            {reader[i]}
+          </Text>
+        ))}
+      </Box>
+    );
+  } else {
+    main = <ReaderPane {...readerProps} />;
+  }
 
   return (
     <Box flexDirection="column" width={geo.columns} height={geo.height}>
-      <Box flexDirection="row" width={geo.columns} height={geo.mainHeight}>
-        {showSidebar ? (
-          <TopicSidebar transcript={t} selected={typeof page === 'number' ? page : state.page} focused={state.focus === 'sidebar' || geo.sidebarOnly} width={geo.sidebarWidth} height={geo.mainHeight} color={color} ambiguous={state.ambiguous} />
-        ) : null}
-        {showSidebar && !geo.sidebarOnly ? separator : null}
-        {geo.sidebarOnly && showSidebar ? null : (
-          <ReaderPane
-            rows={rows}
-            top={top}
-            width={readerWidth}
-            height={geo.mainHeight}
-            color={color}
-            ambiguous={state.ambiguous}
-            highlight={highlight}
-            selectedTurn={!overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined}
-          />
-        )}
-      </Box>
+      {main}
       {state.mode === 'search' ? (
         <>
           <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} message={state.status?.text} />

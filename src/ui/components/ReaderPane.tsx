@@ -1,14 +1,11 @@
 import { Box, Text } from 'ink';
+import type { ReactElement } from 'react';
 import type { Ambiguous } from '../../text/width.js';
 import { markRow, type PageRow } from '../../layout/page.js';
 import type { Highlight } from '../state.js';
 import { StyledRow } from './StyledRow.js';
 
-/**
- * The visible slice of a laid-out page: exactly `height` rows of exactly `width` columns
- * (a one-column left margin, the text, padding). Only these rows reach Ink.
- */
-export function ReaderPane(props: {
+export interface ReaderProps {
   rows: PageRow[];
   top: number;
   width: number;
@@ -18,29 +15,45 @@ export function ReaderPane(props: {
   highlight: Highlight | null;
   /** Marks a whole block (the selected quote) with a bar in the margin. */
   selectedTurn?: number;
-}) {
+}
+
+/**
+ * The visible slice of a laid-out page: exactly `height` rows of exactly `width` columns
+ * (a one-column left margin, the text, padding), each a `<Text>` so that App can put it on one line
+ * with the sidebar's row. Only these rows reach Ink.
+ */
+export function readerRows(props: ReaderProps): ReactElement[] {
   const { rows, top, width, height, color, ambiguous, highlight, selectedTurn } = props;
   const margin = width >= 4 ? 1 : 0;
   const inner = Math.max(0, width - margin);
-  const lines = [];
+  const lines: ReactElement[] = [];
   for (let i = 0; i < height; i++) {
     let row = rows[top + i];
     if (!row) {
-      lines.push(<Text key={i}>{' '.repeat(width)}</Text>);
+      lines.push(<Text key={`r${i}`}>{' '.repeat(width)}</Text>);
       continue;
     }
     if (highlight) row = markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
     const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
     lines.push(
-      <Box key={i} width={width} height={1}>
-        {margin ? <Text inverse={bar} color={color && bar ? 'magenta' : undefined}>{' '}</Text> : null}
+      <Text key={`r${i}`}>
+        {margin ? (
+          <Text inverse={bar} color={color && bar ? 'magenta' : undefined}>
+            {' '}
+          </Text>
+        ) : null}
         <StyledRow text={row.text} spans={row.spans} width={inner} color={color} ambiguous={ambiguous} />
-      </Box>,
+      </Text>,
     );
   }
+  return lines;
+}
+
+/** The reader alone (no sidebar beside it). Draws only. */
+export function ReaderPane(props: ReaderProps) {
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      {lines}
+    <Box flexDirection="column" width={props.width} height={props.height}>
+      {readerRows(props)}
     </Box>
   );
 }
