@@ -40,3 +40,14 @@ describe('a quote found in no answer', () => {
     expect(row.text).toMatch(/^引 金句 +台湾/);
   });
 });
+
+describe('the empty-result hint', () => {
+  it('does not send the user to Tab when the scope is already "all"', async () => {
+    const { emptyHint } = await import('../../src/ui/components/SearchPanel.js');
+    expect(emptyHint({ query: '中美 芬太尼', scope: 'all' })).toMatch(/fewer words/);
+    expect(emptyHint({ query: '中美 芬太尼', scope: 'all' })).not.toMatch(/Tab/);
+    expect(emptyHint({ query: 'zzzz', scope: 'all' })).not.toMatch(/Tab/);
+    expect(emptyHint({ query: '联合国', scope: 'quotes' })).toMatch(/Tab changes the scope/);
+    expect(emptyHint({ query: ' ', scope: 'all' })).toMatch(/type to search/);
+  });
+});

@@ -73,7 +73,7 @@ export function SearchPanel(props: {
   for (let i = 0; i < listHeight; i++) {
     const hit = hits[top + i];
     if (!hit) {
-      const hint = i === 0 && hits.length === 0 ? (search.query.trim() ? '  no match — Tab changes the scope' : '  type to search · pinyin works (xygq) · 繁體 too') : '';
+      const hint = i === 0 && hits.length === 0 ? emptyHint(search) : '';
       lines.push(
         <Text key={i} dimColor={color}>
           {fitString(hint, width, w)}
@@ -95,6 +95,13 @@ export function SearchPanel(props: {
       {lines}
     </Box>
   );
+}
+
+/** What to try when nothing matched: in "all" another scope cannot help, fewer words might. */
+export function emptyHint(search: Pick<SearchState, 'query' | 'scope'>): string {
+  if (!search.query.trim()) return '  type to search · pinyin works (xygq) · 繁體 too';
+  if (search.scope !== 'all') return `  no match in ${SCOPE_LABEL[search.scope]} — Tab changes the scope`;
+  return /\S\s+\S/.test(search.query.trim()) ? '  no match — every word must be in one sentence; try fewer words' : '  no match — try fewer characters, or pinyin';
 }
 
 /**
