@@ -16,7 +16,7 @@ import { exactRanges } from './exact.js';
 import { allowedErrors, FUZZY_BELOW, FUZZY_THRESHOLD, fuzzyMatches } from './fuzzy.js';
 import { HAN, isLatinTerm, queryTerms } from './normalize.js';
 import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin.js';
-import { findId, TermResultBuilder, type TermResult } from './termresult.js';
+import { findId, TermResultBuilder, type TermResult, type Tier } from './termresult.js';
 import { normalizeRanges, type Range } from './ranges.js';
 import { loadT2s, t2sReady } from './t2s.js';
 import { buildUnits, type HitKind, type Unit } from './units.js';
@@ -75,6 +75,8 @@ const FUZZY_CHAR_BUDGET = 40_000;
 const CACHE_SIZE = 16;
 /** Added to the quality of a multi-term pinyin hit whose terms do not also match joined together. */
 const APART_PENALTY = 0.3;
+/** Added to the quality of a term that matched only through its unit's topic heading. */
+const CONTEXT_PENALTY = 0.3;
 /** Unit ids and scores are packed into one float for a native sort: id < 2^21. */
 const ID_BITS = 2 ** 21;
 
@@ -188,11 +190,19 @@ export class SearchEngine {
     const terms = [...new Set(queryTerms(q))];
     if (terms.length === 0 || limit <= 0) return [];
 
-    // AND: each term only looks at the units every earlier term matched.
+    // AND: each term only looks at the units every earlier term matched. With several terms, a
+    // term may also match through the unit's topic heading ("中美 芬太尼": the fentanyl sentences
+    // of the 中美关系 topic), but at least one term must match the unit's own text.
     const perTerm: TermResult[] = [];
+    const viaTopic: Set<number>[] = [];
     let within: Int32Array | null = null;
     for (const term of terms) {
-      const r: TermResult = within ? this.evalTerm(term, within) : this.cachedTerm(term);
+      let r: TermResult = within ? this.evalTerm(term, within) : this.cachedTerm(term);
+      if (terms.length > 1) {
+        const ctx = this.withTopicContext(term, r, within);
+        r = ctx.result;
+        viaTopic.push(ctx.added);
+      }
       perTerm.push(r);
       within = r.ids;
       if (within.length === 0) return [];
@@ -207,6 +217,7 @@ export class SearchEngine {
       const id = survivors[j]!;
       const u = units[id]!;
       if (!kinds.has(u.kind)) continue;
+      if (viaTopic.length && viaTopic.every((added) => added.has(id))) continue;
       let tier = 0;
       let quality = 0;
       for (const r of perTerm) {
@@ -234,6 +245,34 @@ export class SearchEngine {
       else perTerm.forEach((r, k) => (ranges = ranges.concat(this.rangesOf(r, findId(r.ids, id), id, terms[k]!))));
       return toHit(u, (key - id) / ID_BITS / 1e4, ranges);
     });
+  }
+
+  /**
+   * `r` plus every unit (within `within`) of a topic whose heading the term matches, added with
+   * the heading's tier, a lower quality and no highlight; `added` lists those units.
+   */
+  private withTopicContext(term: string, r: TermResult, within: Int32Array | null): { result: TermResult; added: Set<number> } {
+    const { units } = this.index();
+    const all = this.cachedTerm(term);
+    const topics = new Map<number, { tier: Tier; quality: number }>();
+    all.ids.forEach((id, i) => {
+      const u = units[id]!;
+      if (u.kind === 'topic' && u.topic !== null) topics.set(u.topic, { tier: all.tiers[i] as Tier, quality: all.qualities[i]! });
+    });
+    const added = new Set<number>();
+    if (topics.size === 0) return { result: r, added };
+    const out = this.builder;
+    r.ids.forEach((id, i) => out.add(id, r.tiers[i] as Tier, r.qualities[i]!, r.ranges[i]));
+    const consider = (id: number) => {
+      const t = units[id]!.topic;
+      const m = t === null ? undefined : topics.get(t);
+      if (!m || out.has(id)) return;
+      out.add(id, m.tier, Math.min(0.95, m.quality + CONTEXT_PENALTY), []);
+      added.add(id);
+    };
+    if (within) for (const id of within) consider(id);
+    else for (let id = 0; id < units.length; id++) consider(id);
+    return { result: out.build(), added };
   }
 
   private cachedTerm(term: string): TermResult {

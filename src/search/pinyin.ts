@@ -366,10 +366,16 @@ export function pinyinReady(): PinyinLib | null {
 
 /** Loads pinyin-pro once (its dictionary is large, so only when a Latin query needs it). */
 export function loadPinyin(): Promise<PinyinLib> {
-  loading ??= import('pinyin-pro').then((m) => {
-    lib = m as unknown as PinyinLib;
-    return lib;
-  });
+  loading ??= import('pinyin-pro').then(
+    (m) => {
+      lib = m as unknown as PinyinLib;
+      return lib;
+    },
+    (e: unknown) => {
+      loading = null; // a failed load (say, the bundle replaced under a running reader) is retried next time
+      throw e;
+    },
+  );
   return loading;
 }
 

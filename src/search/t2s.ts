@@ -15,10 +15,16 @@ export function t2sReady(): Converter | null {
 
 /** Loads the converter once; later calls share the same promise. */
 export function loadT2s(): Promise<Converter> {
-  loading ??= import('opencc-js/t2cn').then((m) => {
-    converter = m.Converter({ from: 't', to: 'cn' });
-    return converter;
-  });
+  loading ??= import('opencc-js/t2cn').then(
+    (m) => {
+      converter = m.Converter({ from: 't', to: 'cn' });
+      return converter;
+    },
+    (e: unknown) => {
+      loading = null; // a failed load is retried by the next query that needs it
+      throw e;
+    },
+  );
   return loading;
 }
 

@@ -85,6 +85,16 @@ describe('search over the seed: highlights and positions', () => {
     expect(lit).toEqual(new Set(['特朗普', '芬太尼']));
   });
 
+  it('lets a term match through the topic heading when another term matches the text', async () => {
+    // No sentence holds both 中美 and 芬太尼; the fentanyl sentences of the 中美关系 topic do.
+    const hits = await run('中美 芬太尼');
+    expect(hits.length).toBeGreaterThan(1);
+    expect(hits.every((h) => h.label === '中美关系')).toBe(true);
+    for (const h of hits) expect(h.ranges.map(([s, e]) => h.text.slice(s, e))).toContain('芬太尼');
+    // A unit where every term matches only through its heading is not a hit.
+    for (const h of await run('中美 关系', { limit: 10_000 })) expect(h.ranges.length).toBeGreaterThan(0);
+  });
+
   it('every hit with a position points at its own sentence in the model', async () => {
     const hits = await run('中国', { limit: 10_000 });
     expect(hits.length).toBeGreaterThan(50);
