@@ -13,7 +13,8 @@
 // ?2026l). t1 is the arrival time (in this process, when node-pty hands us the chunk) of the last
 // chunk carrying a frame's closing mark before the output has been quiet for QUIET_MS. So a key
 // that causes two frames (a state change and a follow-up) is measured to its last frame, and a
-// throttled frame is measured when it is actually written. Each key's effect is then checked on
+// throttled frame is measured when it is actually written. The emulator does not parse while a key
+// is timed (it would delay the arrival of the next chunk in this process). Each key's effect is then checked on
 // the emulator's screen (e.g. the status line shows the topic a digit jumped to); a key whose
 // effect is missing counts as a failure and is reported.
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -164,6 +165,7 @@ function mainThreadCpu(pid: number): number {
 async function keyLatency(s: PtySession, key: string): Promise<{ latency: number; cpu: number }> {
   const cpu0 = mainThreadCpu(s.proc.pid);
   let lastFrameEnd = NaN;
+  s.holdParsing();
   const t0 = performance.now();
   let lastChunk = t0;
   let tail = '';
@@ -184,6 +186,7 @@ async function keyLatency(s: PtySession, key: string): Promise<{ latency: number
   }
   s.onChunk = undefined;
   const cpu = mainThreadCpu(s.proc.pid) - cpu0;
+  s.releaseParsing();
   await s.waitFor(() => true); // let the emulator parse what arrived
   return { latency: lastFrameEnd - t0, cpu };
 }

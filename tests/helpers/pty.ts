@@ -103,6 +103,8 @@ export class PtySession {
   onChunk: ((data: string, at: number) => void) | undefined;
   private waiters: Waiter[] = [];
   private parsing = 0;
+  /** Output received while parsing is held (see `holdParsing`). */
+  private held: string | undefined;
 
   constructor(args: string[], opts: SpawnOptions = {}) {
     if (!pty || !xterm) throw new Error(ptyUnavailable ?? 'node-pty unavailable');
@@ -140,11 +142,8 @@ export class PtySession {
       const at = performance.now();
       this.output += data;
       this.onChunk?.(data, at);
-      this.parsing++;
-      this.term.write(data, () => {
-        this.parsing--;
-        this.check();
-      });
+      if (this.held !== undefined) this.held += data;
+      else this.parse(data);
     });
     this.exited = new Promise((resolveExit) => {
       this.proc.onExit(({ exitCode, signal }) => {
@@ -223,6 +222,29 @@ export class PtySession {
       seen = this.output.length;
       if (performance.now() - start > timeoutMs) return;
     }
+  }
+
+  /**
+   * Stops feeding the emulator until `releaseParsing`: the benchmark times the arrival of output,
+   * and the emulator parsing one chunk in this process would delay the arrival of the next.
+   */
+  holdParsing(): void {
+    this.held ??= '';
+  }
+
+  releaseParsing(): void {
+    const data = this.held;
+    this.held = undefined;
+    if (data) this.parse(data);
+    else this.check();
+  }
+
+  private parse(data: string): void {
+    this.parsing++;
+    this.term.write(data, () => {
+      this.parsing--;
+      this.check();
+    });
   }
 
   press(keys: string): void {
