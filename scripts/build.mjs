@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { patchDiffSource } from './shims/ansi-diff.mjs';
+import { ansiTokenizePatches } from './shims/ansi-tokenize.mjs';
 
 const OUT = resolve('dist');
 const ENTRY = join(OUT, 'presser.js');
@@ -61,22 +61,6 @@ const BANNER = [
   "import { createRequire as __presserCreateRequire } from 'node:module'; const require = __presserCreateRequire(import.meta.url);",
 ].join('\n');
 
-/**
- * Ink turns each frame's grid of styled cells back into text by diffing every cell's styles
- * against its neighbour's (@alcalzone/ansi-tokenize's diffAnsiCodes, three Sets per call): some
- * 3,000 calls a frame at 100×30, nearly all between identical styles (blank cells, runs of one
- * colour). Identical styles need no codes, which is what the full diff returns for them too.
- */
-const ansiDiffFastPath = {
-  name: 'ansi-diff-fast-path',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/ }, (args) => ({
-      contents: patchDiffSource(readFileSync(args.path, 'utf8'), args.path),
-      loader: 'js',
-    }));
-  },
-};
-
 const result = await build({
   entryPoints: { presser: 'src/cli.ts' },
   outdir: OUT,
@@ -94,7 +78,7 @@ const result = await build({
   // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
   external: ['react-devtools-core'],
   banner: { js: BANNER },
-  plugins: [fastStringWidth, inkSharedOutputCaches, ansiDiffFastPath],
+  plugins: [fastStringWidth, inkSharedOutputCaches, ansiTokenizePatches],
   logLevel: 'warning',
 });
 
