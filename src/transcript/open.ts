@@ -106,7 +106,8 @@ function readBounded(fd: number, name: string, what: string): Uint8Array {
     }
     if (n === 0) break;
     total += n;
-    if (total > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, total, true);
+    // How far past the limit a stream gets depends on its chunking: the message names the limit.
+    if (total > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, MAX_TRANSCRIPT_BYTES, true);
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return Buffer.concat(chunks, total);
