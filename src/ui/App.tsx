@@ -6,8 +6,9 @@ import { keyName } from './keymap.js';
 import { type Action, type Env, type PageId, type State, initialState, reduce, searchPreview, sidebarVisible, topLine } from './state.js';
 import { geometry, MAX_TEXT_WIDTH, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
+import { IdleQueue } from './idle.js';
 import { lazySearch } from './searcher.js';
-import { quotesPage } from './pages.js';
+import { pageCount, quotesPage } from './pages.js';
 import { tooSmallLines } from './tooSmall.js';
 import { quitState } from './quit.js';
 import { osc52 } from './clipboard.js';
@@ -28,6 +29,8 @@ export interface AppProps {
 /** How long a typed "1" waits for a second digit, and how long a status message stays. */
 export const DIGIT_PAUSE_MS = 600;
 export const STATUS_MS = 2500;
+/** Quiet needed before pinyin-pro is imported in the background: the import blocks for ≈50 ms. */
+export const PINYIN_IDLE_MS = 1000;
 
 function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
   const { stdout } = useStdout();
@@ -49,6 +52,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   const { setCursorPosition } = useCursor();
   const size = useTerminalSize();
   const cache = useMemo(() => new LayoutCache(transcript), [transcript]);
+  const idle = useMemo(() => new IdleQueue(), []);
   const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
 
   const envRef = useRef<Env | null>(null);
@@ -83,13 +87,30 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   envRef.current = env;
 
   useInput((input, key) => {
+    idle.keyPressed();
     dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
   });
 
-  // Build the search index after the first frame is on screen, never before.
+  // After the first frame, in the gaps between keys: every page laid out for the current width
+  // (a first visit then only draws), the search index, and — once the keyboard has been quiet for
+  // a while — pinyin, whose import blocks the event loop. Each step is small; see idle.ts.
+  const layoutKey = `${geo.textWidth}|${state.ambiguous}|${state.fullWidthPunctuation}`;
   useEffect(() => {
-    const timer = setTimeout(() => getSearcher().warm(), 50);
-    return () => clearTimeout(timer);
+    let page = 0;
+    const count = pageCount(transcript);
+    const rowsOf = envRef.current!.rows;
+    idle.add({
+      name: 'layout',
+      step: () => {
+        rowsOf(page++);
+        return page >= count;
+      },
+    });
+  }, [layoutKey]);
+  useEffect(() => {
+    idle.add({ name: 'search-index', step: () => (getSearcher().buildIndex(), true) });
+    idle.add({ name: 'pinyin', step: () => (getSearcher().warm(), true), after: PINYIN_IDLE_MS, delay: PINYIN_IDLE_MS });
+    return () => idle.stop();
   }, []);
 
   useEffect(() => {
