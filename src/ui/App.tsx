@@ -13,7 +13,7 @@ import { tooSmallLines } from './tooSmall.js';
 import { quitState } from './quit.js';
 import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
-import { ReaderPane, readerRows, scrollPercent } from './components/ReaderPane.js';
+import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
 import { SearchPanel, searchLine } from './components/SearchPanel.js';
 
@@ -192,13 +192,19 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
     // terminal (and the ambiguous-wide mode) draws two: the separator would drift and rows overflow.
     // ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
     const side = sidebarRows(sidebarProps);
-    const reader = readerRows(readerProps);
+    const reader = readerRowChildren(readerProps);
     main = (
       <Box flexDirection="column" width={geo.columns} height={geo.mainHeight}>
         {side.map((row, i) => (
           <Text key={i}>
             {row}
-            <Text dimColor={color}>|</Text>
+            {color ? (
+              <Text key="sep" dimColor>
+                |
+              </Text>
+            ) : (
+              '|'
+            )}
             {reader[i]}
           </Text>
         ))}

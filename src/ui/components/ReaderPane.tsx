@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Ambiguous } from '../../text/width.js';
 import { markRow, type PageRow } from '../../layout/page.js';
 import type { Highlight } from '../state.js';
-import { StyledRow } from './StyledRow.js';
+import { styledRowChildren } from './StyledRow.js';
 
 export interface ReaderProps {
   rows: PageRow[];
@@ -19,34 +19,40 @@ export interface ReaderProps {
 
 /**
  * The visible slice of a laid-out page: exactly `height` rows of exactly `width` columns
- * (a one-column left margin, the text, padding), each a `<Text>` so that App can put it on one line
- * with the sidebar's row. Only these rows reach Ink.
+ * (a one-column left margin, the text, padding), each as the children of one `<Text>`, so that
+ * App can put them on one line after the sidebar's row without another level of nesting.
+ * Only these rows reach Ink.
  */
-export function readerRows(props: ReaderProps): ReactElement[] {
+export function readerRowChildren(props: ReaderProps): ReactNode[][] {
   const { rows, top, width, height, color, ambiguous, highlight, selectedTurn } = props;
   const margin = width >= 4 ? 1 : 0;
   const inner = Math.max(0, width - margin);
-  const lines: ReactElement[] = [];
+  const lines: ReactNode[][] = [];
   for (let i = 0; i < height; i++) {
     let row = rows[top + i];
     if (!row) {
-      lines.push(<Text key={`r${i}`}>{' '.repeat(width)}</Text>);
+      lines.push([' '.repeat(width)]);
       continue;
     }
     if (highlight) row = markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
     const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
-    lines.push(
-      <Text key={`r${i}`}>
-        {margin ? (
-          <Text inverse={bar} color={color && bar ? 'magenta' : undefined}>
-            {' '}
-          </Text>
-        ) : null}
-        <StyledRow text={row.text} spans={row.spans} width={inner} color={color} ambiguous={ambiguous} />
-      </Text>,
-    );
+    const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, color, ambiguous });
+    if (!margin) lines.push(body);
+    else if (!bar) lines.push([' ', ...body]);
+    else
+      lines.push([
+        <Text key="bar" inverse color={color ? 'magenta' : undefined}>
+          {' '}
+        </Text>,
+        ...body,
+      ]);
   }
   return lines;
+}
+
+/** The rows of readerRowChildren, each its own `<Text>`. */
+export function readerRows(props: ReaderProps): ReactElement[] {
+  return readerRowChildren(props).map((children, i) => <Text key={`r${i}`}>{children}</Text>);
 }
 
 /** The reader alone (no sidebar beside it). Draws only. */

@@ -8,7 +8,7 @@ import type { RowStyle } from '../../layout/page.js';
 import { type Hit, KIND_TAG, SCOPE_LABEL } from '../hits.js';
 import type { SearchState } from '../state.js';
 import { fitString } from '../fit.js';
-import { StyledRow } from './StyledRow.js';
+import { styledRowChildren } from './StyledRow.js';
 import { sidebarTop } from './TopicSidebar.js';
 
 export interface ResultRow {
@@ -84,10 +84,17 @@ export function SearchPanel(props: {
     const row = resultRow(hit, width - 1, props);
     const selected = top + i === sel;
     lines.push(
-      <Box key={i} width={width} height={1}>
-        <Text inverse={selected}>{selected ? '>' : ' '}</Text>
-        <StyledRow text={row.text} spans={row.spans} width={width - 1} color={color} ambiguous={ambiguous} inverse={selected} />
-      </Box>,
+      // One Text per row, its runs as direct children: fewer nodes for Ink to squash and lay out.
+      <Text key={i}>
+        {selected ? (
+          <Text key="sel" inverse>
+            {'>'}
+          </Text>
+        ) : (
+          ' '
+        )}
+        {styledRowChildren({ text: row.text, spans: row.spans, width: width - 1, color, ambiguous, inverse: selected })}
+      </Text>,
     );
   }
   return (

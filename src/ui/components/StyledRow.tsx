@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import type { ReactNode } from 'react';
 import type { Span } from '../../text/linebreak.js';
 import type { RowStyle } from '../../layout/page.js';
 import { fitWidth } from '../fit.js';
@@ -68,35 +69,52 @@ export function segments(text: string, spans: Span<RowStyle>[], color: boolean, 
   return out;
 }
 
-/**
- * One screen row, exactly `width` columns: cut with our own width measure and padded with spaces,
- * so Ink never wraps it and no row spills past the terminal's edge.
- */
-export function StyledRow({
-  text,
-  spans,
-  width,
-  color,
-  ambiguous,
-  inverse,
-}: {
+export interface StyledRowProps {
   text: string;
   spans: Span<RowStyle>[];
   width: number;
   color: boolean;
   ambiguous: 'narrow' | 'wide';
   inverse?: boolean;
-}) {
+}
+
+/** True when a look changes nothing: its run can be a plain string instead of a `<Text>`. */
+function plain(look: Look): boolean {
+  return !look.color && !look.bold && !look.dimColor && !look.inverse && !look.underline;
+}
+
+/**
+ * The children of one screen row, exactly `width` columns: cut with our own width measure and
+ * padded with spaces, so Ink never wraps it and no row spills past the terminal's edge. Runs
+ * without a style are plain strings and styled runs are `<Text>`s, with no wrapper of their own:
+ * each level of nested `<Text>` costs Ink a squash (twice a frame, for measuring and drawing).
+ */
+export function styledRowChildren({ text, spans, width, color, ambiguous, inverse }: StyledRowProps): ReactNode[] {
   const fitted = fitWidth(text, width, { ambiguous });
   const segs = segments(fitted.text, spans, color, inverse);
-  return (
-    <Text wrap="truncate-end">
-      {segs.map((s, i) => (
-        <Text key={i} {...s.look}>
-          {s.text}
-        </Text>
-      ))}
-      {fitted.pad > 0 ? <Text inverse={inverse}>{' '.repeat(fitted.pad)}</Text> : ''}
-    </Text>
+  const out: ReactNode[] = segs.map((s, i) =>
+    plain(s.look) ? (
+      s.text
+    ) : (
+      <Text key={i} {...s.look}>
+        {s.text}
+      </Text>
+    ),
   );
+  if (fitted.pad > 0) {
+    const pad = ' '.repeat(fitted.pad);
+    out.push(inverse ? (
+      <Text key="pad" inverse>
+        {pad}
+      </Text>
+    ) : (
+      pad
+    ));
+  }
+  return out;
+}
+
+/** One screen row as its own `<Text>` (see styledRowChildren). */
+export function StyledRow(props: StyledRowProps) {
+  return <Text wrap="truncate-end">{styledRowChildren(props)}</Text>;
 }
