@@ -108,8 +108,8 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
     });
   }, [layoutKey]);
   useEffect(() => {
-    idle.add({ name: 'search-index', step: () => (getSearcher().buildIndex(), true) });
-    idle.add({ name: 'pinyin', step: () => (getSearcher().warm(), true), after: PINYIN_IDLE_MS, delay: PINYIN_IDLE_MS });
+    idle.add({ name: 'search-index', step: () => getSearcher().buildIndex() });
+    idle.add({ name: 'pinyin', step: () => getSearcher().warm(), after: PINYIN_IDLE_MS, delay: PINYIN_IDLE_MS });
     return () => idle.stop();
   }, []);
 

@@ -4,7 +4,10 @@ import type { Ambiguous } from '../../src/text/width.js';
 import { LayoutCache } from '../../src/ui/layoutCache.js';
 import type { Env, PageId } from '../../src/ui/state.js';
 import type { Hit, Scope } from '../../src/ui/hits.js';
-import { lazySearch } from '../../src/ui/searcher.js';
+import { lazySearch, loadSearchEngine } from '../../src/ui/searcher.js';
+
+// The reader loads its search engine lazily; the reducer tests search synchronously, so load it first.
+await loadSearchEngine();
 
 export const SEED = 'data/2025-03-07-wang-yi-press-conference.txt';
 export const SEED_NAME = '2025-03-07-wang-yi-press-conference.txt';
