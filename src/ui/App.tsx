@@ -1,5 +1,5 @@
-import { Box, Text, useApp, useCursor, useInput, useStdout } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Box, renderToString, Text, useApp, useCursor, useInput, useStdout } from 'ink';
+import { type ReactElement, type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { keyName } from './keymap.js';
@@ -31,6 +31,8 @@ export const DIGIT_PAUSE_MS = 600;
 export const STATUS_MS = 2500;
 /** Quiet needed before pinyin-pro is imported in the background: the import blocks for ≈50 ms. */
 export const PINYIN_IDLE_MS = 1000;
+/** Rows of topics' first screens drawn off-screen in idle time, to warm Ink's caches. */
+const PREWARM_ROWS = 500;
 
 function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
   const { stdout } = useStdout();
@@ -43,6 +45,32 @@ function useTerminalSize(): { columns: number | undefined; rows: number | undefi
     };
   }, [stdout]);
   return size;
+}
+
+/**
+ * Sidebar, separator and reader share one Text per screen row. Side-by-side boxes would be
+ * placed by Ink's own width measure, which counts “ ” … · as one column even where the
+ * terminal (and the ambiguous-wide mode) draws two: the separator would drift and rows overflow.
+ * ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
+ */
+function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number, height: number, color: boolean): ReactElement {
+  return (
+    <Box flexDirection="column" width={columns} height={height}>
+      {side.map((row, i) => (
+        <Text key={i}>
+          {row}
+          {color ? (
+            <Text key="sep" dimColor>
+              |
+            </Text>
+          ) : (
+            '|'
+          )}
+          {reader[i]}
+        </Text>
+      ))}
+    </Box>
+  );
 }
 
 /** The reader. One input handler, one reducer; everything below only draws. */
@@ -107,6 +135,33 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
       },
     });
   }, [layoutKey]);
+  // Also in idle time: each topic's first screen drawn off-screen (renderToString), so that Ink's
+  // caches of measured and tokenised rows (kept across frames, scripts/build.mjs) already hold
+  // the rows a first visit with `]` or a digit draws. Only for the side-by-side layout, whose
+  // rows are the same whichever topic is shown, as long as the reader pane has focus.
+  const prewarmKey = `${layoutKey}|${geo.columns}|${geo.mainHeight}|${showSidebar && !geo.sidebarOnly && state.mode === 'normal' && !geo.tooSmall}|${state.focus}|${color}`;
+  const prewarm = useRef<(page: number) => void>(() => undefined);
+  prewarm.current = (page) => {
+    if (!showSidebar || geo.sidebarOnly || state.mode !== 'normal' || geo.tooSmall || state.anchors[page]) return;
+    const sidebarProps = { transcript, selected: page, focused: state.focus === 'sidebar', width: geo.sidebarWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous };
+    const readerProps = { rows: env.rows(page), top: 0, width: geo.readerWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous, highlight: null };
+    renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
+  };
+  useEffect(() => {
+    // The topics after the current one first (where `]` goes), and no more rows than fit in half
+    // of Ink's row cache (scripts/build.mjs keeps 1000), which starts afresh when it is full.
+    const topics = transcript.topics.length;
+    const count = Math.min(topics, Math.max(1, Math.floor(PREWARM_ROWS / Math.max(1, geo.mainHeight))));
+    const from = state.page;
+    let done = 0;
+    idle.add({
+      name: 'prewarm',
+      step: () => {
+        if (done < count) prewarm.current(((from + done++) % topics) + 1);
+        return done >= count;
+      },
+    });
+  }, [prewarmKey]);
   useEffect(() => {
     idle.add({ name: 'search-index', step: () => getSearcher().buildIndex() });
     idle.add({ name: 'pinyin', step: () => getSearcher().warm(), after: PINYIN_IDLE_MS, delay: PINYIN_IDLE_MS });
@@ -187,29 +242,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   if (showSidebar && geo.sidebarOnly) {
     main = <TopicSidebar {...sidebarProps} />;
   } else if (showSidebar) {
-    // Sidebar, separator and reader share one Text per screen row. Side-by-side boxes would be
-    // placed by Ink's own width measure, which counts “ ” … · as one column even where the
-    // terminal (and the ambiguous-wide mode) draws two: the separator would drift and rows overflow.
-    // ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
-    const side = sidebarRows(sidebarProps);
-    const reader = readerRowChildren(readerProps);
-    main = (
-      <Box flexDirection="column" width={geo.columns} height={geo.mainHeight}>
-        {side.map((row, i) => (
-          <Text key={i}>
-            {row}
-            {color ? (
-              <Text key="sep" dimColor>
-                |
-              </Text>
-            ) : (
-              '|'
-            )}
-            {reader[i]}
-          </Text>
-        ))}
-      </Box>
-    );
+    main = sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color);
   } else {
     main = <ReaderPane {...readerProps} />;
   }
