@@ -12,6 +12,7 @@
  */
 import type { Range } from './ranges.js';
 import { HAN } from './normalize.js';
+import { lazy } from '../lazy.js';
 
 type PinyinFn = (text: string, opts: { multiple: true; type: 'array'; toneType: 'none'; v: boolean }) => string[];
 export interface PinyinLib {
@@ -357,29 +358,17 @@ export class PinyinIndex {
   }
 }
 
-let lib: PinyinLib | null = null;
-let loading: Promise<PinyinLib> | null = null;
+const pinyinLib = lazy(async () => (await import('pinyin-pro')) as unknown as PinyinLib);
 
 export function pinyinReady(): PinyinLib | null {
-  return lib;
+  return pinyinLib.ready();
 }
 
 /** Loads pinyin-pro once (its dictionary is large, so only when a Latin query needs it). */
 export function loadPinyin(): Promise<PinyinLib> {
-  loading ??= import('pinyin-pro').then(
-    (m) => {
-      lib = m as unknown as PinyinLib;
-      return lib;
-    },
-    (e: unknown) => {
-      loading = null; // a failed load (say, the bundle replaced under a running reader) is retried next time
-      throw e;
-    },
-  );
-  return loading;
+  return pinyinLib.load();
 }
 
 export function providePinyin(l: PinyinLib): void {
-  lib = l;
-  loading = Promise.resolve(l);
+  pinyinLib.provide(l);
 }

@@ -1,28 +1,21 @@
 import type { Transcript } from '../transcript/model.js';
 import type { LazySearcher } from '../search/index.js';
 import type { SearchFn } from './hits.js';
+import { lazy } from '../lazy.js';
 
 /** Results the panel keeps; more than a screenful, fewer than would slow a keystroke. */
 export const PANEL_LIMIT = 200;
 
 type EngineModule = typeof import('../search/index.js');
 
-let engine: EngineModule | null = null;
-let loading: Promise<EngineModule> | null = null;
+const engineModule = lazy<EngineModule>(() => import('../search/index.js'));
 
 /**
  * Loads the search engine (and fuse.js) once. It is not imported with the reader: the first frame
  * has no use for it, so it arrives in idle time after that frame, or when the first query needs it.
  */
 export function loadSearchEngine(): Promise<EngineModule> {
-  loading ??= import('../search/index.js').then(
-    (m) => (engine = m),
-    (e: unknown) => {
-      loading = null; // a failed load (say, the bundle replaced under a running reader) is retried next time
-      throw e;
-    },
-  );
-  return loading;
+  return engineModule.load();
 }
 
 export interface LazySearch {
@@ -48,7 +41,10 @@ export interface LazySearch {
 export function lazySearch(t: Transcript, onUpdate?: () => void): LazySearch {
   let searcher: LazySearcher | null = null;
   let requested = false;
-  const get = () => (searcher ??= engine ? engine.createSearcher(t, { onUpdate }) : null);
+  const get = () => {
+    const engine = engineModule.ready();
+    return (searcher ??= engine ? engine.createSearcher(t, { onUpdate }) : null);
+  };
   // Once per load, however often a query or the idle queue asks meanwhile; whoever asked, a query
   // typed while the engine loaded runs again when it has.
   const load = () => {
