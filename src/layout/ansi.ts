@@ -8,6 +8,7 @@ const SGR: Record<RowStyle, [string, string]> = {
   question: ['\x1b[2m', '\x1b[22m'],
   answer: ['', ''],
   remark: ['', ''],
+  narration: ['\x1b[2m', '\x1b[22m'],
   highlight: ['\x1b[7m', '\x1b[27m'],
   dim: ['\x1b[2m', '\x1b[22m'],
 };

@@ -4,12 +4,21 @@
  * exactly as these types describe it.
  */
 
-export type Role = 'question' | 'answer' | 'remark';
+/**
+ * question: asked by a reporter or host; answer: said in reply; remark: said by a named speaker
+ * outside an exchange (opening statement, announcements); narration: the reporter's own text
+ * (no one speaks it).
+ */
+export type Role = 'question' | 'answer' | 'remark' | 'narration';
 
 export interface Turn {
   role: Role;
-  /** Who speaks, without the trailing colon: "王毅", "路透社记者". Empty when unknown. */
+  /** Who speaks, without the trailing colon: "王毅", "路透社记者", "记者", "主持人". Empty when the source names no one. */
   speaker: string;
+  /** The source's role label when it is not a name: "问", "答", "追问". */
+  label?: string;
+  /** The speaker's office as printed before the name the first time: "全国人大常委会法工委经济法室副主任". */
+  title?: string;
   /** The paragraphs as written, speaker prefix removed from the first one. */
   paragraphs: string[];
 }
@@ -49,7 +58,17 @@ export interface Repair {
 }
 
 export interface Transcript {
+  /** The line above the title (引题) when there is one. */
+  kicker?: string;
   title: string;
+  /** The "——…答记者问" line under the title, without the dash. */
+  subtitle?: string;
+  /** "新华社北京2月23日电": where and when the report was filed. */
+  dateline?: string;
+  /** The event's date, ISO (YYYY-MM-DD), read from the text (title, dateline, intro); absent when the text has none. */
+  date?: string;
+  /** What the event was: "十四届全国人大三次会议记者会", "外交部例行记者会". */
+  event?: string;
   byline?: string;
   intro?: string;
   /** Trailing attribution such as "据新华社". */

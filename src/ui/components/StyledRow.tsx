@@ -21,6 +21,7 @@ const COLOR_LOOK: Record<RowStyle, Look> = {
   question: {},
   answer: {},
   remark: { dimColor: true },
+  narration: { dimColor: true },
   highlight: { inverse: true },
   dim: { dimColor: true },
 };
@@ -33,6 +34,7 @@ const PLAIN_LOOK: Record<RowStyle, Look> = {
   question: {},
   answer: {},
   remark: {},
+  narration: {},
   highlight: { inverse: true },
   dim: {},
 };
