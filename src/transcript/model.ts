@@ -19,6 +19,8 @@ export interface Turn {
   label?: string;
   /** The speaker's office as printed before the name the first time: "全国人大常委会法工委经济法室副主任". */
   title?: string;
+  /** A question's number as printed ("1　问："). */
+  number?: number;
   /** The paragraphs as written, speaker prefix removed from the first one. */
   paragraphs: string[];
 }
@@ -45,9 +47,11 @@ export type RepairKind =
   | 'moved-paragraph' // a repeated section's new paragraph joined its first occurrence
   | 'joined-split' // a paragraph split by a page break was joined
   | 'dropped-fragment' // a truncated copy of a paragraph that appears whole elsewhere
+  | 'spliced-text' // a paragraph's tail or head spliced in from another topic, cut
   | 'stray-line' // a line that belongs nowhere (layout debris), kept out of the text
   | 'control-chars' // control characters / escape sequences removed at load
   | 'decoded' // the bytes were not UTF-8 and were decoded from another encoding
+  | 'no-structure' // no one speaks in the text: it is shown whole, as one topic
   | 'other';
 
 export interface Repair {
@@ -73,6 +77,8 @@ export interface Transcript {
   intro?: string;
   /** Trailing attribution such as "据新华社". */
   source?: string;
+  /** Credit lines: reporters after the dateline, "制图：…", "对话人：…" and the participants under it. */
+  credits?: string[];
   topics: Topic[];
   quotes: Quote[];
   /** Closing lines and other notes that are neither questions nor answers. */

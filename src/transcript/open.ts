@@ -5,7 +5,9 @@ import { UserError } from '../errors.js';
 import type { Repair, Transcript } from './model.js';
 import { decodeBytes, readSource, type Decoded } from './load.js';
 import { describeRemoved, MAX_LINES_DETAILED, printable, sanitize, type Sanitized } from './sanitize.js';
-import { parseTranscript } from './parse.js';
+import { parseTranscript, WHOLE_TEXT_LABEL } from './parse.js';
+
+export { WHOLE_TEXT_LABEL };
 
 export const DEFAULT_TRANSCRIPT = '2025-03-07-wang-yi-press-conference.txt';
 
@@ -45,7 +47,7 @@ export function openTranscriptBytes(bytes: Uint8Array, name: string): Opened {
       decoded.text.trim() === '' ? `${name}: is empty; there is no transcript to read` : `${name}: holds only control characters and escape sequences, no text to read`,
     );
   }
-  const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text));
+  const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
   transcript.repairs.unshift(...decodeRepairs, ...controlRepairs(clean));
   return { transcript, name };
 }
@@ -193,8 +195,15 @@ function controlRepairs(clean: Sanitized): Repair[] {
   return repairs;
 }
 
-/** The label of the single topic made from a text without questions and answers. */
-export const WHOLE_TEXT_LABEL = '全文';
+/** A date in a file name ("2025-03-07-…", "20200525_…"): only a fallback for the date the text gives. */
+export function nameDateOf(name: string): { nameDate?: string } {
+  const m = /(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)/.exec(name);
+  if (!m) return {};
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (y < 1900 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return {};
+  return { nameDate: `${m[1]}-${m[2]}-${m[3]}` };
+}
 
 /**
  * Text in which the parser recognised no topic (an article, notes, a transcript in a layout
@@ -209,7 +218,7 @@ function asOneTopicIfUnstructured(t: Transcript): Transcript {
   return {
     ...rest,
     notes: [],
-    topics: [{ id: 1, label: WHOLE_TEXT_LABEL, turns: [{ role: 'remark', speaker: '', paragraphs }] }],
-    repairs: [...t.repairs, { kind: 'other', line: 0, detail: 'no questions or answers recognised: the whole text is shown as one topic' }],
+    topics: [{ id: 1, label: WHOLE_TEXT_LABEL, turns: [{ role: 'narration', speaker: '', paragraphs }] }],
+    repairs: [...t.repairs, { kind: 'no-structure', line: 0, detail: 'no questions or answers recognised: the whole text is shown as one topic' }],
   };
 }

@@ -1,6 +1,8 @@
 import type { Transcript } from '../../src/transcript/model.js';
 
-const compact = (s: string) => s.replace(/[\s\u200b]+/gu, '');
+// Letters, digits and ideographs only: a header line split into fields (dateline, credits in brackets,
+// a subtitle's dash) is accounted for by its words.
+const compact = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
 const BULLETS = /^[■□◆◇●○▲△★☆▪▫◼◻►▶]+/u;
 
 /**
@@ -9,10 +11,10 @@ const BULLETS = /^[■□◆◇●○▲△★☆▪▫◼◻►▶]+/u;
  * line may lose its speaker label ("王毅:") or quote bullet ("■").
  */
 export function unaccountedLines(raw: string, t: Transcript): { line: number; text: string }[] {
-  const parts: string[] = [t.title, t.byline ?? '', t.intro ?? ''];
+  const parts: string[] = [t.kicker ?? '', t.title, t.subtitle ?? '', t.byline ?? '', t.dateline ?? '', ...(t.credits ?? []), t.intro ?? ''];
   for (const tp of t.topics) {
     parts.push(tp.label, tp.headline ?? '');
-    for (const u of tp.turns) parts.push(u.speaker, ...u.paragraphs);
+    for (const u of tp.turns) parts.push(u.label ?? '', u.title ?? '', u.speaker, ...u.paragraphs);
   }
   parts.push(...t.notes, t.source ?? '', ...t.quotes.map((q) => q.text)); // source ends the last paragraph or note
   const blob = compact(parts.join(''));

@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(dir))('the corpus of other layouts', () => {
     it('reads the title and makes one topic per question, in order, after any remarks', () => {
       expect(t.title).toBe(e.title);
       expect(t.topics).toHaveLength(e.remarks + e.questions);
-      if (e.remarks) expect(t.topics[0]!.turns.every((u) => u.role === 'remark')).toBe(true);
+      if (e.remarks) expect(t.topics[0]!.turns.every((u) => u.role === 'remark' || u.role === 'narration')).toBe(true);
       const firsts = questionTopics.map((tp) => tp.turns[0]!);
       expect(firsts.every((u) => u.role === 'question')).toBe(true);
       const sourceQuestions = labelledQuestions(e.file, e.ask);
@@ -79,10 +79,12 @@ describe.skipIf(!existsSync(dir))('the corpus of other layouts', () => {
     expect(likeqiang.some((p) => p.startsWith('这次规模性政策筹措的资金分两大块：'))).toBe(true);
   });
 
-  it('reads intros with a dateline and keeps narrated remarks as remarks', () => {
+  it('reads datelines apart from the intro and keeps narration without a speaker', () => {
     const t = read(files[1]!.file);
-    expect(t.intro).toMatch(/^新华社北京5月28日电/);
+    expect(t.dateline).toBe('新华社北京5月28日电');
+    expect(t.intro).toMatch(/^十三届全国人大三次会议28日下午/);
+    expect(t.topics[0]!.turns[0]).toMatchObject({ role: 'narration', speaker: '' });
     expect(t.topics[0]!.turns[0]!.paragraphs[0]).toMatch(/^记者会开始时，李克强说/);
-    expect(read(files[0]!.file).intro).toMatch(/^本报北京5月24日电/);
+    expect(read(files[0]!.file).dateline).toBe('本报北京5月24日电');
   });
 });

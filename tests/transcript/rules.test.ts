@@ -70,7 +70,8 @@ describe('the header, remarks and closing lines', () => {
     const t = parseTranscript(['张三在记者会上', '就外交政策回答中外记者提问', '', '本报北京5月24日电  会议24日举行视频记者会。', Q1, A1].join('\n'));
     expect(t.title).toBe('张三在记者会上就外交政策回答中外记者提问');
     expect(t.byline).toBeUndefined();
-    expect(t.intro).toBe('本报北京5月24日电  会议24日举行视频记者会。');
+    expect(t.dateline).toBe('本报北京5月24日电');
+    expect(t.intro).toBe('会议24日举行视频记者会。');
   });
 
   it('makes opening remarks and announcements before the first question a topic of remarks', () => {

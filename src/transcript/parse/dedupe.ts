@@ -1,15 +1,14 @@
-import type { Repair, Role } from '../model.js';
-import type { Para, RawSection } from './sections.js';
+import type { Repair } from '../model.js';
+import type { Para, RawSection, RawTurn, Voice } from './sections.js';
 import { short } from './sections.js';
 import { compactKey, endsMidSentence, endsSentence } from './text.js';
 
-export interface WorkTurn {
-  role: Role;
-  speaker: string;
+export interface WorkTurn extends Voice {
   paras: Para[];
 }
 
 export interface WorkTopic {
+  /** A heading's label; undefined: derived (from the headline when there is one, else the question). */
   label?: string;
   headline?: string;
   headingLine?: number;
@@ -33,15 +32,15 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
   const seen = new Map<string, { para: Para; turn: WorkTurn; topic: WorkTopic }>();
 
   for (const section of sections) {
-    const headKey = section.heading ? compactKey(section.heading.label + section.heading.headline) : undefined;
+    const headKey = section.heading ? compactKey((section.heading.label ?? '') + section.heading.headline) : undefined;
     const firstQuestion = section.turns.find((t) => t.role === 'question')?.paras[0];
     const qSeen = firstQuestion ? seen.get(compactKey(firstQuestion.text)) : undefined;
     const target = (headKey !== undefined ? byHeading.get(headKey) : undefined) ?? (qSeen?.turn.role === 'question' ? qSeen.topic : undefined);
     const topic: WorkTopic = target ?? { turns: [], line: section.line };
     if (!target) {
       if (section.heading) {
-        topic.label = section.heading.label;
-        topic.headline = section.heading.headline;
+        if (section.heading.label !== undefined) topic.label = section.heading.label;
+        if (section.heading.headline !== '') topic.headline = section.heading.headline;
         topic.headingLine = section.heading.line;
       }
       topics.push(topic);
@@ -51,7 +50,7 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
     let moved = 0;
     let anchor: { para: Para; turn: WorkTurn } | undefined;
     for (const raw of section.turns) {
-      const home: WorkTurn | undefined = target ? undefined : { role: raw.role, speaker: raw.speaker, paras: [] };
+      const home: WorkTurn | undefined = target ? undefined : { ...voiceOf(raw), paras: [] };
       let kept = 0;
       for (const p of raw.paras) {
         const key = keyOf(p);
@@ -68,7 +67,7 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
         }
         if (target) {
           // A repeat's new paragraph: into the first occurrence, after the last one seen there.
-          const dest = anchor?.turn.role === raw.role && anchor.turn.speaker === raw.speaker ? anchor.turn : turnFor(topic, raw.role, raw.speaker);
+          const dest = anchor?.turn.role === raw.role && anchor.turn.speaker === raw.speaker ? anchor.turn : turnFor(topic, raw);
           const at = anchor && anchor.turn === dest ? dest.paras.indexOf(anchor.para) + 1 : dest.paras.length;
           dest.paras.splice(at, 0, p);
           anchor = { para: p, turn: dest };
@@ -104,14 +103,20 @@ function dropEmpty(topics: WorkTopic[], repairs: Repair[]): WorkTopic[] {
   return topics.filter((t) => t.turns.length > 0);
 }
 
-function turnFor(topic: WorkTopic, role: Role, speaker: string): WorkTurn {
+function turnFor(topic: WorkTopic, raw: RawTurn): WorkTurn {
   for (let i = topic.turns.length - 1; i >= 0; i--) {
     const t = topic.turns[i]!;
-    if (t.role === role && t.speaker === speaker) return t;
+    if (t.role === raw.role && t.speaker === raw.speaker) return t;
   }
-  const t: WorkTurn = { role, speaker, paras: [] };
+  const t: WorkTurn = { ...voiceOf(raw), paras: [] };
   topic.turns.push(t);
   return t;
+}
+
+/** A raw turn's voice, without its paragraphs and line. */
+function voiceOf(raw: RawTurn): Voice {
+  const { paras: _paras, line: _line, ...voice } = raw;
+  return voice;
 }
 
 interface Wholes {

@@ -1,6 +1,6 @@
 import type { Repair, Role } from '../model.js';
 import type { Item } from './items.js';
-import type { Label } from './speakers.js';
+import { asks, type Label, parseLabel } from './speakers.js';
 
 /** A paragraph and the source lines it came from (more than one once a page-break split is joined). */
 export interface Para {
@@ -9,16 +9,23 @@ export interface Para {
   lines: number[];
 }
 
-export interface RawTurn {
+/** Who speaks a turn and in what capacity: the fields a Turn carries besides its paragraphs. */
+export interface Voice {
   role: Role;
   speaker: string;
+  label?: string;
+  title?: string;
+  number?: number;
+}
+
+export interface RawTurn extends Voice {
   paras: Para[];
   line: number;
 }
 
 /** A stretch of the source that reads as one topic: a heading and/or a question, then turns. */
 export interface RawSection {
-  heading?: { label: string; headline: string; line: number };
+  heading?: { label?: string; headline: string; line: number };
   turns: RawTurn[];
   line: number;
 }
@@ -26,21 +33,42 @@ export interface RawSection {
 export interface Body {
   sections: RawSection[];
   quotes: { text: string; line: number }[];
+  /** Credit lines (制图：…, 对话人：…) and boxes (核心阅读 …): metadata, never turns. */
+  credits: { text: string; line: number }[];
+  boxes: { text: string; line: number }[];
   repairs: Repair[];
 }
 
+/** What the grouping needs to know about the whole document. */
+export interface Cast {
+  /** Who answers a turn labelled only "答：" (from the title, subtitle or byline, or the most frequent answerer). */
+  principal: string;
+  /** Unlabelled text before the first question is the principal's (a spokesperson's announcements), not narration. */
+  principalOpens: boolean;
+  /** Names that ask (an interviewer labelled by name): their turns are questions. */
+  askers: ReadonlySet<string>;
+  /** The document's usual way of asking: "问" or a reporter label. A bare "记者：" in a 问 document follows up. */
+  usualAsk: 'ask' | 'reporter' | 'host' | 'name' | 'none';
+  /** Headings group exchanges: every question after the first heading belongs to the heading above it. */
+  headed: boolean;
+}
+
 /**
- * Walks the items after the header and groups them: a heading opens a section; so does a
- * question that follows an answer (a follow-up "追问" stays in its section); unlabelled
- * paragraphs continue the current turn. Labelled turns before the first question are remarks.
+ * Walks the items after the header and groups them: a heading opens a section; so does a question
+ * that follows an answer (a follow-up, a reporter's aside, or a question under a heading that groups
+ * exchanges stays in its section); unlabelled paragraphs continue the current turn. Before the first
+ * question, named turns are remarks and unlabelled text is narration (or the host's announcements).
  */
-export function groupSections(items: Item[], principal: string): Body {
+export function groupSections(items: Item[], cast: Cast): Body {
   const sections: RawSection[] = [];
   const quotes: Body['quotes'] = [];
+  const credits: Body['credits'] = [];
+  const boxes: Body['boxes'] = [];
   const repairs: Repair[] = [];
   let section: RawSection | undefined;
   let turn: RawTurn | undefined;
   let asked = false;
+  let pendingNumber: number | undefined;
 
   const open = (line: number): RawSection => {
     section = { turns: [], line };
@@ -48,11 +76,32 @@ export function groupSections(items: Item[], principal: string): Body {
     turn = undefined;
     return section;
   };
-  const addTurn = (role: Role, speaker: string, line: number): RawTurn => {
+  const addTurn = (voice: Voice, line: number): RawTurn => {
     const s = section ?? open(line);
-    turn = { role, speaker, paras: [], line };
+    turn = { ...voice, paras: [], line };
     s.turns.push(turn);
     return turn;
+  };
+  const para = (text: string, line: number): Para => ({ text, line, lines: [line] });
+  /** A paragraph into a turn, a reporter's bracketed words inside it ("…？（记者：没有。）我也…") made turns of their own. */
+  const addText = (t: RawTurn, text: string, line: number) => {
+    const pieces = splitAsides(text);
+    if (pieces.length === 1 || t.role === 'question' || t.role === 'narration') {
+      t.paras.push(para(text, line));
+      return;
+    }
+    const voice: Voice = { role: t.role, speaker: t.speaker, ...(t.label !== undefined ? { label: t.label } : {}), ...(t.title !== undefined ? { title: t.title } : {}) };
+    let current = t;
+    for (const piece of pieces) {
+      if (piece.aside) {
+        const lab = piece.aside;
+        addTurn({ role: lab.form === 'reporter-remark' ? 'remark' : 'question', ...voiceOf(lab, '') }, line).paras.push(para(lab.body, line));
+        current = turn!;
+      } else {
+        if (current.role !== voice.role || current.speaker !== voice.speaker) current = addTurn(voice, line);
+        current.paras.push(para(piece.text, line));
+      }
+    }
   };
 
   items.forEach((it, i) => {
@@ -63,46 +112,78 @@ export function groupSections(items: Item[], principal: string): Body {
       case 'quote':
         quotes.push({ text: it.quote, line: it.line });
         return;
+      case 'credit':
+        credits.push({ text: it.text, line: it.line });
+        return;
+      case 'box':
+        boxes.push({ text: it.text, line: it.line });
+        return;
+      case 'number':
+        pendingNumber = it.number;
+        return;
       case 'heading':
-        open(it.line).heading = { label: it.label, headline: it.headline, line: it.line };
+        open(it.line).heading = { ...(it.label !== undefined ? { label: it.label } : {}), headline: it.headline, line: it.line };
         return;
       case 'label': {
         const lab = it.label;
-        const asks = isQuestion(lab);
-        if (asks) {
+        const asking = asks(lab.form) || (lab.form === 'name' && cast.askers.has(lab.speaker));
+        if (asking) {
           const hasReply = section?.turns.some((t) => t.role !== 'question') ?? true;
-          if (lab.form !== 'follow-up' && hasReply) open(it.line);
+          const grouped = cast.headed && section?.heading !== undefined;
+          if (hasReply && !followsUp(lab, cast) && !grouped) open(it.line);
           asked = true;
+          const number = lab.number ?? pendingNumber;
+          pendingNumber = undefined;
+          const t = addTurn({ role: 'question', ...voiceOf(lab, ''), ...(number !== undefined ? { number } : {}) }, it.line);
+          const text = lab.form === 'narrated-ask' ? it.text : lab.body;
+          if (text !== '') t.paras.push(para(text, it.line));
+          return;
         }
-        const role: Role = asks ? 'question' : asked ? 'answer' : 'remark';
-        const t = addTurn(role, speakerOf(lab, principal), it.line);
-        const text = lab.form === 'narrated-ask' ? it.text : lab.body;
-        if (text !== '') t.paras.push({ text, line: it.line, lines: [it.line] });
+        if (lab.form === 'reporter-remark') {
+          const t = addTurn({ role: 'remark', ...voiceOf(lab, '') }, it.line);
+          if (lab.body !== '') t.paras.push(para(lab.body, it.line));
+          return;
+        }
+        if (lab.said) {
+          // "华春莹表示：" is the narrator's; what follows is hers.
+          const colon = /[:：]/u.exec(it.text)!;
+          addTurn({ role: 'narration', speaker: '' }, it.line).paras.push(para(it.text.slice(0, colon.index + 1), it.line));
+        }
+        const { label: _printed, ...voice } = voiceOf(lab, cast.principal);
+        const t = addTurn({ role: asked ? 'answer' : 'remark', ...(lab.said ? voice : voiceOf(lab, cast.principal)) }, it.line);
+        if (lab.body !== '') addText(t, lab.body, it.line);
         return;
       }
       case 'plain': {
         if (turn?.role === 'answer' && asksByPosition(it.text, items, i, turn.speaker)) {
           open(it.line);
-          addTurn('question', '', it.line).paras.push({ text: it.text, line: it.line, lines: [it.line] });
+          addTurn({ role: 'question', speaker: '' }, it.line).paras.push(para(it.text, it.line));
           return;
         }
-        const t = turn ?? addTurn(!asked ? 'remark' : 'answer', !asked ? principal : '', it.line);
-        t.paras.push({ text: it.text, line: it.line, lines: [it.line] });
+        const t = turn ?? addTurn(asked || !cast.principalOpens || cast.principal === '' ? { role: 'narration', speaker: '' } : { role: 'remark', speaker: cast.principal }, it.line);
+        addText(t, it.text, it.line);
         return;
       }
     }
   });
-  return { sections, quotes, repairs };
+  return { sections, quotes, credits, boxes, repairs };
 }
 
-function isQuestion(lab: Label): boolean {
-  return lab.form === 'ask' || lab.form === 'follow-up' || lab.form === 'narrated-ask' || lab.form === 'reporter';
+/** Stays in the current topic: a 追问, a reporter's aside or second word (记者解释), a bare 记者 in a 问 document. */
+function followsUp(lab: Label, cast: Cast): boolean {
+  if (lab.form === 'follow-up' || lab.aside) return true;
+  if (lab.form === 'reporter' && lab.speaker === '记者' && lab.label !== '记者') return true;
+  return lab.form === 'reporter' && lab.label === '记者' && cast.usualAsk === 'ask';
 }
 
-function speakerOf(lab: Label, principal: string): string {
-  if (lab.form === 'reporter' || lab.form === 'name') return lab.label;
-  if (lab.form === 'reply') return principal;
-  return '';
+/** The turn's speaker and how the source labelled it. */
+function voiceOf(lab: Label, principal: string): Omit<Voice, 'role'> {
+  const speaker = lab.form === 'reply' ? principal : lab.speaker;
+  return {
+    speaker,
+    ...(lab.label !== speaker && lab.form !== 'narrated-ask' ? { label: lab.label } : {}),
+    ...(lab.title ? { title: lab.title } : {}),
+  };
 }
 
 /**
@@ -115,7 +196,26 @@ function asksByPosition(text: string, items: Item[], i: number, answerer: string
   while (j < items.length && items[j]!.kind === 'debris') j++;
   const next = items[j];
   if (next?.kind !== 'label') return false;
-  return (next.label.form === 'name' && next.label.label === answerer) || (next.label.form === 'reply' && answerer !== '');
+  return (next.label.form === 'name' && next.label.speaker === answerer) || (next.label.form === 'reply' && answerer !== '');
+}
+
+/** A paragraph cut around a reporter's bracketed words: text, aside, text. */
+function splitAsides(text: string): { text: string; aside?: Label }[] {
+  const out: { text: string; aside?: Label }[] = [];
+  const re = /[（(](?:记者|主持人)[：:][^（()）]{1,80}[）)]/gu;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    const lab = parseLabel(m[0]);
+    if (!lab?.aside) continue;
+    const before = text.slice(last, m.index).trim();
+    if (before !== '') out.push({ text: before });
+    out.push({ text: m[0], aside: lab });
+    last = m.index + m[0].length;
+  }
+  const rest = text.slice(last).trim();
+  if (rest !== '') out.push({ text: rest });
+  // Words only on one side of the aside: still split; an aside alone is the whole paragraph.
+  return out.length === 0 ? [{ text }] : out;
 }
 
 export function short(s: string, n = 24): string {

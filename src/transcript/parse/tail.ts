@@ -1,5 +1,6 @@
 import type { WorkTopic } from './dedupe.js';
 import type { Para } from './sections.js';
+import { DATELINE } from './header.js';
 import { endsSentence } from './text.js';
 
 // A closing line about the event itself: "记者会历时1小时40分钟。", "外交部例行记者会将于4月6日休会".
@@ -11,13 +12,20 @@ const SOURCE = /^[（(]?((?:据|来源[:：]|稿件来源[:：]|转自)[\p{L}《
  * Takes the closing lines off the end of the last answer (they report the event, not an
  * answer) and the source attribution off the very end, alone or after the last sentence.
  */
-export function takeTail(topics: WorkTopic[]): { notes: Para[]; source?: string } {
+export function takeTail(topics: WorkTopic[]): { notes: Para[]; source?: string; dateline?: string } {
   const lastTopic = topics[topics.length - 1];
   const lastTurn = lastTopic?.turns[lastTopic.turns.length - 1];
   if (!lastTurn) return { notes: [] };
   let source: string | undefined;
+  let dateline: string | undefined;
   const last = lastTurn.paras[lastTurn.paras.length - 1];
-  if (last) {
+  // A dateline printed at the end, in brackets: "（新华社北京10月27日电）".
+  const closing = last && lastTurn.paras.length > 1 ? /^[（(]([^（()）]{4,30})[）)]$/u.exec(last.text) : null;
+  if (closing && DATELINE.test(closing[1]!) && DATELINE.exec(closing[1]!)![0] === closing[1]) {
+    dateline = closing[1];
+    source = closing[1];
+    lastTurn.paras.pop();
+  } else if (last) {
     const whole = SOURCE.exec(last.text);
     const tail = /[\s\u3000\u00a0]+(\S+)$/u.exec(last.text);
     const split = tail ? SOURCE.exec(tail[1]!) : null;
@@ -35,5 +43,5 @@ export function takeTail(topics: WorkTopic[]): { notes: Para[]; source?: string 
       notes.unshift(lastTurn.paras.pop()!);
     }
   }
-  return { notes, source };
+  return { notes, ...(source !== undefined ? { source } : {}), ...(dateline !== undefined ? { dateline } : {}) };
 }
