@@ -2,6 +2,7 @@ import type { Topic, Transcript } from '../transcript/model.js';
 import { layoutTopic } from '../layout/topic.js';
 import { layoutPage, type Block, type RowStyle } from '../layout/page.js';
 import { rowToString } from '../layout/ansi.js';
+import { headerBlocks } from '../layout/header.js';
 import { UserError } from '../errors.js';
 import type { OutputOptions } from './output.js';
 
@@ -29,11 +30,7 @@ export function showAll(t: Transcript, opts: OutputOptions): string {
   const render = (blocks: Block[]) => layoutPage(blocks, layout).map((r) => rowToString(r, opts.color) + '\n').join('');
   const para = (text: string, style: RowStyle, extra: Partial<Block> = {}): Block => ({ ref: { turn: 0, para: 0 }, text, style, gapBefore: true, ...extra });
   const parts: string[] = [];
-  const head: Block[] = [];
-  if (t.title) head.push(para(t.title, 'heading', { gapBefore: false }));
-  if (t.byline) head.push(para(t.byline, 'dim'));
-  for (const p of (t.intro ?? '').split('\n').filter(Boolean)) head.push(para(p, 'answer'));
-  if (head.length) parts.push(render(head));
+  parts.push(render(headerBlocks(t)));
   for (const topic of t.topics) parts.push(showTopic(topic, opts));
   if (t.quotes.length) parts.push(render(t.quotes.map((q, i) => para(q.text, 'answer', { prefix: '■ ', prefixStyle: 'speaker', gapBefore: i > 0 }))));
   const tail = [...t.notes, ...(t.source ? [t.source] : [])];

@@ -1,9 +1,10 @@
 import type { Topic } from '../transcript/model.js';
+import { asksSide, shownSpeaker } from '../transcript/voice.js';
 import { layoutPage, type Block, type PageLayoutOptions, type PageRow } from './page.js';
 
 /**
  * A topic as blocks: the heading (label and headline), then every paragraph of every turn, the
- * first of each turn led by its speaker. The reader and `presser show` both lay out these blocks,
+ * first of each turn led by who speaks (shownSpeaker: roles survive without colour). The reader and `presser show` both lay out these blocks,
  * so what `show` prints is what the reader shows.
  */
 export function topicBlocks(topic: Topic): Block[] {
@@ -19,8 +20,9 @@ export function topicBlocks(topic: Topic): Block[] {
   ];
   topic.turns.forEach((turn, ti) => {
     turn.paragraphs.forEach((para, pi) => {
-      const prefix = pi === 0 && turn.speaker ? `${turn.speaker}：` : undefined;
-      blocks.push({ ref: { turn: ti, para: pi }, text: para, style: turn.role, prefix, prefixStyle: turn.role === 'question' ? 'asker' : 'speaker', gapBefore: true });
+      const who = pi === 0 ? shownSpeaker(turn) : '';
+      const prefix = who ? `${who}：` : undefined;
+      blocks.push({ ref: { turn: ti, para: pi }, text: para, style: turn.role, prefix, prefixStyle: asksSide(turn) ? 'asker' : 'speaker', gapBefore: true });
     });
   });
   return blocks;

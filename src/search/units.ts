@@ -3,6 +3,7 @@
  * quotes, in reading order. Each unit keeps where it lives in the model so a hit can open the
  * reader at that sentence.
  */
+import { shownSpeaker } from '../transcript/voice.js';
 import type { TextPos, Transcript } from '../transcript/model.js';
 import { foldText } from './normalize.js';
 import { splitSentences } from './sentences.js';
@@ -69,7 +70,8 @@ export function buildUnits(t: Transcript, findAnswers?: AnswerFinder): Unit[] {
       turn.paragraphs.forEach((para, pi) => {
         const at = (offset: number): TextPos => ({ topic: topic.id, turn: ti, para: pi, offset });
         if (turn.role === 'question') {
-          const prefix = pi === 0 && turn.speaker ? `${turn.speaker}：` : '';
+          const who = pi === 0 ? shownSpeaker(turn) : '';
+          const prefix = who ? `${who}：` : '';
           units.push(unit('question', topic.id, label, prefix + para, at(0), para.length));
           return;
         }

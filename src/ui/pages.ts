@@ -1,5 +1,6 @@
 import type { Quote, Repair, Transcript } from '../transcript/model.js';
 import type { Block } from '../layout/page.js';
+import { headerBlocks } from '../layout/header.js';
 import { topicBlocks } from '../layout/topic.js';
 import { KEYMAP, keysLabel } from './keymap.js';
 
@@ -24,14 +25,11 @@ export function pageLabel(t: Transcript, page: number): string {
 }
 
 export function overviewBlocks(t: Transcript): Block[] {
-  const blocks: Block[] = [];
-  let para = 0;
+  const blocks: Block[] = headerBlocks(t);
+  let para = blocks.length;
   const add = (text: string, style: Block['style'], extra: Partial<Block> = {}) => {
     blocks.push({ ref: { turn: 0, para: para++ }, text, style, gapBefore: blocks.length > 0, ...extra });
   };
-  add(t.title || '(untitled)', 'heading');
-  if (t.byline) add(t.byline, 'dim');
-  for (const p of (t.intro ?? '').split('\n').filter(Boolean)) add(p, 'answer');
   // The contents, for terminals too narrow for the sidebar.
   const digits = String(t.topics.length).length;
   t.topics.forEach((tp, i) => {

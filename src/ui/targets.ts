@@ -1,4 +1,5 @@
 import type { Transcript } from '../transcript/model.js';
+import { citedSpeaker } from '../transcript/voice.js';
 import type { BlockRef } from '../layout/page.js';
 import type { Hit } from './hits.js';
 import { quotesPage } from './pages.js';
@@ -62,7 +63,7 @@ export function dateOf(name: string): string | undefined {
   return /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
 }
 
-/** A paragraph (or part of one) with a one-line citation: speaker, title, date. */
+/** A paragraph (or part of one) with a one-line citation: speaker, event, date, source. */
 export function citeText(t: Transcript, name: string, page: number, ref: BlockRef, start = 0, end?: number): string | null {
   let text: string | undefined;
   let speaker = '';
@@ -71,16 +72,26 @@ export function citeText(t: Transcript, name: string, page: number, ref: BlockRe
     text = q?.text;
     // A quote is cited by whoever said it: the speaker of the answer it came from.
     const from = q && quoteTarget(t, ref.turn);
-    if (from && from.mark) speaker = t.topics[from.page - 1]?.turns[from.ref.turn]?.speaker ?? '';
+    const turn = from && from.mark ? t.topics[from.page - 1]?.turns[from.ref.turn] : undefined;
+    if (turn) speaker = citedSpeaker(turn);
   } else if (page === 0) {
     return null;
   } else {
     const turn = t.topics[page - 1]?.turns[ref.turn];
     text = turn?.paragraphs[ref.para];
-    speaker = turn?.speaker ?? '';
+    speaker = turn ? citedSpeaker(turn) : '';
   }
   if (!text) return null;
   const body = text.slice(start, end ?? text.length).trim();
-  const cite = [speaker, t.title ? `《${t.title}》` : '', dateOf(name) ?? ''].filter(Boolean).join('，');
-  return cite ? `${body}\n—— ${cite}` : body;
+  return `${body}${citation(t, name, speaker)}`;
+}
+
+/**
+ * The citation line: who said it, the event (else the title), the event's date from the text (the
+ * file name's only as a fallback), and the source line ("据新华社") when there is one.
+ */
+export function citation(t: Transcript, name: string, speaker: string): string {
+  const event = t.event ?? (t.title ? `《${t.title}》` : '');
+  const cite = [speaker, event, t.date ?? dateOf(name) ?? '', t.source ?? ''].filter(Boolean).join('，');
+  return cite ? `\n—— ${cite}` : '';
 }

@@ -45,6 +45,7 @@ export function clusters(text: string, ambiguous: Ambiguous): Cluster[] {
 }
 
 const isSpace = (c: Cluster | undefined) => c !== undefined && c.text === ' ';
+const NO_BREAK = /^[\u00a0\u2007\u202f\u2060\ufeff\u034f]/u;
 /** A cluster's base character (a mark or emoji modifier after it does not change what it is). */
 const base = (c: Cluster) => String.fromCodePoint(c.text.codePointAt(0)!);
 const noStart = (c: Cluster | undefined, marks = NO_START_ALL) => c !== undefined && marks.includes(base(c));
@@ -64,6 +65,8 @@ function glued(cs: Cluster[], i: number): boolean {
   const a = cs[i - 1];
   const b = cs[i];
   if (!a || !b) return false;
+  // No-break space and word joiners glue their neighbours (UAX #14 class GL).
+  if (NO_BREAK.test(a.text) || NO_BREAK.test(b.text)) return true;
   if (isWord(a) && isWord(b)) return true;
   if (a.text === b.text && a.text.length === 1 && INSEPARABLE.includes(a.text)) return true;
   if (INFIX.includes(b.text) && isWord(a) && isWord(cs[i + 1])) return true;

@@ -3,6 +3,7 @@
  * present), laid out by layoutTopic (the path `show` prints) at every width 8..120 in both ambiguous modes; every row must
  * keep every line-breaking rule.
  */
+import { shownSpeaker } from '../../src/transcript/voice.js';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { layoutTopic } from '../../src/layout/topic.js';
@@ -39,7 +40,8 @@ function candidates(topic: Topic, group: Row[], index: number): string[] {
     const ref = group[0]!.ref;
     const turn = topic.turns[ref.turn];
     const para = turn?.paragraphs[ref.para];
-    if (para !== undefined && turn) base.push(para, `${turn.speaker}：${para}`, `${turn.speaker}:${para}`);
+    const who = turn ? shownSpeaker(turn) : '';
+    if (para !== undefined && turn) base.push(para, `${who}：${para}`, `${who}:${para}`);
   }
   return base.flatMap((t) => [t, fullWidthPunctuation(t)]);
 }

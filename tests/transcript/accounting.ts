@@ -14,7 +14,7 @@ export function unaccountedLines(raw: string, t: Transcript): { line: number; te
   const parts: string[] = [t.kicker ?? '', t.title, t.subtitle ?? '', t.byline ?? '', t.dateline ?? '', ...(t.credits ?? []), t.intro ?? ''];
   for (const tp of t.topics) {
     parts.push(tp.label, tp.headline ?? '');
-    for (const u of tp.turns) parts.push(u.label ?? '', u.title ?? '', u.speaker, ...u.paragraphs);
+    for (const u of tp.turns) parts.push(String(u.number ?? ''), u.label ?? '', u.title ?? '', u.speaker, ...u.paragraphs);
   }
   parts.push(...t.notes, t.source ?? '', ...t.quotes.map((q) => q.text)); // source ends the last paragraph or note
   const blob = compact(parts.join(''));

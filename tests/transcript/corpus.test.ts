@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../src/transcript/parse.js';
 import { sanitize } from '../../src/transcript/sanitize.js';
+import { nameDateOf } from '../../src/transcript/open.js';
 
 const dir = join(import.meta.dirname, '../../../shared/corpus');
-const read = (name: string) => parseTranscript(sanitize(readFileSync(join(dir, name), 'utf8')).text);
+// As presser opens a file: the date in its name completes a date the text gives without a year.
+const read = (name: string) => parseTranscript(sanitize(readFileSync(join(dir, name), 'utf8')).text, nameDateOf(name));
 
 /** The questions of a file in source order, found independently of the parser by their labels. */
 function labelledQuestions(name: string, label: RegExp): string[] {
@@ -86,5 +88,115 @@ describe.skipIf(!existsSync(dir))('the corpus of other layouts', () => {
     expect(t.topics[0]!.turns[0]).toMatchObject({ role: 'narration', speaker: '' });
     expect(t.topics[0]!.turns[0]!.paragraphs[0]).toMatch(/^记者会开始时，李克强说/);
     expect(read(files[0]!.file).dateline).toBe('本报北京5月24日电');
+  });
+});
+
+/** 答记者问 and interviews: who asks and who answers each exchange, and the header's fields. */
+interface Exchange {
+  file: string;
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  dateline?: string;
+  date: string;
+  /** Turns before the first question, as role:speaker. */
+  opening: string[];
+  asker: string;
+  /** The answerer of each exchange in order. */
+  answerers: string[];
+  /** Subheadings, when the text has them. */
+  headlines?: string[];
+  source?: string;
+}
+
+const exchanges: Exchange[] = [
+  {
+    file: '06_rmrb_20190224_jiaoyu_wen-da-layout.txt',
+    title: '绘制新时代加快推进教育现代化建设教育强国的宏伟蓝图',
+    subtitle: '教育部负责人就《中国教育现代化2035》和《加快推进教育现代化实施方案（2018—2022年）》答记者问',
+    dateline: '新华社北京2月23日电',
+    date: '2019-02-23',
+    opening: [],
+    asker: '问',
+    answerers: Array(9).fill('教育部负责人'),
+  },
+  {
+    file: '07_rmrb_20200116_liuhe_remarks-then-wen-da.txt',
+    title: '坚持平等和相互尊重原则 解决双方关切 实现互利共赢',
+    subtitle: '刘鹤就中美签署第一阶段经贸协议答记者问',
+    dateline: '本报华盛顿1月15日电',
+    date: '2020-01-15',
+    opening: ['remark:刘鹤'],
+    asker: '问',
+    answerers: Array(4).fill('刘鹤'),
+  },
+  {
+    file: '08_rmrb_20200225_yangheqing_bare-jizhe-layout.txt',
+    title: '食用野生动物，重罚！',
+    subtitle: '全国人大常委会法工委有关部门负责人答记者问',
+    date: '2020-02-24',
+    opening: [],
+    asker: '记者',
+    answerers: ['臧铁伟', '杨合庆', '杨合庆', '杨合庆', '杨合庆', '臧铁伟'],
+    headlines: ['修法前及时明确全面禁食野生动物', '确立全面禁食野生动物的制度', '严管非食用性利用野生动物', '斩断非法野生动物交易利益链条', '采取措施保证决定有效实施', '今年将修改野生动物保护法'],
+  },
+  {
+    file: '09_rmrb_20200117_wuwenhui_interview.txt',
+    title: '互联网加速文学进化（关于网络文学的对话②）',
+    date: '2020-01-17',
+    opening: [],
+    asker: '记者',
+    answerers: Array(7).fill('吴文辉'),
+  },
+  {
+    file: '10_rmrb_20191028_mimafa_wen-da-layout.txt',
+    title: '维护国家密码安全 促进密码事业发展',
+    subtitle: '国家密码管理局负责人就《中华人民共和国密码法》答记者问',
+    dateline: '新华社北京10月27日电',
+    date: '2019-10-27',
+    opening: [],
+    asker: '问',
+    answerers: Array(6).fill('国家密码管理局负责人'),
+    source: '新华社北京10月27日电',
+  },
+];
+
+describe.skipIf(!existsSync(dir))('答记者问 and interviews', () => {
+  describe.each(existsSync(dir) ? exchanges : [])('$file', (e) => {
+    const t = read(e.file);
+    const asked = t.topics.filter((tp) => tp.turns.some((u) => u.role === 'question'));
+
+    it('reads the header into its own fields', () => {
+      expect({ kicker: t.kicker, title: t.title, subtitle: t.subtitle, dateline: t.dateline, date: t.date, source: t.source }).toEqual({
+        kicker: e.kicker,
+        title: e.title,
+        subtitle: e.subtitle,
+        dateline: e.dateline,
+        date: e.date,
+        source: e.source,
+      });
+      expect(t.intro ?? '').not.toMatch(/^(新华社|本报)/);
+    });
+
+    it('gives every question to the asker and every answer to the one who gave it', () => {
+      const opening = t.topics.filter((tp) => !tp.turns.some((u) => u.role === 'question')).flatMap((tp) => tp.turns.map((u) => `${u.role}:${u.speaker}`));
+      expect(opening).toEqual(e.opening);
+      expect(asked.map((tp) => tp.turns.map((u) => (u.role === 'question' ? `Q:${u.label ?? u.speaker}` : `${u.role}:${u.speaker}`)))).toEqual(
+        e.answerers.map((a) => [`Q:${e.asker}`, `answer:${a}`]),
+      );
+    });
+
+    it('leaves no label in a paragraph', () => {
+      for (const p of t.topics.flatMap((tp) => tp.turns.flatMap((u) => u.paragraphs))) {
+        expect(p).not.toMatch(/^(问|答|记者|追问|主持人)[：:]/u);
+        expect(e.answerers.some((a) => p.startsWith(`${a}：`))).toBe(false);
+      }
+    });
+
+    if (e.headlines) {
+      it('heads each exchange with its subheading', () => {
+        expect(asked.map((tp) => tp.headline ?? tp.label)).toEqual(e.headlines);
+      });
+    }
   });
 });

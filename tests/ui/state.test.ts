@@ -243,7 +243,7 @@ describe('quotes, copy, overlays, quit', () => {
 
   it('y copies the paragraph at the top with a citation', () => {
     const s = press(initialState(), env, '2', 'j', 'j', 'j', 'y');
-    expect(s.clipboard?.text).toMatch(/^回答2。\n—— 王毅，《测试记者会》，2025-03-07$/);
+    expect(s.clipboard?.text).toMatch(/^回答2。\n—— 王毅，《测试记者会》，2025-03-07，据测试社$/);
     expect(s.status?.text).toMatch(/copied/);
   });
 
@@ -304,6 +304,6 @@ describe('copy from the search line', () => {
     s = reduce(s, { type: 'key', name: 'ctrl-y', input: 'y', ctrl: true }, env);
     expect(s.mode).toBe('search');
     expect(s.clipboard?.text).toMatch(/结尾5/);
-    expect(s.clipboard?.text).toMatch(/—— 王毅，《测试记者会》，2025-03-07$/);
+    expect(s.clipboard?.text).toMatch(/—— 王毅，《测试记者会》，2025-03-07，据测试社$/);
   });
 });

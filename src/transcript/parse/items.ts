@@ -122,6 +122,8 @@ function isNameLine(text: string): boolean {
  */
 function markHeadings(items: Item[]): Item[] {
   const out = items.slice();
+  // Before the first turn there is no page to run a head over: those lines are the header.
+  const firstLabel = items.findIndex((it) => it.kind === 'label');
   for (let i = out.length - 1; i >= 0; i--) {
     const it = out[i]!;
     if (it.kind !== 'plain') continue;
@@ -134,7 +136,7 @@ function markHeadings(items: Item[]): Item[] {
       if (next?.kind === 'label' && label.length >= 2 && label.length <= 10) {
         const headline = it.text.slice(it.text.indexOf(label) + label.length).trim();
         out[i] = { kind: 'heading', line: it.line, text: it.text, label, headline };
-      } else if (!next || next.kind === 'quote' || next.kind === 'heading' || next.kind === 'debris') {
+      } else if (firstLabel >= 0 && i > firstLabel && (!next || next.kind === 'quote' || next.kind === 'heading' || next.kind === 'debris')) {
         out[i] = { kind: 'debris', line: it.line, text: it.text, why: 'a running head or banner (not followed by a turn)' };
       }
       continue;
@@ -148,7 +150,7 @@ function markHeadings(items: Item[]): Item[] {
 }
 
 function isGapLine(text: string): boolean {
-  if (text.length > 80 || SENTENCE_MARK.test(text)) return false;
+  if (text.length > 80 || SENTENCE_MARK.test(text) || /[.]$/u.test(text)) return false;
   const parts = splitOnSpace(text);
   return parts.length >= 2 && parts.every(hasWordChar);
 }
@@ -166,8 +168,10 @@ function isSubheading(text: string): boolean {
  */
 function closesParagraph(items: Item[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && (items[k]!.kind === 'debris' || items[k]!.kind === 'quote' || items[k]!.kind === 'credit' || items[k]!.kind === 'box')) k--;
+  while (k >= 0 && (items[k]!.kind === 'debris' || items[k]!.kind === 'quote')) k--;
   const prev = items[k];
+  // Credits and boxes stand apart from the text: a heading may follow them.
+  if (prev?.kind === 'credit' || prev?.kind === 'box') return true;
   if (!prev || (prev.kind !== 'plain' && prev.kind !== 'label')) return false;
   return /[。！？!?…”」』）)]$/u.test(prev.text);
 }

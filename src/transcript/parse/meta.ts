@@ -44,10 +44,14 @@ function dateOf(src: MetaSource, nameDate: string | undefined): { date?: string 
   const opening = FULL_DATE.exec(intro.slice(0, 16));
   if (opening) return valid(+opening[1]!, +opening[2]!, +opening[3]!);
   const sentence = intro.split(/[。！？]/u)[0] ?? '';
-  if (REPORTS_EVENT.test(sentence)) {
-    const full = FULL_DATE.exec(sentence);
+  const verb = REPORTS_EVENT.exec(sentence);
+  if (verb) {
+    // The event's date comes before the verb ("…于3月7日上午…举行记者会"); one after it is another
+    // date ("审议通过，自2020年1月1日起施行").
+    const before = sentence.slice(0, verb.index);
+    const full = FULL_DATE.exec(before);
     if (full) return valid(+full[1]!, +full[2]!, +full[3]!);
-    const inSentence = MONTH_DAY.exec(sentence);
+    const inSentence = MONTH_DAY.exec(before);
     if (inSentence) return withYear(+inSentence[1]!, +inSentence[2]!, nameDate);
   }
   // The day alone, in the dateline or at the start of a news lead ("24日，…").

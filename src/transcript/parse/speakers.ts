@@ -90,19 +90,18 @@ function labelOf(label: string): Pick<Label, 'form' | 'speaker' | 'title' | 'sai
   if (NARRATED_ASK.test(label)) return { form: 'narrated-ask', speaker: '' };
   if (REPORTER.test(label)) return { form: 'reporter', speaker: label };
   const person = personOf(label);
-  if (!person) return null;
-  return { form: 'name', ...person, ...(SAYING.test(label) && !isName(label) && !OFFICE_ONLY.test(label) && !officeAndName(label) ? { said: true } : {}) };
+  return person ? { form: 'name', ...person } : null;
 }
 
 /**
  * A person as a label names them: a name; an office and a name; an office alone ("教育部负责人");
  * any of these followed by a verb of saying ("华春莹表示"). Returns the name and the office.
  */
-export function personOf(label: string): { speaker: string; title?: string } | null {
+export function personOf(label: string): { speaker: string; title?: string; said?: boolean } | null {
   const said = SAYING.exec(label);
   if (said && said.index >= 2) {
     const before = personOf(label.slice(0, said.index));
-    if (before) return before;
+    if (before) return { ...before, said: true };
   }
   if (isName(label)) return { speaker: label };
   if (OFFICE_ONLY.test(label)) return { speaker: label };
