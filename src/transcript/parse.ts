@@ -1,6 +1,6 @@
 import type { Repair, Topic, Transcript } from './model.js';
 import { findCast } from './parse/cast.js';
-import { collapseRepeats, type WorkTopic } from './parse/dedupe.js';
+import { collapseRepeats, repeatsSections, type WorkTopic } from './parse/dedupe.js';
 import { readHeader } from './parse/header.js';
 import { classifyLines, type Item } from './parse/items.js';
 import { joinSplits } from './parse/joins.js';
@@ -56,8 +56,10 @@ function parseStrict(raw: string, options: ParseOptions): Transcript {
   const body = groupSections([...header.rest, ...bodyItems], cast);
   repairs.push(...body.repairs);
   joinSplits(body.sections, repairs);
+  const damaged = repeatsSections(body.sections);
   const work = collapseRepeats(body.sections, repairs);
-  cutSplices(work, repairs);
+  // Splices come with a layout that prints blocks twice; in clean copy a repeated clause is the speaker's.
+  if (damaged) cutSplices(work, repairs);
   const tail = takeTail(work);
   const dateline = header.dateline ?? tail.dateline;
   const meta = readMeta({ ...header, ...(dateline !== undefined ? { dateline } : {}) }, options.nameDate);

@@ -222,11 +222,19 @@ describe('splices', () => {
   // The spliced clause belongs where its words are at home: the answer about the organisation.
   const A = '今年是组织的“中国年”,组织诞生于中国,以上海命名,今秋我国将在天津主办组织峰会,共建更加紧密的命运共同体,让组织从中国再出发,推动构建更加紧密的命运共同体。';
   const B = '上个月,中方在安理会主持召开以“践行多边主义”为主题的会议,让组织从中国再出发,推动构建更加紧密的命运共同体。';
-  it('cuts a tail spliced into another topic mid-sentence, and says so', () => {
-    const t = parseTranscript(doc('标题', '甲记者：今年峰会有何安排？', `王五：峰会将在天津举行。${A}`, '丙记者：联合国的作用是什么？', `王五：联合国的作用不可替代。${B}`));
+  const exchanges = ['甲记者：今年在天津举行的峰会有何安排？', `王五：峰会将在天津举行。${A}`, '丙记者：联合国的作用是什么？', `王五：联合国的作用不可替代。${B}`];
+  it('cuts a tail spliced into another topic mid-sentence in damaged copy, and says so', () => {
+    // The layout printed the first exchange twice: this copy is damaged.
+    const t = parseTranscript(doc('标题', ...exchanges, ...exchanges.slice(0, 2)));
     expect(t.topics[1]!.turns[1]!.paragraphs[0]).toBe('联合国的作用不可替代。上个月,中方在安理会主持召开以“践行多边主义”为主题的会议,');
     expect(t.topics[0]!.turns[1]!.paragraphs[0]).toContain('推动构建更加紧密的命运共同体。');
-    expect(t.repairs.map((r) => r.kind)).toEqual(['spliced-text']);
+    expect(t.repairs.map((r) => r.kind)).toContain('spliced-text');
+  });
+
+  it('leaves the same words alone in clean copy: there, the speaker said them twice', () => {
+    const t = parseTranscript(doc('标题', ...exchanges));
+    expect(t.repairs).toEqual([]);
+    expect(t.topics[1]!.turns[1]!.paragraphs[0]).toBe(`联合国的作用不可替代。${B}`);
   });
 
   it('keeps a sentence said again, whole or announced', () => {

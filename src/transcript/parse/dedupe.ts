@@ -21,11 +21,15 @@ const MIN_REPEAT = 10;
 const EDGE = 10;
 
 /**
- * Collapses the layout's repeats. In reading order: a paragraph seen before is dropped; a
- * truncated copy of a paragraph found whole elsewhere is dropped; a section whose heading or
- * question was seen before is a repeat, and its new paragraphs join the first occurrence.
+ * Collapses the layout's repeats. In reading order: a section whose heading or question was seen
+ * before is a repeat, and its new paragraphs join the first occurrence. In a text whose layout
+ * repeats sections (damaged newspaper copy), a paragraph seen before anywhere is dropped, and so
+ * is a truncated copy of a paragraph found whole elsewhere. Elsewhere a paragraph said again in
+ * another answer is the speaker's (spokespeople repeat positions word for word): only a copy
+ * within the same topic is dropped.
  */
 export function collapseRepeats(sections: RawSection[], repairs: Repair[]): WorkTopic[] {
+  const damaged = repeatsSections(sections);
   const wholes = indexWholes(sections);
   const topics: WorkTopic[] = [];
   const byHeading = new Map<string, WorkTopic>();
@@ -54,12 +58,13 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
       let kept = 0;
       for (const p of raw.paras) {
         const key = keyOf(p);
-        const whole = wholeOf(p.text, key, wholes);
+        const whole = wholeOf(p.text, key, wholes, damaged);
         if (whole) {
           repairs.push({ kind: 'dropped-fragment', line: p.line, detail: `a truncated copy of the paragraph at line ${whole.line}: "${short(p.text)}"` });
           continue;
         }
-        const prior = key.length >= MIN_REPEAT ? seen.get(key) : undefined;
+        const seenBefore = key.length >= MIN_REPEAT ? seen.get(key) : undefined;
+        const prior = seenBefore && (damaged || seenBefore.topic === topic) ? seenBefore : undefined;
         if (prior) {
           repairs.push({ kind: 'duplicate-paragraph', line: p.line, detail: `repeats line ${prior.para.line}: "${short(p.text)}"` });
           if (prior.topic === topic) anchor = prior;
@@ -91,6 +96,26 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
     }
   }
   return dropEmpty(topics, repairs);
+}
+
+/** Whether any section repeats an earlier one's heading or question: the layout printed blocks twice. */
+export function repeatsSections(sections: RawSection[]): boolean {
+  const heads = new Set<string>();
+  const questions = new Set<string>();
+  for (const s of sections) {
+    if (s.heading) {
+      const k = compactKey((s.heading.label ?? '') + s.heading.headline);
+      if (heads.has(k)) return true;
+      heads.add(k);
+    }
+    const q = s.turns.find((t) => t.role === 'question')?.paras[0];
+    if (q) {
+      const k = compactKey(q.text);
+      if (k.length >= MIN_REPEAT && questions.has(k)) return true;
+      questions.add(k);
+    }
+  }
+  return false;
 }
 
 /** A topic left with no turns (everything under its heading repeated earlier text) is no topic. */
@@ -161,9 +186,10 @@ function keyOf(p: Para): string {
 
 /**
  * The paragraph this one is a truncated copy of: a longer paragraph that starts with it (this
- * one stopping mid-sentence), or ends with it (this one starting mid-sentence).
+ * one stopping mid-sentence: no speaker ends a paragraph mid-word), or, in damaged copy, ends
+ * with it (this one starting mid-sentence).
  */
-function wholeOf(text: string, key: string, w: Wholes): Para | undefined {
+function wholeOf(text: string, key: string, w: Wholes, damaged: boolean): Para | undefined {
   if (key.length < MIN_REPEAT) return undefined;
   if (endsMidSentence(text)) {
     const bucket = w.byStart.get(key.slice(0, EDGE)) ?? [];
@@ -172,6 +198,9 @@ function wholeOf(text: string, key: string, w: Wholes): Para | undefined {
       if (other.length > key.length && other.startsWith(key)) return p;
     }
   }
+  // A copy that starts mid-sentence may be a speaker repeating the end of an earlier answer; in
+  // damaged copy it is a fragment.
+  if (!damaged) return undefined;
   const bucket = w.byEnd.get(key.slice(-EDGE)) ?? [];
   for (const p of bucket.slice(0, MAX_BUCKET_SCAN)) {
     const other = keyOf(p);
