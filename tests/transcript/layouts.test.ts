@@ -271,3 +271,46 @@ describe('shown speakers: roles survive without colour', () => {
     expect(shownSpeaker(turn)).toBe(shown);
   });
 });
+
+describe('a press conference with a host', () => {
+  it('the host moderates where reporters ask: remarks, never questions or answers', () => {
+    const raw = doc(
+      '国务院新闻办公室举行新闻发布会',
+      '主持人袭艳春：女士们、先生们，下午好。今天我们邀请到有关负责人介绍情况。',
+      '某部部长甲乙丙：谢谢主持人。今年以来，各项工作稳步推进。',
+      '主持人袭艳春：下面请记者朋友提问。',
+      '中央广播电视总台央视记者：今年的重点工作是什么？',
+      '甲乙丙：重点是稳就业。',
+      '主持人袭艳春：今天的发布会到此结束。谢谢大家。',
+    );
+    const t = parseTranscript(raw);
+    expect(voices(t)).toEqual([
+      ['remark:袭艳春', 'remark:甲乙丙', 'remark:袭艳春'],
+      ['question:中央广播电视总台央视记者', 'answer:甲乙丙', 'remark:袭艳春'],
+    ]);
+    expect(t.topics[0]!.turns[0]!.title).toBe('主持人');
+    expectAccounted(raw, t);
+  });
+});
+
+describe('other ways of printing a label', () => {
+  it('a two-character name spaced out (王　毅：) is the name', () => {
+    const t = parseTranscript(doc('标题', '新华社记者：今年外交有哪些看点？', '王　毅：看点很多。', '路透社记者：中美关系如何？', '王　毅：关键是相互尊重。'));
+    expect(voices(t)).toEqual([
+      ['question:新华社记者', 'answer:王毅'],
+      ['question:路透社记者', 'answer:王毅'],
+    ]);
+  });
+
+  it.each([
+    ['（1）问：', '（2）问：'],
+    ['一、问：', '二、问：'],
+    ['1.问：', '2.问：'],
+  ])('questions numbered %s %s', (a, b) => {
+    const t = parseTranscript(doc('某局负责人答记者问', `${a}第一问是什么？`, '答：第一答。', `${b}第二问是什么？`, '答：第二答。'));
+    expect(t.topics.map((tp) => [tp.turns[0]!.number, tp.turns[0]!.paragraphs[0]])).toEqual([
+      [1, '第一问是什么？'],
+      [2, '第二问是什么？'],
+    ]);
+  });
+});

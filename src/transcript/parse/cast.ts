@@ -27,6 +27,7 @@ export function findCast(items: Item[], header: Header): Cast {
     askers,
     usualAsk: usualAsk(labels.map((l) => l.form), askers.size > 0),
     headed: headed(items),
+    hostAsks: !labels.some((l) => l.form === 'ask' || l.form === 'follow-up' || l.form === 'reporter' || l.form === 'narrated-ask'),
   };
 }
 

@@ -51,6 +51,8 @@ export interface Cast {
   usualAsk: 'ask' | 'reporter' | 'host' | 'name' | 'none';
   /** Headings group exchanges: every question after the first heading belongs to the heading above it. */
   headed: boolean;
+  /** The host asks (a roundtable, an interview); where reporters ask, the host only moderates. */
+  hostAsks: boolean;
 }
 
 /**
@@ -126,7 +128,8 @@ export function groupSections(items: Item[], cast: Cast): Body {
         return;
       case 'label': {
         const lab = it.label;
-        const asking = asks(lab.form) || (lab.form === 'name' && cast.askers.has(lab.speaker));
+        const moderates = lab.form === 'host' && !cast.hostAsks;
+        const asking = (asks(lab.form) && !moderates) || (lab.form === 'name' && cast.askers.has(lab.speaker));
         if (asking) {
           const hasReply = section?.turns.some((t) => t.role !== 'question') ?? true;
           const grouped = cast.headed && section?.heading !== undefined;
@@ -139,7 +142,7 @@ export function groupSections(items: Item[], cast: Cast): Body {
           if (text !== '') t.paras.push(para(text, it.line));
           return;
         }
-        if (lab.form === 'reporter-remark') {
+        if (lab.form === 'reporter-remark' || moderates) {
           const t = addTurn({ role: 'remark', ...voiceOf(lab, '') }, it.line);
           if (lab.body !== '') t.paras.push(para(lab.body, it.line));
           return;

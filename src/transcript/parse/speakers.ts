@@ -42,6 +42,18 @@ const REPLY = /^(?:答|回答)$/u;
 const REPORTER_AGAIN = /^记者(?:解释|澄清|补充|插话|笑|回答|说|表示)$/u;
 const BARE_REPORTER = /^(?:记者|本报记者|本刊记者|本台记者|新华社记者)$/u;
 const HOST = /^(?:主持人|主持)$/u;
+// A host named after the word: "主持人袭艳春", "主持人　李四".
+const NAMED_HOST = /^(?:主持人|主持)[\s\u3000\u00a0]*(\p{Script=Han}{2,4})$/u;
+// A question's number before its label: "1　问：", "9\u00a0\u00a0问：", "1. 问：", "（2）问：", "三、问：".
+const NUMBER = /^(?:(\d{1,2})(?:[\s\u3000\u00a0]+|[.、．][\s\u3000\u00a0]*)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)][\s\u3000\u00a0]*|([一二三四五六七八九十]{1,3})、[\s\u3000\u00a0]*(?=问|追问))(?=\S)/u;
+const HAN_DIGITS = '一二三四五六七八九';
+
+/** "12" or "十二" → 12. */
+function numberOf(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  return (tens === '' ? (s.includes('十') ? 1 : 0) : HAN_DIGITS.indexOf(tens!) + 1) * 10 + (ones ? HAN_DIGITS.indexOf(ones) + 1 : 0);
+}
 // An outlet and "记者": letters, ideographs, digits, book-title marks, middle dots, spaces.
 const REPORTER = /^[\p{L}\p{N}《》〈〉“”"·•・()（） .&-]{1,22}记者$/u;
 
@@ -67,17 +79,18 @@ export function parseLabel(text: string): Label | null {
     // An aside that asks is a follow-up question; one that only answers back is a remark.
     return { ...inner, form: /[？?]/u.test(inner.body) ? inner.form : 'reporter-remark', aside: true };
   }
-  const numbered = /^(\d{1,2})(?:[\s\u3000\u00a0]+|[.、．](?:[\s\u3000\u00a0]*))(?=\S)/u.exec(text);
+  const numbered = NUMBER.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
   const m = /[:：]/.exec(rest);
   if (!m || m.index === 0 || m.index > MAX_LABEL) return null;
-  const label = trimSpace(rest.slice(0, m.index));
+  // "王　毅：": newspapers space out two-character names.
+  const label = trimSpace(rest.slice(0, m.index)).replace(/^(\p{Script=Han})[\s\u3000\u00a0]+(\p{Script=Han})$/u, '$1$2');
   const body = trimSpace(rest.slice(m.index + 1));
   const parsed = labelOf(label);
   if (!parsed) return null;
   // A number is structure only before a question ("1　问："); "1. 张三：" is a list, not a label.
   if (numbered && !(parsed.form === 'ask' || parsed.form === 'reporter' || parsed.form === 'host')) return null;
-  return { label, body, ...parsed, ...(numbered ? { number: Number(numbered[1]) } : {}) };
+  return { label, body, ...parsed, ...(numbered ? { number: numberOf(numbered[1] ?? numbered[2] ?? numbered[3]!) } : {}) };
 }
 
 function labelOf(label: string): Pick<Label, 'form' | 'speaker' | 'title' | 'said'> | null {
@@ -87,6 +100,8 @@ function labelOf(label: string): Pick<Label, 'form' | 'speaker' | 'title' | 'sai
   if (REPORTER_AGAIN.test(label)) return { form: 'reporter-remark', speaker: '记者' };
   if (BARE_REPORTER.test(label)) return { form: 'reporter', speaker: label };
   if (HOST.test(label)) return { form: 'host', speaker: '主持人' };
+  const host = NAMED_HOST.exec(label);
+  if (host && !NOT_A_NAME.test(host[1]!)) return { form: 'host', speaker: host[1]!, title: '主持人' };
   if (NARRATED_ASK.test(label)) return { form: 'narrated-ask', speaker: '' };
   if (REPORTER.test(label)) return { form: 'reporter', speaker: label };
   const person = personOf(label);
