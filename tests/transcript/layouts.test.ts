@@ -314,3 +314,47 @@ describe('other ways of printing a label', () => {
     ]);
   });
 });
+
+describe('English briefings', () => {
+  it('Q:/A:/Follow-up:, the spokesperson named in the title, announcements first', () => {
+    const raw = doc(
+      "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on February 11, 2019",
+      'At the invitation of the Munich Security Conference, a Chinese delegation will attend the conference.',
+      'Q: What is your comment on the report?',
+      'A: We have noted the report.',
+      'Follow-up: Does that mean China disagrees?',
+      'A: I have made our position clear.',
+    );
+    const t = parseTranscript(raw);
+    expect(voices(t)).toEqual([['remark:Hua Chunying'], ['question:', 'answer:Hua Chunying', 'question:', 'answer:Hua Chunying']]);
+    expect(t.topics[1]!.turns.map((u) => shownSpeaker(u))).toEqual(['Q', 'Hua Chunying', 'Follow-up', 'Hua Chunying']);
+    expect([t.title, t.date, t.event]).toEqual(["Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on February 11, 2019", '2019-02-11', 'Foreign Ministry Regular Press Conference']);
+    expectAccounted(raw, t);
+  });
+
+  it('outlets printed like names ask, even once; the spokesperson answers', () => {
+    const t = parseTranscript(
+      doc(
+        "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on June12, 2020",
+        'Reuters: Can you confirm the report?',
+        'Zhao Lijian: I am not aware of that.',
+        'Bloomberg\u00a0News: A follow-up on the law. Will it apply to foreigners?',
+        'Zhao Lijian: The law applies to a tiny few.',
+        'The Globe and Mail: What about the two Canadians?',
+        'Zhao Lijian: Their cases are being handled according to law.',
+      ),
+    );
+    expect(voices(t)).toEqual([
+      ['question:Reuters', 'answer:Zhao Lijian'],
+      ['question:Bloomberg News', 'answer:Zhao Lijian'],
+      ['question:The Globe and Mail', 'answer:Zhao Lijian'],
+    ]);
+    expect(t.date).toBe('2020-06-12');
+  });
+
+  it('a title without a year takes it from the file name, or leaves the date out', () => {
+    const title = "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on September 10";
+    expect(parseTranscript(doc(title, 'Q: Any news?', 'A: No.'), { nameDate: '2018-09-11' }).date).toBe('2018-09-10');
+    expect(parseTranscript(doc(title, 'Q: Any news?', 'A: No.')).date).toBeUndefined();
+  });
+});

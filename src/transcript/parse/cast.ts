@@ -16,11 +16,11 @@ const ANSWERER_SHARE = 0.3;
  */
 export function findCast(items: Item[], header: Header): Cast {
   const labels = items.flatMap((it) => (it.kind === 'label' ? [it.label] : []));
-  const askers = namedAskers(items);
-  const answering = labels.filter((l) => l.form === 'name' && !askers.has(l.speaker)).map((l) => l.speaker);
   const fromHeader = nameFromHeader([header.kicker, header.title, header.subtitle, header.byline].filter(Boolean).join(' '));
+  const askers = namedAskers(items, fromHeader ?? '');
+  const answering = labels.filter((l) => l.form === 'name' && !askers.has(l.speaker)).map((l) => l.speaker);
   const principal = fromHeader ?? mostFrequent(answering) ?? '';
-  const hosted = /主持/u.test(header.title) && /记者会|发布会|吹风会/u.test(header.title);
+  const hosted = (/主持/u.test(header.title) && /记者会|发布会|吹风会/u.test(header.title)) || /Spokesperson.*(?:Press Conference|Briefing)/u.test(header.title);
   return {
     principal,
     principalOpens: hosted,
@@ -56,37 +56,50 @@ function headed(items: Item[]): boolean {
 }
 
 /**
- * In a text where no label asks (no 问, 记者 or 主持人), two named speakers taking turns: the one whose
- * turns are questions asks.
+ * Named speakers who ask. In a text where no label asks (no 问, 记者 or 主持人), two named speakers
+ * taking turns: the one whose turns are questions asks. In English, where an outlet is printed like
+ * a name ("Reuters:", "The Paper:"), any label other than the principal's that mostly asks or is
+ * mostly answered by the principal is an asker.
  */
-function namedAskers(items: Item[]): Set<string> {
-  const turns = new Map<string, { all: number; asking: number }>();
+function namedAskers(items: Item[], principal: string): Set<string> {
+  const turns = new Map<string, { all: number; asking: number; answered: number }>();
+  let anyAsk = false;
   let current: { speaker: string; text: string } | undefined;
-  const close = () => {
+  const close = (next: string | undefined) => {
     if (!current) return;
-    const n = turns.get(current.speaker) ?? { all: 0, asking: 0 };
+    const n = turns.get(current.speaker) ?? { all: 0, asking: 0, answered: 0 };
     n.all++;
     if (/[？?][”"」』）)]*$/u.test(current.text)) n.asking++;
+    if (next !== undefined && next === principal) n.answered++;
     turns.set(current.speaker, n);
   };
   for (const it of items) {
     if (it.kind === 'label') {
-      if (asks(it.label.form)) return new Set();
-      close();
+      if (asks(it.label.form)) anyAsk = true;
+      const next = it.label.form === 'reply' ? principal : it.label.speaker;
+      close(next);
       current = it.label.form === 'name' ? { speaker: it.label.speaker, text: it.label.body } : undefined;
     } else if (it.kind === 'plain' && current) {
       current.text = it.text;
     } else if (it.kind === 'heading') {
-      close();
+      close(undefined);
       current = undefined;
     }
   }
-  close();
-  if (turns.size < 2) return new Set();
-  const share = (n: { all: number; asking: number }) => n.asking / n.all;
-  const answerer = [...turns.values()].some((n) => share(n) < ANSWERER_SHARE);
-  if (!answerer) return new Set();
-  return new Set([...turns].filter(([, n]) => n.all >= 2 && share(n) >= ASKER_SHARE).map(([name]) => name));
+  close(undefined);
+  const share = (k: number, n: { all: number }) => k / n.all;
+  const askers = new Set<string>();
+  const latin = (name: string) => /^[A-Za-z]/u.test(name);
+  if (principal !== '' && turns.has(principal)) {
+    for (const [name, n] of turns) {
+      if (name !== principal && latin(name) && (share(n.asking, n) >= 0.5 || share(n.answered, n) >= 0.5)) askers.add(name);
+    }
+  }
+  if (anyAsk || turns.size < 2) return askers;
+  const answerer = [...turns.values()].some((n) => share(n.asking, n) < ANSWERER_SHARE);
+  if (!answerer) return askers;
+  for (const [name, n] of turns) if (n.all >= 2 && share(n.asking, n) >= ASKER_SHARE) askers.add(name);
+  return askers;
 }
 
 function mostFrequent(names: string[]): string | undefined {

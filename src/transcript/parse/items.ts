@@ -69,7 +69,7 @@ export function classifyLines(lines: SourceLine[], headerText: string): Item[] {
       inBox = true;
       return;
     }
-    if (lab && (lab.form !== 'name' || acceptsName(lab, nameCount, headerText, lastLabelAsks))) {
+    if (lab && (lab.form !== 'name' || acceptsName(lab, nameCount, headerText, lastLabelAsks) || outletAsking(lab, lines, labels, i))) {
       items.push({ kind: 'label', line: l.line, text: l.text, label: lab });
       lastLabelAsks = asks(lab.form);
       inBox = false;
@@ -87,6 +87,17 @@ export function classifyLines(lines: SourceLine[], headerText: string): Item[] {
     items.push({ kind: 'plain', line: l.line, text: l.text });
   });
   return markNumbers(markHeadings(items));
+}
+
+/**
+ * An English outlet printed like a name ("Bloomberg News:") used once is a speaker when its turn
+ * asks: the label line and the unlabelled lines after it end with a question mark.
+ */
+function outletAsking(lab: Label, lines: SourceLine[], labels: (Label | null)[], i: number): boolean {
+  if (!/^[A-Za-z]/u.test(lab.speaker)) return false;
+  let last = lab.body;
+  for (let j = i + 1; j < lines.length && !labels[j]; j++) last = lines[j]!.text;
+  return /[?？]["”’')）]*$/u.test(last);
 }
 
 function acceptsName(lab: Label, counts: Map<string, number>, headerText: string, afterQuestion: boolean): boolean {
@@ -124,8 +135,9 @@ function markHeadings(items: Item[]): Item[] {
   const out = items.slice();
   // Before the first turn there is no page to run a head over: those lines are the header.
   const firstLabel = items.findIndex((it) => it.kind === 'label');
-  for (let i = out.length - 1; i >= 0; i--) {
+  for (let i = out.length - 1; i >= 1; i--) {
     const it = out[i]!;
+    // The first line is the title.
     if (it.kind !== 'plain') continue;
     let j = i + 1;
     while (j < out.length && (out[j]!.kind === 'debris' || out[j]!.kind === 'number')) j++;
@@ -149,8 +161,15 @@ function markHeadings(items: Item[]): Item[] {
   return out;
 }
 
+/**
+ * A line of phrases set apart by spaces: Chinese, which spaces nothing else (in Latin text a space
+ * only separates words).
+ */
 function isGapLine(text: string): boolean {
   if (text.length > 80 || SENTENCE_MARK.test(text) || /[.]$/u.test(text)) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
+  if (han === 0 || latin > han) return false;
   const parts = splitOnSpace(text);
   return parts.length >= 2 && parts.every(hasWordChar);
 }

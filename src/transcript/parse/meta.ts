@@ -31,11 +31,28 @@ export function readMeta(src: MetaSource, nameDate?: string): Meta {
 // The intro's first sentence reports the event when it says what happened: a date there is the event's.
 const REPORTS_EVENT = /举行|召开|记者会|发布会|吹风会|表决|通过|签署|会见|会谈|答记者问|接受.{0,12}采访|宣布|发表/u;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "on February 11, 2019", "June12, 2018", "Sept. 5", "11 February 2019".
+const ENGLISH_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?/u;
+const ENGLISH_DAY_FIRST = /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{4})\b/u;
+
+/** An English date in a title: with its year, or month and day (the year then from the file name). */
+function englishDate(text: string, nameDate: string | undefined): { date?: string } | undefined {
+  const dayFirst = ENGLISH_DAY_FIRST.exec(text);
+  if (dayFirst) return valid(+dayFirst[3]!, MONTHS.indexOf(dayFirst[2]!.slice(0, 3).toLowerCase()) + 1, +dayFirst[1]!);
+  const m = ENGLISH_DATE.exec(text);
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  return m[3] ? valid(+m[3], month, +m[2]!) : withYear(month, +m[2]!, nameDate);
+}
+
 function dateOf(src: MetaSource, nameDate: string | undefined): { date?: string } {
   for (const t of [src.title, src.kicker, src.subtitle]) {
     const m = t ? FULL_DATE.exec(t) : null;
     if (m) return valid(+m[1]!, +m[2]!, +m[3]!);
   }
+  const english = englishDate(src.title, nameDate);
+  if (english) return english;
   const dateline = src.dateline ?? '';
   const md = MONTH_DAY.exec(dateline);
   if (md) return withYear(+md[1]!, +md[2]!, nameDate);
@@ -93,6 +110,9 @@ function iso(y: number, m: number, d: number): string {
  * conference, from the intro ("十四届全国人大三次会议于3月7日…举行记者会" → "十四届全国人大三次会议记者会").
  */
 function eventOf(src: MetaSource): { event?: string } {
+  // "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on …" → "Foreign Ministry Regular Press Conference".
+  const english = /^(.*?)\s*Spokes(?:person|man|woman)\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:'s|’s)\s+((?:Regular |Daily )?(?:Press Conference|Briefing)(?: Online)?)/u.exec(src.title);
+  if (english) return { event: `${english[1] ? `${english[1]} ` : ''}${english[2]}` };
   const title = src.title.replace(FULL_DATE, '').trim();
   const briefing = /^(\p{Script=Han}{2,12}?)(?:新闻)?发言人\p{Script=Han}{2,4}?主持(例行记者会|记者会|新闻发布会)/u.exec(title);
   if (briefing) return { event: `${briefing[1]}${briefing[2]}` };

@@ -34,14 +34,14 @@ export interface Label {
 }
 
 const MAX_LABEL = 32;
-const ASK = /^(?:问|提问|又问|再问|有记者问|记者问|记者提问)$/u;
-const FOLLOW_UP = /^(?:(?:记者)?(?:追问|续问|再追问|又追问)(?:[一二三四五六七八九十\d]{1,2})?)$/u;
+const ASK = /^(?:问|提问|又问|再问|有记者问|记者问|记者提问|Q|Question)$/iu;
+const FOLLOW_UP = /^(?:(?:记者)?(?:追问|续问|再追问|又追问)(?:[一二三四五六七八九十\d]{1,2})?|Follow[- ]?up(?: question)?)$/iu;
 const NARRATED_ASK = /^(?:\p{Script=Han}{1,6}[，,])?有?(?:\p{Script=Han}{0,8})?记者(?:提问|问及|问到|问)$/u;
-const REPLY = /^(?:答|回答)$/u;
+const REPLY = /^(?:答|回答|A|Answer)$/u;
 // A reporter speaking again within an exchange: explaining, clarifying, laughing, answering back.
 const REPORTER_AGAIN = /^记者(?:解释|澄清|补充|插话|笑|回答|说|表示)$/u;
-const BARE_REPORTER = /^(?:记者|本报记者|本刊记者|本台记者|新华社记者)$/u;
-const HOST = /^(?:主持人|主持)$/u;
+const BARE_REPORTER = /^(?:记者|本报记者|本刊记者|本台记者|新华社记者|Journalist|Reporter|Correspondent)$/u;
+const HOST = /^(?:主持人|主持|Host|Moderator)$/u;
 // A host named after the word: "主持人袭艳春", "主持人　李四".
 const NAMED_HOST = /^(?:主持人|主持)[\s\u3000\u00a0]*(\p{Script=Han}{2,4})$/u;
 // A question's number before its label: "1　问：", "9\u00a0\u00a0问：", "1. 问：", "（2）问：", "三、问：".
@@ -60,7 +60,11 @@ const REPORTER = /^[\p{L}\p{N}《》〈〉“”"·•・()（） .&-]{1,22}记�
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 // A transliterated name: parts joined by a middle dot ("穆罕默德·本·萨勒曼").
 const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$/u;
-const LATIN_NAME = /^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}$/;
+// A Latin name or outlet: capitalised words, with the small words names carry ("Associated Press of
+// Pakistan", "The Globe and Mail").
+const LATIN_NAME = /^[A-Z][A-Za-z.'’&-]*(?: (?:[A-Z][A-Za-z.'’&-]*|of|and|the|de|du|des|la|le|el|del|von|van|für|y)){0,5}$/u;
+// Lead-ins that look like names: "Note:", "Editor's Note:", "Source:".
+const NOT_A_LATIN_NAME = /^(?:Note|Notes|Editor'?s Note|Source|Sources|Photo|Update|Updated|Transcript|Background|Summary|Attachment|Link|Links|Tel|Fax|Email|Address|Website|Time|Date|Venue|Theme|Topic|Subject|First|Second|Third|Finally|Also|However|Therefore|Thus|Moreover|Meanwhile|Example|Answer|Question)$/u;
 // An official named by office alone: "教育部负责人", "国家密码管理局新闻发言人".
 const OFFICE_ONLY = /^\p{Script=Han}{1,20}(?:负责人|新闻发言人|发言人)$/u;
 /** Words an office ends with, before the holder's name: "…研究室主任臧铁伟", "外交部长王毅". */
@@ -84,7 +88,10 @@ export function parseLabel(text: string): Label | null {
   const m = /[:：]/.exec(rest);
   if (!m || m.index === 0 || m.index > MAX_LABEL) return null;
   // "王　毅：": newspapers space out two-character names.
-  const label = trimSpace(rest.slice(0, m.index)).replace(/^(\p{Script=Han})[\s\u3000\u00a0]+(\p{Script=Han})$/u, '$1$2');
+  // "Bloomberg\u00a0News:": one space between Latin words.
+  const label = trimSpace(rest.slice(0, m.index))
+    .replace(/^(\p{Script=Han})[\s\u3000\u00a0]+(\p{Script=Han})$/u, '$1$2')
+    .replace(/(?<=[A-Za-z.])[\s\u00a0]+(?=[A-Za-z])/gu, ' ');
   const body = trimSpace(rest.slice(m.index + 1));
   const parsed = labelOf(label);
   if (!parsed) return null;
@@ -137,7 +144,7 @@ export function officeAndName(label: string): { speaker: string; title: string }
 }
 
 function isName(label: string): boolean {
-  if (LATIN_NAME.test(label)) return label.length >= 2 && label.length <= 30;
+  if (LATIN_NAME.test(label)) return label.length >= 2 && label.length <= 40 && !NOT_A_LATIN_NAME.test(label);
   return (HAN_NAME.test(label) || DOTTED_NAME.test(label)) && !NOT_A_NAME.test(label);
 }
 
@@ -152,6 +159,9 @@ export function asks(form: LabelForm): boolean {
  * "中共中央政治局委员、外交部长王毅" → 王毅. Used for turns labelled only "答：".
  */
 export function nameFromHeader(text: string): string | undefined {
+  // "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on …"
+  const english = /(?:Spokesperson|Spokesman|Spokeswoman|Minister|Premier|President)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:(?:'s|’s)\s|\s+(?:Answers|Holds|Meets|Remarks))/u.exec(text);
+  if (english) return english[1];
   const answering = /(?:^|[\s，,——\-—])([^\s，,——\-—《》“”]{2,30}?)(?:就[^\s]{1,60}?)?(?:答记者问|回答记者提问|答本报记者问|接受[^\s]{0,12}采访)/u.exec(text);
   if (answering) {
     const who = answering[1]!.replace(/^[—\-]+/u, '');
