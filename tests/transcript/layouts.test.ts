@@ -358,3 +358,25 @@ describe('English briefings', () => {
     expect(parseTranscript(doc(title, 'Q: Any news?', 'A: No.')).date).toBeUndefined();
   });
 });
+
+describe('answers printed without a label', () => {
+  it('in a text that labels no answer, the paragraph after a question answers it', () => {
+    const raw = doc('——某局负责人就新规定答记者问', '问：为什么出台新规定？', '新规定是形势所需。', '它将于明年施行。', '问：新规定有哪些亮点？这些亮点意味着什么？', '亮点有三个。');
+    const t = parseTranscript(raw);
+    expect(voices(t)).toEqual([
+      ['question:', 'answer:某局负责人'],
+      ['question:', 'answer:某局负责人'],
+    ]);
+    expect(t.topics[0]!.turns[1]!.paragraphs).toEqual(['新规定是形势所需。', '它将于明年施行。']);
+  });
+
+  it('a question over two paragraphs stays one question until it asks', () => {
+    const t = parseTranscript(doc('——某局负责人答记者问', '问：据报道，新规定明年施行。', '请问有哪些亮点？', '亮点有三个。'));
+    expect(t.topics[0]!.turns.map((u) => `${u.role}:${u.paragraphs.length}`)).toEqual(['question:2', 'answer:1']);
+  });
+
+  it("where answers are labelled, a question's second paragraph is still the question", () => {
+    const t = parseTranscript(doc('标题', '问：第一个问题？', '补充一句背景。', '答：回答。'));
+    expect(t.topics[0]!.turns.map((u) => `${u.role}:${u.paragraphs.length}`)).toEqual(['question:2', 'answer:1']);
+  });
+});

@@ -27,6 +27,7 @@ export function findCast(items: Item[], header: Header): Cast {
     askers,
     usualAsk: usualAsk(labels.map((l) => l.form), askers.size > 0),
     headed: headed(items),
+    answersUnlabelled: labels.some((l) => asks(l.form)) && !labels.some((l) => l.form === 'reply' || (l.form === 'name' && !askers.has(l.speaker))),
     hostAsks: !labels.some((l) => l.form === 'ask' || l.form === 'follow-up' || l.form === 'reporter' || l.form === 'narrated-ask'),
   };
 }

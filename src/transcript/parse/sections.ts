@@ -53,6 +53,8 @@ export interface Cast {
   headed: boolean;
   /** The host asks (a roundtable, an interview); where reporters ask, the host only moderates. */
   hostAsks: boolean;
+  /** No label answers anywhere (no 答, no name): the unlabelled paragraph after a question is the answer. */
+  answersUnlabelled: boolean;
 }
 
 /**
@@ -161,6 +163,11 @@ export function groupSections(items: Item[], cast: Cast): Body {
         if (turn?.role === 'answer' && asksByPosition(it.text, items, i, turn.speaker)) {
           open(it.line);
           addTurn({ role: 'question', speaker: '' }, it.line).paras.push(para(it.text, it.line));
+          return;
+        }
+        if (turn?.role === 'question' && cast.answersUnlabelled && /[？?][”"」』）)]*$/u.test(turn.paras.at(-1)?.text ?? '')) {
+          // The question is asked; in a text that labels no answer, what follows answers it.
+          addTurn({ role: 'answer', speaker: cast.principal, label: '答' }, it.line).paras.push(para(it.text, it.line));
           return;
         }
         const t = turn ?? addTurn(asked || !cast.principalOpens || cast.principal === '' ? { role: 'narration', speaker: '' } : { role: 'remark', speaker: cast.principal }, it.line);
