@@ -20,9 +20,9 @@ export function headerBlocks(t: Transcript): Block[] {
   const when = [event, t.date].filter(Boolean).join(' · ');
   if (when) add(when, 'dim');
   const intro = (t.intro ?? '').split('\n').filter(Boolean);
-  if (t.dateline && intro.length > 0) add(intro[0]!, 'answer', { prefix: `${t.dateline}　`, prefixStyle: 'dim' });
+  if (t.dateline && intro.length > 0) add(intro[0]!, 'answer', { prefix: `${t.dateline}\u3000`, prefixStyle: 'dim' });
   else if (t.dateline) add(t.dateline, 'dim');
   for (const p of t.dateline ? intro.slice(1) : intro) add(p, 'answer');
-  if (t.credits?.length) add(t.credits.join('　'), 'dim');
+  if (t.credits?.length) add(t.credits.join('\u3000'), 'dim');
   return blocks;
 }

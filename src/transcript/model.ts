@@ -19,7 +19,7 @@ export interface Turn {
   label?: string;
   /** The speaker's office as printed before the name the first time: "全国人大常委会法工委经济法室副主任". */
   title?: string;
-  /** A question's number as printed ("1　问："). */
+  /** A question's number as printed ("1\u3000问："). */
   number?: number;
   /** The paragraphs as written, speaker prefix removed from the first one. */
   paragraphs: string[];

@@ -45,7 +45,7 @@ export function clusters(text: string, ambiguous: Ambiguous): Cluster[] {
 }
 
 const isSpace = (c: Cluster | undefined) => c !== undefined && c.text === ' ';
-const NO_BREAK = /^[\u00a0\u2007\u202f\u2060\ufeff\u034f]/u;
+const NO_BREAK = /^[\u00a0\u2007\u202f\u2060\ufeff]/u;
 /** A cluster's base character (a mark or emoji modifier after it does not change what it is). */
 const base = (c: Cluster) => String.fromCodePoint(c.text.codePointAt(0)!);
 const noStart = (c: Cluster | undefined, marks = NO_START_ALL) => c !== undefined && marks.includes(base(c));

@@ -2,7 +2,7 @@ import { trimSpace } from './text.js';
 
 /**
  * Speaker labels: "王毅：", "路透社记者：", "问：", "答：", "追问：", "记者：", "主持人：",
- * "全国人大常委会法工委经济法室副主任杨合庆：", "华春莹表示：", "1　问：". A label is short and is one of a
+ * "全国人大常委会法工委经济法室副主任杨合庆：", "华春莹表示：", "1\u3000问：". A label is short and is one of a
  * few forms; anything else before a colon ("我要在此呼吁：", "要做好以下工作：") is text.
  */
 export type LabelForm =
@@ -23,7 +23,7 @@ export interface Label {
   speaker: string;
   /** The office printed before the name: "全国人大常委会法工委经济法室副主任". */
   title?: string;
-  /** A question number printed before the label ("1　问："). */
+  /** A question number printed before the label ("1\u3000问："). */
   number?: number;
   /** A reporter's aside in brackets: "（记者：是的。）". */
   aside?: boolean;
@@ -42,9 +42,9 @@ const REPLY = /^(?:答|回答|A|Answer)$/u;
 const REPORTER_AGAIN = /^记者(?:解释|澄清|补充|插话|笑|回答|说|表示)$/u;
 const BARE_REPORTER = /^(?:记者|本报记者|本刊记者|本台记者|新华社记者|Journalist|Reporter|Correspondent)$/u;
 const HOST = /^(?:主持人|主持|Host|Moderator)$/u;
-// A host named after the word: "主持人袭艳春", "主持人　李四".
+// A host named after the word: "主持人袭艳春", "主持人\u3000李四".
 const NAMED_HOST = /^(?:主持人|主持)[\s\u3000\u00a0]*(\p{Script=Han}{2,4})$/u;
-// A question's number before its label: "1　问：", "9\u00a0\u00a0问：", "1. 问：", "（2）问：", "三、问：".
+// A question's number before its label: "1\u3000问：", "9\u00a0\u00a0问：", "1. 问：", "（2）问：", "三、问：".
 const NUMBER = /^(?:(\d{1,2})(?:[\s\u3000\u00a0]+|[.、．][\s\u3000\u00a0]*)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)][\s\u3000\u00a0]*|([一二三四五六七八九十]{1,3})、[\s\u3000\u00a0]*(?=问|追问))(?=\S)/u;
 const HAN_DIGITS = '一二三四五六七八九';
 
@@ -87,7 +87,7 @@ export function parseLabel(text: string): Label | null {
   const rest = numbered ? text.slice(numbered[0].length) : text;
   const m = /[:：]/.exec(rest);
   if (!m || m.index === 0 || m.index > MAX_LABEL) return null;
-  // "王　毅：": newspapers space out two-character names.
+  // "王\u3000毅：": newspapers space out two-character names.
   // "Bloomberg\u00a0News:": one space between Latin words.
   const label = trimSpace(rest.slice(0, m.index))
     .replace(/^(\p{Script=Han})[\s\u3000\u00a0]+(\p{Script=Han})$/u, '$1$2')
@@ -95,7 +95,7 @@ export function parseLabel(text: string): Label | null {
   const body = trimSpace(rest.slice(m.index + 1));
   const parsed = labelOf(label);
   if (!parsed) return null;
-  // A number is structure only before a question ("1　问："); "1. 张三：" is a list, not a label.
+  // A number is structure only before a question ("1\u3000问："); "1. 张三：" is a list, not a label.
   if (numbered && !(parsed.form === 'ask' || parsed.form === 'reporter' || parsed.form === 'host')) return null;
   return { label, body, ...parsed, ...(numbered ? { number: numberOf(numbered[1] ?? numbered[2] ?? numbered[3]!) } : {}) };
 }
@@ -164,7 +164,7 @@ export function nameFromHeader(text: string): string | undefined {
   if (english) return english[1];
   const answering = /(?:^|[\s，,——\-—])([^\s，,——\-—《》“”]{2,30}?)(?:就[^\s]{1,60}?)?(?:答记者问|回答记者提问|答本报记者问|接受[^\s]{0,12}采访)/u.exec(text);
   if (answering) {
-    const who = answering[1]!.replace(/^[—\-]+/u, '');
+    const who = answering[1]!.replace(/^[—-]+/u, '');
     const person = personOf(who);
     if (person) return person.speaker;
   }
