@@ -67,7 +67,8 @@ beforeAll(() => {
   requireBuilt();
   dir = mkdtempSync(join(tmpdir(), 'presser-hostile-'));
   chmodSync(dir, 0o755);
-  hostileFile = join(dir, 'hostile.txt');
+  // Named with the seed's date: the file name may complete the date, and only the salt should differ.
+  hostileFile = join(dir, '2025-03-07-hostile.txt');
   writeFileSync(hostileFile, salted.text);
 });
 afterAll(() => {
