@@ -17,6 +17,7 @@ Usage:
   presser show <N|LABEL> [FILE]       print one topic, wrapped to --width
   presser search QUERY [FILE]         search questions, answers and quotes
   presser export [FILE]               print the parsed transcript as JSON
+  presser marks [--md|--json]         print your marks with their citations
 
 FILE is a transcript in UTF-8, UTF-16 or GB18030; "-" reads standard input.
 Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
@@ -40,17 +41,18 @@ Examples:
   presser search 小院高墙               a phrase; pinyin works too: presser search xygq
   presser topics --json transcript.txt
   curl -s URL | presser -              read a transcript from a pipe
+  presser marks --md > quotes.md       your marked passages as Markdown blockquotes
 
 Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else.
 `;
 
 interface Parsed {
-  command: 'read' | 'topics' | 'show' | 'search' | 'export';
+  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks';
   args: string[];
   values: Record<string, string | boolean | undefined>;
 }
 
-const COMMANDS = new Set(['topics', 'show', 'search', 'export']);
+const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks']);
 
 function parse(argv: string[]): Parsed {
   let parsed;
@@ -65,6 +67,7 @@ function parse(argv: string[]): Parsed {
         ambiguous: { type: 'string' },
         'original-punctuation': { type: 'boolean' },
         json: { type: 'boolean' },
+        md: { type: 'boolean' },
         limit: { type: 'string' },
         scope: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -139,6 +142,17 @@ async function main(argv: string[]): Promise<number> {
       const { runSearchCommand } = await import('./commands/search.js');
       const opened = openTranscript(p.args[1]);
       process.stdout.write(await runSearchCommand(opened.transcript, query, p.values, out));
+      return 0;
+    }
+    case 'marks': {
+      maxArgs(p, 0, 'presser marks [--md|--json]');
+      if (p.values.md && p.values.json) throw new UserError('choose one of --md and --json');
+      const { Store } = await import('./store/store.js');
+      const { marksJson, marksMarkdown, marksText } = await import('./commands/marks.js');
+      const store = Store.open();
+      const marks = store.marks();
+      for (const notice of store.takeNotices()) process.stderr.write(`presser: ${printable(notice)}\n`);
+      process.stdout.write(p.values.json ? marksJson(marks) : p.values.md ? marksMarkdown(marks) : marksText(marks));
       return 0;
     }
     case 'read': {

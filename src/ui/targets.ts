@@ -1,5 +1,6 @@
 import type { Transcript } from '../transcript/model.js';
 import { citedSpeaker } from '../transcript/voice.js';
+import { citationLine } from '../transcript/cite.js';
 import type { BlockRef } from '../layout/page.js';
 import type { Hit } from './hits.js';
 import { quotesPage } from './pages.js';
@@ -91,7 +92,6 @@ export function citeText(t: Transcript, name: string, page: number, ref: BlockRe
  * file name's only as a fallback), and the source line ("据新华社") when there is one.
  */
 export function citation(t: Transcript, name: string, speaker: string): string {
-  const event = t.event ?? (t.title ? `《${t.title}》` : '');
-  const cite = [speaker, event, t.date ?? dateOf(name) ?? '', t.source ?? ''].filter(Boolean).join('，');
+  const cite = citationLine({ speaker, event: t.event, title: t.title, date: t.date ?? dateOf(name), source: t.source });
   return cite ? `\n—— ${cite}` : '';
 }

@@ -1,0 +1,14 @@
+/** What a citation names: who, the event (else the title), when, and the source line. */
+export interface CiteFields {
+  speaker: string;
+  event?: string;
+  title?: string;
+  date?: string;
+  source?: string;
+}
+
+/** "王毅，十四届全国人大三次会议记者会，2025-03-07，据新华社": the parts there are, in that order. */
+export function citationLine(c: CiteFields): string {
+  const event = c.event ?? (c.title ? `《${c.title}》` : '');
+  return [c.speaker, event, c.date ?? '', c.source ?? ''].filter(Boolean).join('，');
+}
