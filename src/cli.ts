@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
+import { OutputError, outputError, writeStdout } from './stdout.js';
 import { openTranscript } from './transcript/open.js';
 import { printable } from './transcript/sanitize.js';
 import { topicsJson, topicsText } from './commands/topics.js';
@@ -104,11 +105,11 @@ function maxArgs(p: Parsed, n: number, usage: string): void {
 async function main(argv: string[]): Promise<number> {
   const p = parse(argv);
   if (p.values.help) {
-    process.stdout.write(HELP);
+    writeStdout(HELP);
     return 0;
   }
   if (p.values.version) {
-    process.stdout.write(`presser ${pkg.version}\n`);
+    writeStdout(`presser ${pkg.version}\n`);
     return 0;
   }
   const out = outputOptions(p.values);
@@ -116,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
     case 'topics': {
       maxArgs(p, 1, 'presser topics [FILE] [--json]');
       const { transcript } = openTranscript(p.args[0]);
-      process.stdout.write(p.values.json ? topicsJson(transcript) : topicsText(transcript));
+      writeStdout(p.values.json ? topicsJson(transcript) : topicsText(transcript));
       return 0;
     }
     case 'show': {
@@ -124,12 +125,12 @@ async function main(argv: string[]): Promise<number> {
       const key = p.args[0];
       if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
       const { transcript } = openTranscript(p.args[1]);
-      process.stdout.write(showTopic(findTopic(transcript, key), out));
+      writeStdout(showTopic(findTopic(transcript, key), out));
       return 0;
     }
     case 'export': {
       maxArgs(p, 1, 'presser export [FILE]');
-      process.stdout.write(exportJson(openTranscript(p.args[0]).transcript));
+      writeStdout(exportJson(openTranscript(p.args[0]).transcript));
       return 0;
     }
     case 'search': {
@@ -138,40 +139,64 @@ async function main(argv: string[]): Promise<number> {
       if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
       const { runSearchCommand } = await import('./commands/search.js');
       const opened = openTranscript(p.args[1]);
-      process.stdout.write(await runSearchCommand(opened.transcript, query, p.values, out));
+      writeStdout(await runSearchCommand(opened.transcript, query, p.values, out));
       return 0;
     }
     case 'read': {
       maxArgs(p, 1, 'presser [FILE]');
       const opened = openTranscript(p.args[0]);
       if (!process.stdout.isTTY) {
-        process.stdout.write(showAll(opened.transcript, out));
+        writeStdout(showAll(opened.transcript, out));
         return 0;
       }
       const { runReader } = await import('./ui/run.js');
+      readerRunning = true;
       return runReader(opened, { ambiguous: out.ambiguous, color: out.color, fromStdin: p.args[0] === '-', fullWidthPunctuation: out.fullWidthPunctuation });
     }
   }
 }
 
+/** Set while the full-screen reader runs: its own lifecycle handles a terminal that fails. */
+let readerRunning = false;
+/** One line per run: a failed write can also be reported again by the stream's 'error' event. */
+let reported = false;
+
+function report(line: string): void {
+  if (reported) return;
+  reported = true;
+  try {
+    // Messages quote file names and arguments: user input, so escaped before it reaches the terminal.
+    process.stderr.write(`presser: ${printable(line)}\n`);
+  } catch {
+    // stderr is gone too (2>/dev/full): the exit status is all that is left to say it.
+  }
+}
+
+function fail(e: unknown): void {
+  if (e instanceof OutputError && e.brokenPipe) {
+    // `presser show 1 | head -1`: the reader of the pipe left; that is not an error.
+    process.exitCode = 0;
+    return;
+  }
+  if (e instanceof UserError) {
+    report(e.message);
+    process.exitCode = e.exitCode;
+  } else {
+    report(`internal error: ${(e as Error)?.message ?? String(e)}`);
+    process.exitCode = 1;
+  }
+}
+
+// A pipe's write failures arrive here, after main() has returned.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  // `presser show 1 | head -1`: the reader of the pipe left; that is not an error.
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  if (readerRunning) throw e; // the reader's crash handler restores the terminal and exits
+  fail(outputError(e));
+  process.exit();
 });
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode ??= code;
   },
-  (e: unknown) => {
-    if (e instanceof UserError) {
-      // Messages quote file names and arguments: user input, so escaped before it reaches the terminal.
-      process.stderr.write(`presser: ${printable(e.message)}\n`);
-      process.exitCode = e.exitCode;
-    } else {
-      process.stderr.write(`presser: internal error: ${printable((e as Error)?.message ?? String(e))}\n`);
-      process.exitCode = 1;
-    }
-  },
+  fail,
 );
