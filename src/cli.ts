@@ -8,7 +8,7 @@ import { topicsJson, topicsText } from './commands/topics.js';
 import { findTopic, showAll, showTopic } from './commands/show.js';
 import { exportJson } from './commands/export.js';
 import type { OutputOptions } from './commands/output.js';
-import type { Ambiguous } from './text/width.js';
+import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
 
 export const HELP = `presser — read Chinese press-conference transcripts in the terminal
 
@@ -82,11 +82,16 @@ function parse(argv: string[]): Parsed {
   return { command: 'read', args: parsed.positionals, values: parsed.values };
 }
 
+/** The widest --width accepted: far beyond any terminal, short of rows that could exhaust memory. */
+const MAX_WIDTH = 10000;
+
 function outputOptions(values: Parsed['values']): OutputOptions {
-  let width = process.stdout.isTTY ? process.stdout.columns || 80 : 80;
+  let width = process.stdout.isTTY ? Math.max(WIDEST_GRAPHEME, process.stdout.columns || 80) : 80;
   if (values.width !== undefined) {
     const w = Number(values.width);
-    if (!Number.isInteger(w) || w < 1 || w > 10000) throw new UserError(`--width must be a whole number from 1 to 10000, not "${values.width}"`);
+    if (!Number.isInteger(w) || w < WIDEST_GRAPHEME || w > MAX_WIDTH) {
+      throw new UserError(`--width must be a whole number from ${WIDEST_GRAPHEME} (a Chinese character's width) to ${MAX_WIDTH}, not "${values.width}"`);
+    }
     width = w;
   }
   const colorArg = (values.color as string | undefined) ?? 'auto';

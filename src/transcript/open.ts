@@ -37,14 +37,17 @@ export interface Opened {
   name: string;
 }
 
-/** Bytes → decoded text → sanitized text → model. Throws UserError on unusable input. */
-export function openTranscriptBytes(bytes: Uint8Array, name: string): Opened {
-  if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, bytes.length);
-  const { decoded, repairs: decodeRepairs } = decode(bytes, name);
+/**
+ * Bytes → decoded text → sanitized text → model. Throws UserError on unusable input; `shown`
+ * names the input in messages (default: `name`).
+ */
+export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = name): Opened {
+  if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLarge(shown, bytes.length);
+  const { decoded, repairs: decodeRepairs } = decode(bytes, shown);
   const clean = sanitize(decoded.text);
   if (clean.text.trim() === '') {
     throw new UserError(
-      decoded.text.trim() === '' ? `${name}: is empty; there is no transcript to read` : `${name}: holds only control characters and escape sequences, no text to read`,
+      decoded.text.trim() === '' ? `${shown}: is empty; there is no transcript to read` : `${shown}: holds only control characters and escape sequences, no text to read`,
     );
   }
   const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
@@ -55,7 +58,9 @@ export function openTranscriptBytes(bytes: Uint8Array, name: string): Opened {
 export function openTranscript(file: string | undefined): Opened {
   const path = file ?? defaultTranscriptPath();
   const name = path === '-' ? 'stdin' : printable(basename(path));
-  return openTranscriptBytes(readLimited(path, name), name);
+  // Messages name the input as the user gave it (`/dev/zero`, `../a.txt`), citations by its base name.
+  const shown = path === '-' ? 'stdin' : printable(path);
+  return openTranscriptBytes(readLimited(path, shown), name, shown);
 }
 
 /**
@@ -115,9 +120,22 @@ function readBounded(fd: number, name: string, what: string): Uint8Array {
   return Buffer.concat(chunks, total);
 }
 
+const MIB = 1024 * 1024;
+
+/**
+ * "4,194,452 bytes, 4.0001 MiB": the size in MiB with as many decimals as it takes to differ
+ * from the limit (cut, not rounded, so a size over the limit never reads as the limit itself).
+ */
+export function sizeText(bytes: number): string {
+  let decimals = 1;
+  const cut = (d: number) => Math.floor((bytes / MIB) * 10 ** d) / 10 ** d;
+  while (decimals < 7 && bytes > MAX_TRANSCRIPT_BYTES && cut(decimals) <= MAX_TRANSCRIPT_BYTES / MIB) decimals++;
+  return `${bytes.toLocaleString('en-US')} bytes, ${cut(decimals).toFixed(decimals)} MiB`;
+}
+
 function tooLarge(name: string, bytes: number, atLeast = false): UserError {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-  return new UserError(`${name}: is too large (${atLeast ? 'over ' : ''}${mb(bytes)}); presser reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}`);
+  const size = atLeast ? `over ${MAX_TRANSCRIPT_BYTES / MIB} MiB` : sizeText(bytes);
+  return new UserError(`${name}: is too large (${size}); presser reads transcripts up to ${MAX_TRANSCRIPT_BYTES / MIB} MiB`);
 }
 
 /**

@@ -107,14 +107,16 @@ describe('unusable input is refused in one line, exit 2', () => {
     const t = performance.now();
     const r = run(['topics', big]);
     expect(performance.now() - t).toBeLessThan(3000);
-    expectRefused(r, /big\.txt: is too large \(100 MB\); presser reads transcripts up to 4\.0 MB/);
+    expectRefused(r, /big\.txt: is too large \(10\d,\d{3},\d{3} bytes, 10\d\.\d MiB\); presser reads transcripts up to 4 MiB$/);
     rmSync(big);
   });
-  it('a sparse file just over the limit', () => {
+  it('a sparse file just over the limit: its real size, visibly over the limit in MiB', () => {
     const p = join(dir, 'sparse.txt');
     writeFileSync(p, '');
     truncateSync(p, MAX_TRANSCRIPT_BYTES + 1);
-    expectRefused(run(['topics', p]), /too large/);
+    expectRefused(run(['topics', p]), /sparse\.txt: is too large \(4,194,305 bytes, 4\.0000009 MiB\); presser reads transcripts up to 4 MiB$/);
+    truncateSync(p, 4_194_452);
+    expectRefused(run(['topics', p]), /is too large \(4,194,452 bytes, 4\.0001 MiB\)/);
   });
   it('standard input above the limit, without reading all of it', () => {
     // Through a shell pipe: presser stops reading past the limit, so a writer that insists on
@@ -124,9 +126,14 @@ describe('unusable input is refused in one line, exit 2', () => {
       env: { ...process.env, NO_COLOR: '1' },
       timeout: 10_000,
     });
-    expectRefused(r, /stdin: is too large \(over 4\.0 MB\)/);
+    expectRefused(r, /stdin: is too large \(over 4 MiB\); presser reads transcripts up to 4 MiB$/);
   });
-  it('an endless device (/dev/zero) is refused, not read forever', () => expectRefused(run(['topics', '/dev/zero'], { timeout: 5000 }), /too large/));
+  it('an endless device (/dev/zero) is refused, not read forever, and named as given', () =>
+    expectRefused(run(['topics', '/dev/zero'], { timeout: 5000 }), /^presser: \/dev\/zero: is too large \(over 4 MiB\)/));
+  it('a file is named in messages by the path given, not its base name', () => {
+    const p = file('blank-named.txt', '\n\n');
+    expectRefused(run(['topics', p]), new RegExp(`^presser: ${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is empty`));
+  });
 
   it('a hostile file name is printed escaped', () => {
     const r = run(['topics', join(dir, 'evil\x1b]0;pwned\x07\u202e.txt')]);
