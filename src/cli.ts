@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import { OutputError, outputError, writeStdout } from './stdout.js';
-import { openTranscript } from './transcript/open.js';
+import { openTranscript, type Opened } from './transcript/open.js';
 import { printable } from './transcript/sanitize.js';
 import { topicsJson, topicsText } from './commands/topics.js';
 import { findTopic, showAll, showTopic } from './commands/show.js';
@@ -107,6 +107,22 @@ function maxArgs(p: Parsed, n: number, usage: string): void {
   if (p.args.length > n) throw new UserError(`too many arguments: ${p.args.slice(n).join(' ')} (usage: ${usage})`);
 }
 
+/** What decoding lost, said once on stderr (the reader says it in its status line instead). */
+function warnAbout(opened: Opened): void {
+  if (!opened.loss) return;
+  try {
+    process.stderr.write(`presser: warning: ${printable(`${opened.shown}: ${opened.loss}`)}\n`);
+  } catch {
+    // stderr is gone: nothing to tell it with
+  }
+}
+
+function openForCommand(file: string | undefined): Opened {
+  const opened = openTranscript(file);
+  warnAbout(opened);
+  return opened;
+}
+
 async function main(argv: string[]): Promise<number> {
   const p = parse(argv);
   if (p.values.help) {
@@ -121,7 +137,7 @@ async function main(argv: string[]): Promise<number> {
   switch (p.command) {
     case 'topics': {
       maxArgs(p, 1, 'presser topics [FILE] [--json]');
-      const { transcript } = openTranscript(p.args[0]);
+      const { transcript } = openForCommand(p.args[0]);
       writeStdout(p.values.json ? topicsJson(transcript) : topicsText(transcript));
       return 0;
     }
@@ -129,13 +145,13 @@ async function main(argv: string[]): Promise<number> {
       maxArgs(p, 2, 'presser show <N|LABEL> [FILE]');
       const key = p.args[0];
       if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
-      const { transcript } = openTranscript(p.args[1]);
+      const { transcript } = openForCommand(p.args[1]);
       writeStdout(showTopic(findTopic(transcript, key), out));
       return 0;
     }
     case 'export': {
       maxArgs(p, 1, 'presser export [FILE]');
-      writeStdout(exportJson(openTranscript(p.args[0]).transcript));
+      writeStdout(exportJson(openForCommand(p.args[0]).transcript));
       return 0;
     }
     case 'search': {
@@ -143,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
       const query = p.args[0];
       if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
       const { runSearchCommand } = await import('./commands/search.js');
-      const opened = openTranscript(p.args[1]);
+      const opened = openForCommand(p.args[1]);
       writeStdout(await runSearchCommand(opened.transcript, query, p.values, out));
       return 0;
     }
@@ -151,6 +167,7 @@ async function main(argv: string[]): Promise<number> {
       maxArgs(p, 1, 'presser [FILE]');
       const opened = openTranscript(p.args[0]);
       if (!process.stdout.isTTY) {
+        warnAbout(opened);
         writeStdout(showAll(opened.transcript, out));
         return 0;
       }

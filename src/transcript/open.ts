@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Repair, Transcript } from './model.js';
 import { decodeBytes, readSource, type Decoded } from './load.js';
+import { ENCODING_NAMES } from './encoding.js';
 import { describeRemoved, MAX_LINES_DETAILED, printable, sanitize, type Sanitized } from './sanitize.js';
 import { parseTranscript, WHOLE_TEXT_LABEL } from './parse.js';
 
@@ -35,6 +36,13 @@ export interface Opened {
   transcript: Transcript;
   /** A short name for messages and citations: the file's base name, or "stdin"; safe to print. */
   name: string;
+  /** The input as the user named it (a path, or "stdin"), for messages; safe to print. */
+  shown: string;
+  /**
+   * What decoding lost (bytes replaced by U+FFFD, a cut-off last character), in a phrase: the
+   * commands print it once on stderr, the reader shows it in its status line.
+   */
+  loss?: string;
 }
 
 /**
@@ -43,7 +51,8 @@ export interface Opened {
  */
 export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = name): Opened {
   if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLarge(shown, bytes.length);
-  const { decoded, repairs: decodeRepairs } = decode(bytes, shown);
+  const decoded = decodeBytes(bytes, shown);
+  const decoding = decodeRepairs(decoded);
   const clean = sanitize(decoded.text);
   if (clean.text.trim() === '') {
     throw new UserError(
@@ -51,8 +60,8 @@ export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = nam
     );
   }
   const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
-  transcript.repairs.unshift(...decodeRepairs, ...controlRepairs(clean));
-  return { transcript, name };
+  transcript.repairs.unshift(...decoding.repairs, ...controlRepairs(clean));
+  return decoding.loss ? { transcript, name, shown, loss: decoding.loss } : { transcript, name, shown };
 }
 
 export function openTranscript(file: string | undefined): Opened {
@@ -138,72 +147,29 @@ function tooLarge(name: string, bytes: number, atLeast = false): UserError {
   return new UserError(`${name}: is too large (${size}); presser reads transcripts up to ${MAX_TRANSCRIPT_BYTES / MIB} MiB`);
 }
 
-/**
- * decodeBytes, made forgiving of the two common kinds of damage, so that neither is refused
- * nor read whole as GB18030 mojibake (GB18030 decodes almost any byte string):
- * - a file cut off mid-character: the incomplete last character is dropped;
- * - a UTF-8 file with a few bad bytes (a flipped byte, a bad splice): read as UTF-8 with
- *   U+FFFD in their place, when there are ten good non-ASCII characters for each bad sequence.
- * Binary files (NUL bytes) and bytes that are no text in any encoding are still refused.
- */
-function decode(bytes: Uint8Array, name: string): { decoded: Decoded; repairs: Repair[] } {
-  const whole = tryDecode(bytes, name);
-  if (whole.decoded && whole.decoded.encoding !== 'gb18030') return { decoded: whole.decoded, repairs: encodingRepair(whole.decoded) };
-  if (whole.failure instanceof UserError && bytes.includes(0) && !hasUtf16Bom(bytes)) throw whole.failure;
-  // Prefer a UTF-8 or UTF-16 reading of the cut bytes; GB18030 only when nothing else reads.
-  for (const acceptGb of whole.decoded ? [false] : [false, true]) {
-    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-      const trimmed = tryDecode(bytes.subarray(0, bytes.length - cut), name).decoded;
-      if (trimmed && (acceptGb || trimmed.encoding !== 'gb18030')) {
-        const line = trimmed.text.split('\n').length;
-        return { decoded: trimmed, repairs: [...encodingRepair(trimmed), { kind: 'decoded', line, detail: `the file ends mid-character: ${cut} incomplete byte${cut > 1 ? 's' : ''} dropped` }] };
-      }
-    }
-  }
-  const salvaged = salvageUtf8(bytes);
-  if (salvaged) return salvaged;
-  if (!whole.decoded) throw whole.failure;
-  return { decoded: whole.decoded, repairs: encodingRepair(whole.decoded) };
-}
-
-function tryDecode(bytes: Uint8Array, name: string): { decoded?: Decoded; failure?: unknown } {
-  try {
-    return { decoded: decodeBytes(bytes, name) };
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return { failure: e };
-  }
-}
-
-function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-function encodingRepair(decoded: Decoded): Repair[] {
-  return decoded.encoding === 'utf-8' ? [] : [{ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` }];
-}
-
-function salvageUtf8(bytes: Uint8Array): { decoded: Decoded; repairs: Repair[] } | undefined {
-  if (bytes.includes(0)) return undefined;
-  const text = new TextDecoder('utf-8').decode(bytes);
-  let bad = 0;
-  let good = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd) bad++;
-    else if (c > 0x7f) good++;
-  }
-  // GB18030 read as UTF-8 is mostly bad sequences; damaged UTF-8 is mostly good ones.
-  const mostlyGood = good > 0 ? bad * 10 <= good : bad * 100 <= text.length;
-  if (bad === 0 || !mostlyGood) return undefined;
+/** What decoding changed, as repairs (kind `decoded`), and the phrase that tells the user about a loss. */
+function decodeRepairs(decoded: Decoded): { repairs: Repair[]; loss?: string } {
   const repairs: Repair[] = [];
-  let line = 1;
-  for (let i = 0; i < text.length && repairs.length < MAX_LINES_DETAILED; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) line++;
-    else if (c === 0xfffd && repairs.at(-1)?.line !== line) repairs.push({ kind: 'decoded', line, detail: 'invalid UTF-8 bytes replaced by U+FFFD' });
+  const encoding = ENCODING_NAMES[decoded.encoding] ?? decoded.encoding;
+  if (decoded.encoding !== 'utf-8') repairs.push({ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` });
+  const replaced = decoded.replaced ?? [];
+  const lines = [...new Set(replaced)];
+  for (const line of lines.slice(0, MAX_LINES_DETAILED)) repairs.push({ kind: 'decoded', line, detail: `invalid ${encoding} bytes replaced by U+FFFD` });
+  if (lines.length > MAX_LINES_DETAILED) {
+    repairs.push({ kind: 'decoded', line: 0, detail: `and on ${lines.length - MAX_LINES_DETAILED} more lines; ${replaced.length} sequences replaced in all` });
   }
-  return { decoded: { text, encoding: 'utf-8' }, repairs };
+  const losses: string[] = [];
+  if (replaced.length > 0) {
+    const n = replaced.length;
+    losses.push(`${n} undecodable byte sequence${n > 1 ? 's' : ''} replaced by U+FFFD (${encoding}, line ${replaced[0]}${lines.length > 1 ? ' and more' : ''})`);
+  }
+  if (decoded.droppedTail) {
+    const n = decoded.droppedTail;
+    const line = decoded.text.split('\n').length;
+    repairs.push({ kind: 'decoded', line, detail: `the file ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped` });
+    losses.push(`ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped`);
+  }
+  return { repairs, loss: losses.length ? losses.join('; ') : undefined };
 }
 
 function controlRepairs(clean: Sanitized): Repair[] {

@@ -24,6 +24,8 @@ export interface AppProps {
   color: boolean;
   /** Start with half-width `,:;?!()` next to Chinese shown full-width (default on; `p` toggles). */
   fullWidthPunctuation?: boolean;
+  /** What loading lost (undecodable bytes), said in the status line at start. */
+  notice?: string;
 }
 
 /** How long a typed "1" waits for a second digit, and how long a status message stays. */
@@ -74,7 +76,7 @@ function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number
 }
 
 /** The reader. One input handler, one reducer; everything below only draws. */
-export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true }: AppProps) {
+export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true, notice }: AppProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { setCursorPosition } = useCursor();
@@ -84,7 +86,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
 
   const envRef = useRef<Env | null>(null);
-  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb, fullWidthPunctuation }));
+  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb, fullWidthPunctuation, status: notice && `${notice} · r: repairs` }));
   const getSearcher = () => (searcher.current ??= lazySearch(transcript, () => dispatch({ type: 'searchUpdated' })));
 
   const wide = (size.columns ?? 80) >= SIDEBAR_MIN_COLUMNS;

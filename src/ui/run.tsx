@@ -193,7 +193,7 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
   }
   if (exitCode !== undefined) return outcome; // a signal came while Ink was loading
 
-  const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation };
+  const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation, notice: opened.loss };
   try {
     instance = render(
       // The boundary reports after React has finished the commit it interrupted.

@@ -94,7 +94,7 @@ export type Action =
 
 export const HISTORY_LIMIT = 100;
 
-export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation?: boolean } = {}): State {
+export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation?: boolean; status?: string } = {}): State {
   return {
     page: 0,
     focus: 'reader',
@@ -112,10 +112,10 @@ export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation
     sidebar: 'auto',
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
-    status: null,
+    status: opts.status ? { text: opts.status, seq: 1 } : null,
     clipboard: null,
     quit: null,
-    seq: 0,
+    seq: opts.status ? 1 : 0,
   };
 }
 

@@ -10,6 +10,7 @@ import { BIN, requireBuilt } from '../helpers/pty.js';
 import { displayWidth } from '../../src/text/width.js';
 import { firstForbidden, SEED_FILE, sources } from './hostile.js';
 import type { Transcript } from '../../src/transcript/model.js';
+import { big5, gb18030 } from '../transcript/encodings.js';
 
 /** The transcript without its repairs (which say how it was decoded). */
 const strip = ({ repairs: _r, ...rest }: Transcript) => rest;
@@ -231,6 +232,39 @@ describe('damaged but readable input loads', () => {
       const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
       expect(strip(openTranscriptBytes(le, src.name).transcript), `${src.name} as UTF-16LE`).toEqual(want);
     }
+  });
+
+  it('ASCII with one Latin-1 byte is read as windows-1252, through every command, quietly', () => {
+    const p = file('cafe.txt', Buffer.from('Q: caf\xe9?\nA: ok\n', 'latin1'));
+    for (const args of [['show', '1', p], ['topics', p], ['export', p], [p]]) {
+      const r = run(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    expect(run(['show', '1', p]).stdout).toContain('café');
+  });
+
+  it('GB18030 with one invalid byte loads; every command says so once on stderr, exit 0', () => {
+    const bytes = Buffer.from(gb18030(['外交部长答记者问', '', '记者：中美关系怎么样？', '', '王毅：中美关系很重要。'].join('\n')));
+    const at = bytes.indexOf(gb18030('很'));
+    const p = file('gb-bad.txt', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    for (const args of [['show', '1', p], ['topics', p], ['export', p], ['search', '中美', p], [p]]) {
+      const r = run(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr.split('\n').filter(Boolean), args.join(' ')).toEqual([`presser: warning: ${p}: 1 undecodable byte sequence replaced by U+FFFD (GB18030, line 5)`]);
+    }
+    expect(run(['show', '1', p]).stdout).toContain('中美关系\ufffd很重要');
+  });
+
+  it('a Big5 file from Hong Kong or Taiwan reads as the same text in UTF-8 does', () => {
+    const body = ['外交部發言人答記者問', '', '記者：請問中方對兩岸關係有何評論？', '', '發言人：我們一貫主張和平發展。'].join('\n');
+    const p = file('tw.txt', big5(body));
+    const q = file('tw-utf8.txt', body);
+    const r = run(['show', '1', p]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(run(['show', '1', q]).stdout);
+    expect(r.stdout).toContain('我們一貫主張和平發展');
   });
 
   it('control characters are counted in repairs, with their lines', () => {
