@@ -9,6 +9,7 @@ import { showAll } from '../commands/show.js';
 import { quitState } from './quit.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
+import { onSuspend, suspendProcessGroup } from './suspend.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
@@ -137,9 +138,15 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
     settle = { resolve, reject };
   });
 
+  // ctrl-z and SIGTSTP: the terminal given back, the process stopped; on SIGCONT the screen is
+  // taken back and the last frame drawn again (by Ink, once it has drawn one).
+  let redrawFrame = () => {};
+  const stopSuspending = onSuspend(session, process.stdout, () => redrawFrame());
+
   const finish = (code: number, error?: unknown) => {
     if (exitCode !== undefined) return;
     exitCode = code;
+    stopSuspending();
     try {
       instance?.unmount();
     } catch {
@@ -198,7 +205,13 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
     instance = render(
       // The boundary reports after React has finished the commit it interrupted.
       <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
-        <App {...appProps} />
+        <App
+          {...appProps}
+          onSuspend={suspendProcessGroup}
+          registerRedraw={(redraw) => {
+            redrawFrame = redraw;
+          }}
+        />
       </CrashBoundary>,
       {
         stdin: keyboard,
