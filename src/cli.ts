@@ -19,11 +19,11 @@ Usage:
   presser search QUERY [FILE]         search questions, answers and quotes
   presser export [FILE]               print the parsed transcript as JSON
 
-FILE is a transcript in UTF-8, UTF-16 or GB18030; "-" reads standard input.
+FILE is a transcript in UTF-8, UTF-16, GB18030, Big5 or windows-1252; "-" reads standard input.
 Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
 
 Options:
-  -w, --width W            wrap at W columns (default: the terminal's width, 80 when piped)
+  -w, --width W            wrap at W columns, 2 or more (default: the terminal's width, 80 when piped)
       --color WHEN         auto (default), always or never; NO_COLOR=1 also turns colour off
       --ambiguous MODE     narrow (default) or wide: width of “ ” — … · ■ (PRESSER_AMBIGUOUS)
       --original-punctuation
@@ -42,7 +42,10 @@ Examples:
   presser topics --json transcript.txt
   curl -s URL | presser -              read a transcript from a pipe
 
-Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else.
+In the reader: ? lists the keys; ctrl-z suspends (fg comes back); a paste goes into the search line.
+
+Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else
+(no search match, output that could not be written).
 `;
 
 interface Parsed {
