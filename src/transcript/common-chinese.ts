@@ -6,7 +6,8 @@
  * The commonly used characters of both scripts: GB2312 level 1 (the 3,755 most used simplified
  * characters, rows B0–D7) and Big5 level 1 (the 5,401 常用字, A440–C67E). Built once, on first
  * use, by decoding those code ranges with the platform's own decoders: no table is shipped.
- * Measured on the corpus: 99.9% of the Han characters of every text are in it.
+ * Measured on the seed and the corpus, in both scripts: at least 99.88% of each text's Han
+ * characters are in it.
  */
 let common: Set<string> | undefined;
 

@@ -35,8 +35,10 @@ export interface Reading {
  */
 const MIN_SHARE: Record<GuessedEncoding, number> = { 'utf-8': 0.5, gb18030: 0.8, big5: 0.8, 'windows-1252': 0.8 };
 /**
- * And lead the next reading by this much. Read in the wrong one of GB18030 and Big5, a text is at
- * most 55% plausible (corpus, whole files; 67% for a three-character line), in its own ≥ 99%.
+ * And lead the next reading by this much. Measured on the 1,000 MFA briefings of the shared
+ * library, each saved in GB18030 and in traditional characters in Big5: a text is at least 98%
+ * plausible in its own encoding and at most 67% in the other (all 2,000 read right); the corpus
+ * gives 99% and 55%.
  */
 const MIN_LEAD = 0.25;
 

@@ -3,6 +3,8 @@
 // refused — never shown as mojibake. Damage is decoded around, not refused.
 import { Converter } from 'opencc-js/cn2t';
 import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/transcript/load.js';
 import { guessEncoding, readAs } from '../../src/transcript/encoding.js';
@@ -238,6 +240,22 @@ describe('the evidence', () => {
       expect(readAs(big5(t.big5), 'gb18030').share, t.name).toBeLessThan(0.6);
       expect(guessEncoding(big5(t.big5))).toEqual({ encoding: 'big5' });
       expect(guessEncoding(gb18030(t.gb))).toEqual({ encoding: 'gb18030' });
+    }
+  });
+});
+
+const LIBRARY = join(import.meta.dirname, '../../../shared/library/mfa-2016-2020');
+
+describe.skipIf(!existsSync(LIBRARY))('the MFA library (../shared/library), when present', () => {
+  it('a sample of its briefings, saved as GB18030 and in traditional characters as Big5, all read right', () => {
+    const files = readdirSync(LIBRARY).filter((f) => f.endsWith('.txt')).sort();
+    const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 60)) === 0);
+    for (const f of sample) {
+      const lines = readFileSync(join(LIBRARY, f), 'utf8').replace(/\r/g, '').split('\n');
+      const gb = lines.filter((l) => encodable('gb18030', l)).join('\n');
+      const tw = lines.map((l) => toTraditional(l)).filter((l) => encodable('big5', l)).join('\n');
+      expect(decodeBytes(gb18030(gb)), f).toEqual({ text: gb, encoding: 'gb18030' });
+      expect(decodeBytes(big5(tw)), f).toEqual({ text: tw, encoding: 'big5' });
     }
   });
 });
