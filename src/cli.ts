@@ -169,7 +169,8 @@ async function main(argv: string[]): Promise<number> {
     case 'read': {
       maxArgs(p, 1, 'presser [FILE]');
       const opened = openTranscript(p.args[0]);
-      if (!process.stdout.isTTY) {
+      // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
+      if (!process.stdout.isTTY || process.env.TERM === 'dumb') {
         warnAbout(opened);
         writeStdout(showAll(opened.transcript, out));
         return 0;

@@ -5,7 +5,6 @@ import v8 from 'node:v8';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
-import { showAll } from '../commands/show.js';
 import { quitState } from './quit.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
@@ -121,12 +120,6 @@ export class CrashBoundary extends Component<{ onCrash: (error: unknown) => void
  * SIGINT, 143 on SIGTERM, 129 on SIGHUP) or rejects with a one-line error after a crash (exit 1).
  */
 export async function runReader(opened: Opened, opts: ReaderOptions): Promise<number> {
-  // A dumb terminal cannot address the cursor or switch screens: print the text as a pipe gets it.
-  if (process.env.TERM === 'dumb') {
-    const width = process.stdout.columns || 80;
-    process.stdout.write(showAll(opened.transcript, { width, color: false, ambiguous: opts.ambiguous }));
-    return 0;
-  }
   const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
   const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
 
