@@ -11,6 +11,7 @@ import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeF
 import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { ansiTokenizePatches } from './shims/ansi-tokenize.mjs';
+import { inkUseInputPatch } from './shims/ink-use-input.mjs';
 
 const OUT = resolve('dist');
 const ENTRY = join(OUT, 'presser.js');
@@ -78,7 +79,7 @@ const result = await build({
   // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
   external: ['react-devtools-core'],
   banner: { js: BANNER },
-  plugins: [fastStringWidth, inkSharedOutputCaches, ansiTokenizePatches],
+  plugins: [fastStringWidth, inkSharedOutputCaches, ansiTokenizePatches, inkUseInputPatch],
   logLevel: 'warning',
 });
 

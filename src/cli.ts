@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
-import { openTranscript } from './transcript/open.js';
+import { OutputError, outputError, writeStdout } from './stdout.js';
+import { openTranscript, type Opened } from './transcript/open.js';
 import { printable } from './transcript/sanitize.js';
 import { topicsJson, topicsText } from './commands/topics.js';
 import { findTopic, showAll, showTopic } from './commands/show.js';
 import { exportJson } from './commands/export.js';
 import type { OutputOptions } from './commands/output.js';
-import type { Ambiguous } from './text/width.js';
+import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
 
 export const HELP = `presser — read Chinese press-conference transcripts in the terminal
 
@@ -19,11 +20,11 @@ Usage:
   presser export [FILE]               print the parsed transcript as JSON
   presser marks [--md|--json]         print your marks with their citations
 
-FILE is a transcript in UTF-8, UTF-16 or GB18030; "-" reads standard input.
+FILE is a transcript in UTF-8, UTF-16, GB18030, Big5 or windows-1252; "-" reads standard input.
 Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
 
 Options:
-  -w, --width W            wrap at W columns (default: the terminal's width, 80 when piped)
+  -w, --width W            wrap at W columns, 2 or more (default: the terminal's width, 80 when piped)
       --color WHEN         auto (default), always or never; NO_COLOR=1 also turns colour off
       --ambiguous MODE     narrow (default) or wide: width of “ ” — … · ■ (PRESSER_AMBIGUOUS)
       --original-punctuation
@@ -43,7 +44,10 @@ Examples:
   curl -s URL | presser -              read a transcript from a pipe
   presser marks --md > quotes.md       your marked passages as Markdown blockquotes
 
-Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else.
+In the reader: ? lists the keys; ctrl-z suspends (fg comes back); a paste goes into the search line.
+
+Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else
+(no search match, output that could not be written).
 `;
 
 interface Parsed {
@@ -84,11 +88,16 @@ function parse(argv: string[]): Parsed {
   return { command: 'read', args: parsed.positionals, values: parsed.values };
 }
 
+/** The widest --width accepted: far beyond any terminal, short of rows that could exhaust memory. */
+const MAX_WIDTH = 10000;
+
 function outputOptions(values: Parsed['values']): OutputOptions {
-  let width = process.stdout.isTTY ? process.stdout.columns || 80 : 80;
+  let width = process.stdout.isTTY ? Math.max(WIDEST_GRAPHEME, process.stdout.columns || 80) : 80;
   if (values.width !== undefined) {
     const w = Number(values.width);
-    if (!Number.isInteger(w) || w < 1 || w > 10000) throw new UserError(`--width must be a whole number from 1 to 10000, not "${values.width}"`);
+    if (!Number.isInteger(w) || w < WIDEST_GRAPHEME || w > MAX_WIDTH) {
+      throw new UserError(`--width must be a whole number from ${WIDEST_GRAPHEME} (a Chinese character's width) to ${MAX_WIDTH}, not "${values.width}"`);
+    }
     width = w;
   }
   const colorArg = (values.color as string | undefined) ?? 'auto';
@@ -104,35 +113,51 @@ function maxArgs(p: Parsed, n: number, usage: string): void {
   if (p.args.length > n) throw new UserError(`too many arguments: ${p.args.slice(n).join(' ')} (usage: ${usage})`);
 }
 
+/** What decoding lost, said once on stderr (the reader says it in its status line instead). */
+function warnAbout(opened: Opened): void {
+  if (!opened.loss) return;
+  try {
+    process.stderr.write(`presser: warning: ${printable(`${opened.shown}: ${opened.loss}`)}\n`);
+  } catch {
+    // stderr is gone: nothing to tell it with
+  }
+}
+
+function openForCommand(file: string | undefined): Opened {
+  const opened = openTranscript(file);
+  warnAbout(opened);
+  return opened;
+}
+
 async function main(argv: string[]): Promise<number> {
   const p = parse(argv);
   if (p.values.help) {
-    process.stdout.write(HELP);
+    writeStdout(HELP);
     return 0;
   }
   if (p.values.version) {
-    process.stdout.write(`presser ${pkg.version}\n`);
+    writeStdout(`presser ${pkg.version}\n`);
     return 0;
   }
   const out = outputOptions(p.values);
   switch (p.command) {
     case 'topics': {
       maxArgs(p, 1, 'presser topics [FILE] [--json]');
-      const { transcript } = openTranscript(p.args[0]);
-      process.stdout.write(p.values.json ? topicsJson(transcript) : topicsText(transcript));
+      const { transcript } = openForCommand(p.args[0]);
+      writeStdout(p.values.json ? topicsJson(transcript) : topicsText(transcript));
       return 0;
     }
     case 'show': {
       maxArgs(p, 2, 'presser show <N|LABEL> [FILE]');
       const key = p.args[0];
       if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
-      const { transcript } = openTranscript(p.args[1]);
-      process.stdout.write(showTopic(findTopic(transcript, key), out));
+      const { transcript } = openForCommand(p.args[1]);
+      writeStdout(showTopic(findTopic(transcript, key), out));
       return 0;
     }
     case 'export': {
       maxArgs(p, 1, 'presser export [FILE]');
-      process.stdout.write(exportJson(openTranscript(p.args[0]).transcript));
+      writeStdout(exportJson(openForCommand(p.args[0]).transcript));
       return 0;
     }
     case 'search': {
@@ -140,8 +165,8 @@ async function main(argv: string[]): Promise<number> {
       const query = p.args[0];
       if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
       const { runSearchCommand } = await import('./commands/search.js');
-      const opened = openTranscript(p.args[1]);
-      process.stdout.write(await runSearchCommand(opened.transcript, query, p.values, out));
+      const opened = openForCommand(p.args[1]);
+      writeStdout(await runSearchCommand(opened.transcript, query, p.values, out));
       return 0;
     }
     case 'marks': {
@@ -158,34 +183,60 @@ async function main(argv: string[]): Promise<number> {
     case 'read': {
       maxArgs(p, 1, 'presser [FILE]');
       const opened = openTranscript(p.args[0]);
-      if (!process.stdout.isTTY) {
-        process.stdout.write(showAll(opened.transcript, out));
+      // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
+      if (!process.stdout.isTTY || process.env.TERM === 'dumb') {
+        warnAbout(opened);
+        writeStdout(showAll(opened.transcript, out));
         return 0;
       }
       const { runReader } = await import('./ui/run.js');
+      readerRunning = true;
       return runReader(opened, { ambiguous: out.ambiguous, color: out.color, fromStdin: p.args[0] === '-', fullWidthPunctuation: out.fullWidthPunctuation });
     }
   }
 }
 
+/** Set while the full-screen reader runs: its own lifecycle handles a terminal that fails. */
+let readerRunning = false;
+/** One line per run: a failed write can also be reported again by the stream's 'error' event. */
+let reported = false;
+
+function report(line: string): void {
+  if (reported) return;
+  reported = true;
+  try {
+    // Messages quote file names and arguments: user input, so escaped before it reaches the terminal.
+    process.stderr.write(`presser: ${printable(line)}\n`);
+  } catch {
+    // stderr is gone too (2>/dev/full): the exit status is all that is left to say it.
+  }
+}
+
+function fail(e: unknown): void {
+  if (e instanceof OutputError && e.brokenPipe) {
+    // `presser show 1 | head -1`: the reader of the pipe left; that is not an error.
+    process.exitCode = 0;
+    return;
+  }
+  if (e instanceof UserError) {
+    report(e.message);
+    process.exitCode = e.exitCode;
+  } else {
+    report(`internal error: ${(e as Error)?.message ?? String(e)}`);
+    process.exitCode = 1;
+  }
+}
+
+// A pipe's write failures arrive here, after main() has returned.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  // `presser show 1 | head -1`: the reader of the pipe left; that is not an error.
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  if (readerRunning) throw e; // the reader's crash handler restores the terminal and exits
+  fail(outputError(e));
+  process.exit();
 });
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode ??= code;
   },
-  (e: unknown) => {
-    if (e instanceof UserError) {
-      // Messages quote file names and arguments: user input, so escaped before it reaches the terminal.
-      process.stderr.write(`presser: ${printable(e.message)}\n`);
-      process.exitCode = e.exitCode;
-    } else {
-      process.stderr.write(`presser: internal error: ${printable((e as Error)?.message ?? String(e))}\n`);
-      process.exitCode = 1;
-    }
-  },
+  fail,
 );

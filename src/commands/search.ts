@@ -8,7 +8,7 @@ import type { Transcript } from '../transcript/model.js';
 import { UserError } from '../errors.js';
 import type { OutputOptions } from './output.js';
 import { createSearcher, SCOPES, type Hit, type Scope } from '../search/index.js';
-import { snippetAround } from '../text/truncate.js';
+import { snippetAround, truncate } from '../text/truncate.js';
 import { fullWidthPunctuation } from '../text/punct.js';
 import { displayWidth } from '../text/width.js';
 
@@ -18,6 +18,8 @@ const DIM: [string, string] = ['\x1b[2m', '\x1b[22m'];
 const DEFAULT_LIMIT = 20;
 /** Below this many columns for the snippet, it goes on its own indented line. */
 const MIN_INLINE_SNIPPET = 24;
+/** The indent of a snippet on its own line, where the width leaves room for it. */
+const SNIPPET_INDENT = 2;
 
 export function parseLimit(v: string | boolean | undefined): number {
   if (v === undefined) return DEFAULT_LIMIT;
@@ -54,7 +56,9 @@ export function formatHit(hit: Hit, out: OutputOptions): string {
   const head = `${TAG[hit.kind]}  ${where}  `;
   const headWidth = displayWidth(head, opts);
   const inline = out.width - headWidth >= MIN_INLINE_SNIPPET;
-  const room = inline ? out.width - headWidth : Math.max(1, out.width - 2);
+  // On its own line the snippet is indented, unless that would leave less than a wide character.
+  const indent = out.width - SNIPPET_INDENT >= 2 ? SNIPPET_INDENT : 0;
+  const room = inline ? out.width - headWidth : out.width - indent;
   const first = hit.ranges[0] ?? [0, 0];
   const last = hit.ranges[hit.ranges.length - 1] ?? first;
   // Centre on all the highlights when they fit together, otherwise on the first one.
@@ -68,8 +72,9 @@ export function formatHit(hit: Hit, out: OutputOptions): string {
     .filter(([s, e]) => e > snip.offset && s < end)
     .map(([s, e]): [number, number] => [Math.max(s, snip.offset) - snip.offset + snip.lead, Math.min(e, end) - snip.offset + snip.lead]);
   const snippet = paint(snip.text, shown, out.color);
-  const tag = out.color ? `${DIM[0]}${head.trimEnd()}${DIM[1]}  ` : head;
-  return inline ? `${tag}${snippet}\n` : `${tag.trimEnd()}\n  ${snippet}\n`;
+  const dim = (t: string) => (out.color ? `${DIM[0]}${t}${DIM[1]}` : t);
+  if (inline) return `${dim(head.trimEnd())}  ${snippet}\n`;
+  return `${dim(truncate(head.trimEnd(), out.width, opts))}\n${' '.repeat(indent)}${snippet}\n`;
 }
 
 export async function runSearchCommand(t: Transcript, query: string, values: Record<string, string | boolean | undefined>, out: OutputOptions): Promise<string> {

@@ -109,7 +109,14 @@ export function unitWidth(u: number, wide: boolean): number {
 
 const EXTENDED_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
-/** Columns one grapheme cluster takes in a terminal. */
+/**
+ * The most columns one grapheme cluster takes (a wide character, an emoji sequence). The line
+ * breaker puts a cluster wider than the line on a row of its own, so this is also the narrowest
+ * width the layout can honour: `--width` below it is refused.
+ */
+export const WIDEST_GRAPHEME = 2;
+
+/** Columns one grapheme cluster takes in a terminal: 0, 1 or 2 (WIDEST_GRAPHEME). */
 export function graphemeWidth(g: string, opts: WidthOptions = {}): number {
   const wide = opts.ambiguous === 'wide';
   if (g.length === 0) return 0;

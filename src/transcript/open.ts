@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Repair, Transcript } from './model.js';
 import { decodeBytes, readSource, type Decoded } from './load.js';
+import { ENCODING_NAMES } from './encoding.js';
 import { describeRemoved, MAX_LINES_DETAILED, printable, sanitize, type Sanitized } from './sanitize.js';
 import { parseTranscript, WHOLE_TEXT_LABEL } from './parse.js';
 
@@ -35,27 +36,40 @@ export interface Opened {
   transcript: Transcript;
   /** A short name for messages and citations: the file's base name, or "stdin"; safe to print. */
   name: string;
+  /** The input as the user named it (a path, or "stdin"), for messages; safe to print. */
+  shown: string;
+  /**
+   * What decoding lost (bytes replaced by U+FFFD, a cut-off last character), in a phrase: the
+   * commands print it once on stderr, the reader shows it in its status line.
+   */
+  loss?: string;
 }
 
-/** Bytes → decoded text → sanitized text → model. Throws UserError on unusable input. */
-export function openTranscriptBytes(bytes: Uint8Array, name: string): Opened {
-  if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLarge(name, bytes.length);
-  const { decoded, repairs: decodeRepairs } = decode(bytes, name);
+/**
+ * Bytes → decoded text → sanitized text → model. Throws UserError on unusable input; `shown`
+ * names the input in messages (default: `name`).
+ */
+export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = name): Opened {
+  if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLarge(shown, bytes.length);
+  const decoded = decodeBytes(bytes, shown);
+  const decoding = decodeRepairs(decoded);
   const clean = sanitize(decoded.text);
   if (clean.text.trim() === '') {
     throw new UserError(
-      decoded.text.trim() === '' ? `${name}: is empty; there is no transcript to read` : `${name}: holds only control characters and escape sequences, no text to read`,
+      decoded.text.trim() === '' ? `${shown}: is empty; there is no transcript to read` : `${shown}: holds only control characters and escape sequences, no text to read`,
     );
   }
   const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
-  transcript.repairs.unshift(...decodeRepairs, ...controlRepairs(clean));
-  return { transcript, name };
+  transcript.repairs.unshift(...decoding.repairs, ...controlRepairs(clean));
+  return decoding.loss ? { transcript, name, shown, loss: decoding.loss } : { transcript, name, shown };
 }
 
 export function openTranscript(file: string | undefined): Opened {
   const path = file ?? defaultTranscriptPath();
   const name = path === '-' ? 'stdin' : printable(basename(path));
-  return openTranscriptBytes(readLimited(path, name), name);
+  // Messages name the input as the user gave it (`/dev/zero`, `../a.txt`), citations by its base name.
+  const shown = path === '-' ? 'stdin' : printable(path);
+  return openTranscriptBytes(readLimited(path, shown), name, shown);
 }
 
 /**
@@ -115,77 +129,47 @@ function readBounded(fd: number, name: string, what: string): Uint8Array {
   return Buffer.concat(chunks, total);
 }
 
-function tooLarge(name: string, bytes: number, atLeast = false): UserError {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-  return new UserError(`${name}: is too large (${atLeast ? 'over ' : ''}${mb(bytes)}); presser reads transcripts up to ${mb(MAX_TRANSCRIPT_BYTES)}`);
-}
+const MIB = 1024 * 1024;
 
 /**
- * decodeBytes, made forgiving of the two common kinds of damage, so that neither is refused
- * nor read whole as GB18030 mojibake (GB18030 decodes almost any byte string):
- * - a file cut off mid-character: the incomplete last character is dropped;
- * - a UTF-8 file with a few bad bytes (a flipped byte, a bad splice): read as UTF-8 with
- *   U+FFFD in their place, when there are ten good non-ASCII characters for each bad sequence.
- * Binary files (NUL bytes) and bytes that are no text in any encoding are still refused.
+ * "4,194,452 bytes, 4.0001 MiB": the size in MiB with as many decimals as it takes to differ
+ * from the limit (cut, not rounded, so a size over the limit never reads as the limit itself).
  */
-function decode(bytes: Uint8Array, name: string): { decoded: Decoded; repairs: Repair[] } {
-  const whole = tryDecode(bytes, name);
-  if (whole.decoded && whole.decoded.encoding !== 'gb18030') return { decoded: whole.decoded, repairs: encodingRepair(whole.decoded) };
-  if (whole.failure instanceof UserError && bytes.includes(0) && !hasUtf16Bom(bytes)) throw whole.failure;
-  // Prefer a UTF-8 or UTF-16 reading of the cut bytes; GB18030 only when nothing else reads.
-  for (const acceptGb of whole.decoded ? [false] : [false, true]) {
-    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-      const trimmed = tryDecode(bytes.subarray(0, bytes.length - cut), name).decoded;
-      if (trimmed && (acceptGb || trimmed.encoding !== 'gb18030')) {
-        const line = trimmed.text.split('\n').length;
-        return { decoded: trimmed, repairs: [...encodingRepair(trimmed), { kind: 'decoded', line, detail: `the file ends mid-character: ${cut} incomplete byte${cut > 1 ? 's' : ''} dropped` }] };
-      }
-    }
-  }
-  const salvaged = salvageUtf8(bytes);
-  if (salvaged) return salvaged;
-  if (!whole.decoded) throw whole.failure;
-  return { decoded: whole.decoded, repairs: encodingRepair(whole.decoded) };
+export function sizeText(bytes: number): string {
+  let decimals = 1;
+  const cut = (d: number) => Math.floor((bytes / MIB) * 10 ** d) / 10 ** d;
+  while (decimals < 7 && bytes > MAX_TRANSCRIPT_BYTES && cut(decimals) <= MAX_TRANSCRIPT_BYTES / MIB) decimals++;
+  return `${bytes.toLocaleString('en-US')} bytes, ${cut(decimals).toFixed(decimals)} MiB`;
 }
 
-function tryDecode(bytes: Uint8Array, name: string): { decoded?: Decoded; failure?: unknown } {
-  try {
-    return { decoded: decodeBytes(bytes, name) };
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return { failure: e };
-  }
+function tooLarge(name: string, bytes: number, atLeast = false): UserError {
+  const size = atLeast ? `over ${MAX_TRANSCRIPT_BYTES / MIB} MiB` : sizeText(bytes);
+  return new UserError(`${name}: is too large (${size}); presser reads transcripts up to ${MAX_TRANSCRIPT_BYTES / MIB} MiB`);
 }
 
-function hasUtf16Bom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-function encodingRepair(decoded: Decoded): Repair[] {
-  return decoded.encoding === 'utf-8' ? [] : [{ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` }];
-}
-
-function salvageUtf8(bytes: Uint8Array): { decoded: Decoded; repairs: Repair[] } | undefined {
-  if (bytes.includes(0)) return undefined;
-  const text = new TextDecoder('utf-8').decode(bytes);
-  let bad = 0;
-  let good = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd) bad++;
-    else if (c > 0x7f) good++;
-  }
-  // GB18030 read as UTF-8 is mostly bad sequences; damaged UTF-8 is mostly good ones.
-  const mostlyGood = good > 0 ? bad * 10 <= good : bad * 100 <= text.length;
-  if (bad === 0 || !mostlyGood) return undefined;
+/** What decoding changed, as repairs (kind `decoded`), and the phrase that tells the user about a loss. */
+function decodeRepairs(decoded: Decoded): { repairs: Repair[]; loss?: string } {
   const repairs: Repair[] = [];
-  let line = 1;
-  for (let i = 0; i < text.length && repairs.length < MAX_LINES_DETAILED; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) line++;
-    else if (c === 0xfffd && repairs.at(-1)?.line !== line) repairs.push({ kind: 'decoded', line, detail: 'invalid UTF-8 bytes replaced by U+FFFD' });
+  const encoding = ENCODING_NAMES[decoded.encoding] ?? decoded.encoding;
+  if (decoded.encoding !== 'utf-8') repairs.push({ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` });
+  const replaced = decoded.replaced ?? [];
+  const lines = [...new Set(replaced)];
+  for (const line of lines.slice(0, MAX_LINES_DETAILED)) repairs.push({ kind: 'decoded', line, detail: `invalid ${encoding} bytes replaced by U+FFFD` });
+  if (lines.length > MAX_LINES_DETAILED) {
+    repairs.push({ kind: 'decoded', line: 0, detail: `and on ${lines.length - MAX_LINES_DETAILED} more lines; ${replaced.length} sequences replaced in all` });
   }
-  return { decoded: { text, encoding: 'utf-8' }, repairs };
+  const losses: string[] = [];
+  if (replaced.length > 0) {
+    const n = replaced.length;
+    losses.push(`${n} undecodable byte sequence${n > 1 ? 's' : ''} replaced by U+FFFD (${encoding}, line ${replaced[0]}${lines.length > 1 ? ' and more' : ''})`);
+  }
+  if (decoded.droppedTail) {
+    const n = decoded.droppedTail;
+    const line = decoded.text.split('\n').length;
+    repairs.push({ kind: 'decoded', line, detail: `the file ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped` });
+    losses.push(`ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped`);
+  }
+  return { repairs, loss: losses.length ? losses.join('; ') : undefined };
 }
 
 function controlRepairs(clean: Sanitized): Repair[] {

@@ -1,8 +1,9 @@
-import { Box, renderToString, Text, useApp, useCursor, useInput, useStdout } from 'ink';
+import { Box, renderToString, Text, useApp, useCursor, useStdout } from 'ink';
 import { type ReactElement, type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { keyName } from './keymap.js';
+import { useKeysAndPastes } from './input.js';
 import { type Action, type Env, type PageId, type State, initialState, reduce, searchPreview, sidebarVisible, topLine } from './state.js';
 import { geometry, MAX_TEXT_WIDTH, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
@@ -24,6 +25,12 @@ export interface AppProps {
   color: boolean;
   /** Start with half-width `,:;?!()` next to Chinese shown full-width (default on; `p` toggles). */
   fullWidthPunctuation?: boolean;
+  /** What loading lost (undecodable bytes), said in the status line at start. */
+  notice?: string;
+  /** Stops the process for the shell (ctrl-z); the lifecycle (run.tsx) takes the screen back. */
+  onSuspend?: () => void;
+  /** Receives the function that repaints the whole last frame (after a stop, on a cleared screen). */
+  registerRedraw?: (redraw: () => void) => void;
 }
 
 /** How long a typed "1" waits for a second digit, and how long a status message stays. */
@@ -74,9 +81,9 @@ function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number
 }
 
 /** The reader. One input handler, one reducer; everything below only draws. */
-export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true }: AppProps) {
+export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true, notice, onSuspend, registerRedraw }: AppProps) {
   const { exit } = useApp();
-  const { stdout } = useStdout();
+  const { stdout, write } = useStdout();
   const { setCursorPosition } = useCursor();
   const size = useTerminalSize();
   const cache = useMemo(() => new LayoutCache(transcript), [transcript]);
@@ -84,7 +91,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
 
   const envRef = useRef<Env | null>(null);
-  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb, fullWidthPunctuation }));
+  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb, fullWidthPunctuation, status: notice && `${notice} · r: repairs` }));
   const getSearcher = () => (searcher.current ??= lazySearch(transcript, () => dispatch({ type: 'searchUpdated' })));
 
   const wide = (size.columns ?? 80) >= SIDEBAR_MIN_COLUMNS;
@@ -114,10 +121,16 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   };
   envRef.current = env;
 
-  useInput((input, key) => {
-    idle.keyPressed();
-    dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
-  });
+  useKeysAndPastes(
+    (input, key) => {
+      idle.keyPressed();
+      dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
+    },
+    (text) => {
+      idle.keyPressed();
+      dispatch({ type: 'paste', text });
+    },
+  );
 
   // After the first frame, in the gaps between keys: every page laid out for the current width
   // (a first visit then only draws), the search index, and — once the keyboard has been quiet for
@@ -177,6 +190,13 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   useEffect(() => {
     if (state.clipboard) stdout.write(osc52(state.clipboard.text));
   }, [state.clipboard, stdout]);
+
+  useEffect(() => {
+    if (state.suspend) onSuspend?.();
+  }, [state.suspend, onSuspend]);
+
+  // Ink's own write path clears its record of the screen and writes the last frame again, whole.
+  useEffect(() => registerRedraw?.(() => write('')), [registerRedraw, write]);
 
   useEffect(() => {
     if (!state.status) return;

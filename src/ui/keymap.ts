@@ -11,6 +11,7 @@ export type Mode = 'normal' | 'help' | 'search' | 'repairs';
 export type Command =
   | 'quit'
   | 'interrupt'
+  | 'suspend'
   | 'down'
   | 'up'
   | 'focusSidebar'
@@ -93,6 +94,7 @@ export const KEYMAP: Binding[] = [
   { modes: N, keys: ['p'], command: 'togglePunctuation', description: 'full-width punctuation next to Chinese on / off' },
   { modes: ['normal', 'help', 'repairs'], keys: ['q'], command: 'quit', description: 'quit (closes help / repairs first)' },
   { modes: ['normal', 'help', 'repairs', 'search'], keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
+  { modes: ['normal', 'help', 'repairs', 'search'], keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)' },
   { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result' },
   { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result' },
   { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader' },

@@ -5,10 +5,10 @@ import v8 from 'node:v8';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
-import { showAll } from '../commands/show.js';
 import { quitState } from './quit.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
+import { onSuspend, suspendProcessGroup } from './suspend.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
@@ -120,12 +120,6 @@ export class CrashBoundary extends Component<{ onCrash: (error: unknown) => void
  * SIGINT, 143 on SIGTERM, 129 on SIGHUP) or rejects with a one-line error after a crash (exit 1).
  */
 export async function runReader(opened: Opened, opts: ReaderOptions): Promise<number> {
-  // A dumb terminal cannot address the cursor or switch screens: print the text as a pipe gets it.
-  if (process.env.TERM === 'dumb') {
-    const width = process.stdout.columns || 80;
-    process.stdout.write(showAll(opened.transcript, { width, color: false, ambiguous: opts.ambiguous }));
-    return 0;
-  }
   const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
   const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
 
@@ -137,9 +131,15 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
     settle = { resolve, reject };
   });
 
+  // ctrl-z and SIGTSTP: the terminal given back, the process stopped; on SIGCONT the screen is
+  // taken back and the last frame drawn again (by Ink, once it has drawn one).
+  let redrawFrame = () => {};
+  const stopSuspending = onSuspend(session, process.stdout, () => redrawFrame());
+
   const finish = (code: number, error?: unknown) => {
     if (exitCode !== undefined) return;
     exitCode = code;
+    stopSuspending();
     try {
       instance?.unmount();
     } catch {
@@ -193,12 +193,18 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
   }
   if (exitCode !== undefined) return outcome; // a signal came while Ink was loading
 
-  const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation };
+  const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation, notice: opened.loss };
   try {
     instance = render(
       // The boundary reports after React has finished the commit it interrupted.
       <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
-        <App {...appProps} />
+        <App
+          {...appProps}
+          onSuspend={suspendProcessGroup}
+          registerRedraw={(redraw) => {
+            redrawFrame = redraw;
+          }}
+        />
       </CrashBoundary>,
       {
         stdin: keyboard,

@@ -65,6 +65,8 @@ export interface State {
   clipboard: { text: string; seq: number } | null;
   /** Set when the user quits: the exit code. */
   quit: number | null;
+  /** Times the user asked to suspend (ctrl-z); the app stops the process when it changes. */
+  suspend: number;
   /** Counter behind `status.seq` and `clipboard.seq`. */
   seq: number;
 }
@@ -86,6 +88,8 @@ export type Action =
   | { type: 'key'; name: string; input: string; ctrl?: boolean; meta?: boolean }
   | { type: 'command'; command: Command; key?: string }
   | { type: 'text'; text: string }
+  /** A bracketed paste, whole: text in the search line, never keys (in other modes it goes nowhere). */
+  | { type: 'paste'; text: string }
   | { type: 'digitTimeout' }
   /** The search module finished loading something (pinyin, t→s): run the open query again. */
   | { type: 'searchUpdated' }
@@ -94,7 +98,7 @@ export type Action =
 
 export const HISTORY_LIMIT = 100;
 
-export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation?: boolean } = {}): State {
+export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation?: boolean; status?: string } = {}): State {
   return {
     page: 0,
     focus: 'reader',
@@ -112,10 +116,11 @@ export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation
     sidebar: 'auto',
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
-    status: null,
+    status: opts.status ? { text: opts.status, seq: 1 } : null,
     clipboard: null,
     quit: null,
-    seq: 0,
+    suspend: 0,
+    seq: opts.status ? 1 : 0,
   };
 }
 
@@ -327,6 +332,8 @@ function command(s0: State, env: Env, cmd: Command): State {
       return { ...s, quit: 0 };
     case 'interrupt':
       return { ...s, quit: 130 };
+    case 'suspend':
+      return { ...s, suspend: s.suspend + 1 };
     case 'down':
       if (inSidebar) return navigate({ ...s }, Math.min(pageCount(t) - 1, s.page + 1), 'step');
       if (onQuotes) return selectQuote(s, env, s.quoteSel + 1);
@@ -500,6 +507,8 @@ export function reduce(s: State, action: Action, env: Env): State {
       return command(s, env, action.command);
     case 'text':
       return typeText(s, env, action.text);
+    case 'paste':
+      return s.mode === 'search' ? typeText(s, env, action.text) : withStatus(s, 'a paste goes into the search line: press / first');
     case 'digitTimeout':
       return commitDigits(s);
     case 'searchUpdated': {

@@ -15,7 +15,15 @@ export const ESC = {
   syncBegin: '\x1b[?2026h',
   syncEnd: '\x1b[?2026l',
   sgrReset: '\x1b[0m',
+  /** Bracketed paste (paste.ts): pasted text arrives between markers, never as keys. */
+  pasteOn: '\x1b[?2004h',
+  pasteOff: '\x1b[?2004l',
 } as const;
+
+/** Taking the screen: alternate screen, cursor hidden, bracketed paste on, cleared. */
+const TAKE = ESC.altScreenOn + ESC.cursorHide + ESC.pasteOn + ESC.clearHome;
+/** Giving it back: no frame left half-synchronised, attributes reset, paste off, main screen, cursor shown. */
+const GIVE_BACK = ESC.syncEnd + ESC.sgrReset + ESC.pasteOff + ESC.altScreenOff + ESC.cursorShow;
 
 /** Exit codes by convention: 128 + the signal number, as a shell reports a signalled child. */
 export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
@@ -62,6 +70,7 @@ function writeNow(out: NodeJS.WriteStream, text: string): boolean {
 export class TerminalSession {
   private entered = false;
   private restored = false;
+  private suspended = false;
 
   constructor(
     private readonly out: NodeJS.WriteStream,
@@ -76,9 +85,44 @@ export class TerminalSession {
    */
   enter(): void {
     this.entered = true;
+    this.rawMode(true);
+    writeNow(this.out, TAKE);
+  }
+
+  /**
+   * Gives the terminal back for a stop (ctrl-z, SIGTSTP) as `restore` does, but keeps the
+   * keyboard for `resume`. False when there is nothing to give back.
+   */
+  suspend(): boolean {
+    if (!this.entered || this.restored || this.suspended) return false;
+    this.suspended = true;
+    this.rawMode(false);
+    writeNow(this.out, GIVE_BACK);
+    return true;
+  }
+
+  /**
+   * Takes the screen back after a stop (SIGCONT): raw mode, alternate screen, cursor hidden,
+   * paste on, cleared; the caller redraws. Also after a stop it never saw (SIGSTOP), when the
+   * shell may have reset the modes and written over the screen.
+   */
+  resume(): boolean {
+    if (!this.entered || this.restored) return false;
+    this.suspended = false;
+    // libuv skips setting the mode it believes is set; after a SIGSTOP the shell has reset it.
+    this.rawMode(false);
+    this.rawMode(true);
+    writeNow(this.out, TAKE);
+    return true;
+  }
+
+  private rawMode(on: boolean): void {
     const kb = this.keyboard as NodeJS.ReadStream & { setRawMode?: (on: boolean) => void };
-    if (kb.isTTY && typeof kb.setRawMode === 'function') kb.setRawMode(true);
-    writeNow(this.out, ESC.altScreenOn + ESC.cursorHide + ESC.clearHome);
+    try {
+      if (kb.isTTY && typeof kb.setRawMode === 'function') kb.setRawMode(on);
+    } catch {
+      // The terminal is gone (SIGHUP); there is no mode left to set.
+    }
   }
 
   /** Writes to the screen now (synchronously); false if there was nothing to write or it failed. */
@@ -90,13 +134,9 @@ export class TerminalSession {
   restore(): void {
     if (this.restored) return;
     this.restored = true;
-    const kb = this.keyboard as NodeJS.ReadStream & { setRawMode?: (on: boolean) => void };
-    try {
-      if (kb.isTTY && typeof kb.setRawMode === 'function') kb.setRawMode(false);
-    } catch {
-      // The terminal is gone (SIGHUP); there is no mode left to reset.
-    }
-    if (this.entered) writeNow(this.out, ESC.syncEnd + ESC.sgrReset + ESC.altScreenOff + ESC.cursorShow);
+    const kb = this.keyboard;
+    this.rawMode(false);
+    if (this.entered) writeNow(this.out, GIVE_BACK);
     if (this.ownsKeyboard) {
       try {
         kb.destroy();

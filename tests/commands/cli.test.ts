@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { displayWidth, graphemes, graphemeWidth, WIDEST_GRAPHEME } from '../../src/text/width.js';
 
 const BIN = 'dist/presser.js';
 const run = (args: string[], input?: string) =>
@@ -35,5 +37,38 @@ describe('presser CLI (built bundle)', () => {
     const out = execFileSync(process.execPath, [BIN, 'show', '1', '--width', '40'], { encoding: 'utf8' });
     expect(out).not.toContain('\x1b');
     expect(out.length).toBeGreaterThan(100);
+  });
+});
+
+describe('--width', () => {
+  it('refuses widths narrower than a Chinese character, in one line, exit 2', () => {
+    for (const w of ['1', '0']) {
+      const r = run(['show', '1', '--width', w]);
+      expect(r.status, w).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^presser: --width must be a whole number from 2 /);
+    }
+  });
+
+  it('honours every width it accepts, down to the narrowest: no printed row is wider', () => {
+    for (const w of [WIDEST_GRAPHEME, 3, 5]) {
+      for (const args of [['show', '1'], ['search', '中美'], []]) {
+        const r = run([...args, '--width', String(w)]);
+        expect(r.status, r.stderr).toBe(0);
+        const rows = r.stdout.split('\n');
+        const over = rows.filter((row) => displayWidth(row) > w);
+        expect(over, `${args.join(' ')} --width ${w}`).toEqual([]);
+      }
+    }
+  });
+
+  it('no grapheme is wider than WIDEST_GRAPHEME', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom<'narrow' | 'wide'>('narrow', 'wide'), (s, ambiguous) => {
+        for (const g of graphemes(s)) expect(graphemeWidth(g, { ambiguous })).toBeLessThanOrEqual(WIDEST_GRAPHEME);
+      }),
+      { seed: 16, numRuns: 300 },
+    );
   });
 });

@@ -26,6 +26,7 @@ function expectCooked(stty: string): void {
 function expectRestored(s: PtySession): void {
   expect(s.isAltScreen(), 'left the alternate screen').toBe(false);
   expect(s.cursorVisible, 'cursor shown').toBe(true);
+  expect(s.term.modes.bracketedPasteMode, 'bracketed paste off').toBe(false);
 }
 
 describe.skipIf(!!ptyUnavailable)('reader lifecycle in a pseudo-terminal', () => {
@@ -36,11 +37,12 @@ describe.skipIf(!!ptyUnavailable)('reader lifecycle in a pseudo-terminal', () =>
   });
   afterEach(disposeAll);
 
-  it('runs on the alternate screen with the cursor hidden', async () => {
+  it('runs on the alternate screen with the cursor hidden and bracketed paste on', async () => {
     const s = spawnPresser([], { cols: 100, rows: 30 });
     await s.waitFor(first);
     expect(s.isAltScreen()).toBe(true);
     expect(s.cursorVisible).toBe(false);
+    expect(s.term.modes.bracketedPasteMode).toBe(true);
     s.press('q');
     await waitExit(s);
   });

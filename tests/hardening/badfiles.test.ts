@@ -10,6 +10,7 @@ import { BIN, requireBuilt } from '../helpers/pty.js';
 import { displayWidth } from '../../src/text/width.js';
 import { firstForbidden, SEED_FILE, sources } from './hostile.js';
 import type { Transcript } from '../../src/transcript/model.js';
+import { big5, gb18030 } from '../transcript/encodings.js';
 
 /** The transcript without its repairs (which say how it was decoded). */
 const strip = ({ repairs: _r, ...rest }: Transcript) => rest;
@@ -107,14 +108,16 @@ describe('unusable input is refused in one line, exit 2', () => {
     const t = performance.now();
     const r = run(['topics', big]);
     expect(performance.now() - t).toBeLessThan(3000);
-    expectRefused(r, /big\.txt: is too large \(100 MB\); presser reads transcripts up to 4\.0 MB/);
+    expectRefused(r, /big\.txt: is too large \(10\d,\d{3},\d{3} bytes, 10\d\.\d MiB\); presser reads transcripts up to 4 MiB$/);
     rmSync(big);
   });
-  it('a sparse file just over the limit', () => {
+  it('a sparse file just over the limit: its real size, visibly over the limit in MiB', () => {
     const p = join(dir, 'sparse.txt');
     writeFileSync(p, '');
     truncateSync(p, MAX_TRANSCRIPT_BYTES + 1);
-    expectRefused(run(['topics', p]), /too large/);
+    expectRefused(run(['topics', p]), /sparse\.txt: is too large \(4,194,305 bytes, 4\.0000009 MiB\); presser reads transcripts up to 4 MiB$/);
+    truncateSync(p, 4_194_452);
+    expectRefused(run(['topics', p]), /is too large \(4,194,452 bytes, 4\.0001 MiB\)/);
   });
   it('standard input above the limit, without reading all of it', () => {
     // Through a shell pipe: presser stops reading past the limit, so a writer that insists on
@@ -124,9 +127,14 @@ describe('unusable input is refused in one line, exit 2', () => {
       env: { ...process.env, NO_COLOR: '1' },
       timeout: 10_000,
     });
-    expectRefused(r, /stdin: is too large \(over 4\.0 MB\)/);
+    expectRefused(r, /stdin: is too large \(over 4 MiB\); presser reads transcripts up to 4 MiB$/);
   });
-  it('an endless device (/dev/zero) is refused, not read forever', () => expectRefused(run(['topics', '/dev/zero'], { timeout: 5000 }), /too large/));
+  it('an endless device (/dev/zero) is refused, not read forever, and named as given', () =>
+    expectRefused(run(['topics', '/dev/zero'], { timeout: 5000 }), /^presser: \/dev\/zero: is too large \(over 4 MiB\)/));
+  it('a file is named in messages by the path given, not its base name', () => {
+    const p = file('blank-named.txt', '\n\n');
+    expectRefused(run(['topics', p]), new RegExp(`^presser: ${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is empty`));
+  });
 
   it('a hostile file name is printed escaped', () => {
     const r = run(['topics', join(dir, 'evil\x1b]0;pwned\x07\u202e.txt')]);
@@ -224,6 +232,40 @@ describe('damaged but readable input loads', () => {
       const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
       expect(strip(openTranscriptBytes(le, src.name).transcript), `${src.name} as UTF-16LE`).toEqual(want);
     }
+  });
+
+  it('ASCII with one Latin-1 byte is read as windows-1252, through every command, quietly', () => {
+    const p = file('cafe.txt', Buffer.from('Q: caf\xe9?\nA: ok\n', 'latin1'));
+    for (const args of [['show', '1', p], ['topics', p], ['export', p], [p]]) {
+      const r = run(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+    expect(run([p]).stdout).toContain('café');
+    expect(run(['export', p]).stdout).toContain('café');
+  });
+
+  it('GB18030 with one invalid byte loads; every command says so once on stderr, exit 0', () => {
+    const bytes = Buffer.from(gb18030(['外交部长答记者问', '', '记者：中美关系怎么样？', '', '王毅：中美关系很重要。'].join('\n')));
+    const at = bytes.indexOf(gb18030('很'));
+    const p = file('gb-bad.txt', Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
+    for (const args of [['show', '1', p], ['topics', p], ['export', p], ['search', '中美', p], [p]]) {
+      const r = run(args);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr.split('\n').filter(Boolean), args.join(' ')).toEqual([`presser: warning: ${p}: 1 undecodable byte sequence replaced by U+FFFD (GB18030, line 5)`]);
+    }
+    expect(run(['show', '1', p]).stdout).toContain('中美关系\ufffd很重要');
+  });
+
+  it('a Big5 file from Hong Kong or Taiwan reads as the same text in UTF-8 does', () => {
+    const body = ['外交部發言人答記者問', '', '記者：請問中方對兩岸關係有何評論？', '', '發言人：我們一貫主張和平發展。'].join('\n');
+    const p = file('tw.txt', big5(body));
+    const q = file('tw-utf8.txt', body);
+    const r = run(['show', '1', p]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(run(['show', '1', q]).stdout);
+    expect(r.stdout).toContain('我們一貫主張和平發展');
   });
 
   it('control characters are counted in repairs, with their lines', () => {

@@ -251,6 +251,15 @@ export class PtySession {
     this.proc.write(keys);
   }
 
+  /**
+   * Pastes as a terminal does (xterm.js's own rules): line ends are sent as CR, and the whole is
+   * wrapped in ESC[200~ … ESC[201~ when the program has turned bracketed paste on.
+   */
+  paste(text: string): void {
+    const body = text.replace(/\r?\n/g, '\r');
+    this.proc.write(this.term.modes.bracketedPasteMode ? `\x1b[200~${body}\x1b[201~` : body);
+  }
+
   resize(cols: number, rows: number): void {
     this.term.resize(cols, rows);
     this.proc.resize(cols, rows);

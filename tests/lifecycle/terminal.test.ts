@@ -16,7 +16,33 @@ describe('TerminalSession', () => {
     const { written, out, modes, kb } = fakeStreams();
     new TerminalSession(out, kb, false).enter();
     expect(modes).toEqual([true]);
-    expect(written.join('')).toBe(ESC.altScreenOn + ESC.cursorHide + ESC.clearHome);
+    expect(written.join('')).toBe(ESC.altScreenOn + ESC.cursorHide + ESC.pasteOn + ESC.clearHome);
+  });
+
+  it('suspends and resumes: the terminal given back as on exit, then taken back, the keyboard kept', () => {
+    const { written, out, modes, kb } = fakeStreams();
+    const session = new TerminalSession(out, kb, true);
+    expect(session.suspend(), 'nothing to give back before entering').toBe(false);
+    session.enter();
+    written.length = 0;
+    modes.length = 0;
+    expect(session.suspend()).toBe(true);
+    expect(session.suspend(), 'once').toBe(false);
+    expect(modes).toEqual([false]);
+    const given = written.join('');
+    for (const code of [ESC.syncEnd, ESC.pasteOff, ESC.altScreenOff, ESC.cursorShow]) expect(given).toContain(code);
+    written.length = 0;
+    modes.length = 0;
+    expect(session.resume()).toBe(true);
+    // Raw mode set afresh: libuv skips a mode it believes is set, and a shell may have reset it.
+    expect(modes).toEqual([false, true]);
+    expect(written.join('')).toBe(ESC.altScreenOn + ESC.cursorHide + ESC.pasteOn + ESC.clearHome);
+    expect(kb.destroy).not.toHaveBeenCalled();
+    session.restore();
+    written.length = 0;
+    expect(session.resume(), 'not after the end').toBe(false);
+    expect(session.suspend()).toBe(false);
+    expect(written).toEqual([]);
   });
 
   it('restores cooked mode, leaves the alternate screen, shows the cursor — exactly once', () => {
@@ -31,6 +57,7 @@ describe('TerminalSession', () => {
     expect(seq.indexOf(ESC.altScreenOff)).toBeGreaterThanOrEqual(0);
     expect(seq.indexOf(ESC.cursorShow)).toBeGreaterThan(seq.indexOf(ESC.altScreenOff));
     expect(seq).toContain(ESC.syncEnd);
+    expect(seq).toContain(ESC.pasteOff);
     expect(written).toHaveLength(1);
     expect(kb.destroy).toHaveBeenCalledTimes(1);
   });

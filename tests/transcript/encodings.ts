@@ -1,6 +1,6 @@
 /**
  * Test-only encoders. Node's TextEncoder writes UTF-8 only: UTF-16 is written by hand, and
- * GB18030 through a table built once by decoding every two-byte GB sequence.
+ * GB18030, Big5 and Shift_JIS through tables built once by decoding every two-byte sequence.
  */
 
 export function utf8(text: string, bom = false): Uint8Array {
@@ -22,13 +22,18 @@ export function utf16(text: string, endian: 'le' | 'be', bom = true): Uint8Array
   return out;
 }
 
-let gbTable: Map<string, [number, number]> | undefined;
+const tables = new Map<string, Map<string, [number, number]>>();
 
-function table(): Map<string, [number, number]> {
-  if (gbTable) return gbTable;
-  const decoder = new TextDecoder('gb18030', { fatal: true });
-  gbTable = new Map();
-  for (let a = 0x81; a <= 0xfe; a++) {
+/**
+ * Character → bytes for a two-byte encoding, built once by decoding every lead/trail pair; leads
+ * are tried in the order given, so the standard code wins over an extension's duplicate.
+ */
+function table(encoding: string, leads: number[]): Map<string, [number, number]> {
+  const cached = tables.get(encoding);
+  if (cached) return cached;
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const map = new Map<string, [number, number]>();
+  for (const a of leads) {
     for (let b = 0x40; b <= 0xfe; b++) {
       if (b === 0x7f) continue;
       let ch: string;
@@ -37,15 +42,16 @@ function table(): Map<string, [number, number]> {
       } catch {
         continue;
       }
-      if (!gbTable.has(ch)) gbTable.set(ch, [a, b]);
+      if ([...ch].length === 1 && !map.has(ch)) map.set(ch, [a, b]);
     }
   }
-  return gbTable;
+  tables.set(encoding, map);
+  return map;
 }
 
-/** GB18030 for text whose characters are ASCII or in the two-byte (GBK) range; throws otherwise. */
-export function gb18030(text: string): Uint8Array {
-  const t = table();
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+function encodeWith(map: Map<string, [number, number]>, name: string, text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -53,10 +59,35 @@ export function gb18030(text: string): Uint8Array {
       out.push(code);
       continue;
     }
-    const pair = t.get(ch);
-    if (!pair) throw new Error(`no two-byte GB18030 code for U+${code.toString(16)}`);
+    const pair = map.get(ch);
+    if (!pair) throw new Error(`no two-byte ${name} code for U+${code.toString(16)}`);
     out.push(pair[0], pair[1]);
   }
   return Uint8Array.from(out);
 }
 
+/** The characters of `text` a two-byte encoding can write (ASCII included). */
+export function encodable(encoding: 'gb18030' | 'big5' | 'shift_jis', text: string): boolean {
+  const map = encoding === 'gb18030' ? gbTable() : encoding === 'big5' ? big5Table() : sjisTable();
+  return [...text].every((c) => c < '\x80' || map.has(c));
+}
+
+const gbTable = () => table('gb18030', range(0x81, 0xfe));
+/** Big5 proper (leads A1–F9) before the Hong Kong extension's codes (87–A0, FA–FE). */
+const big5Table = () => table('big5', [...range(0xa1, 0xf9), ...range(0x81, 0xa0), ...range(0xfa, 0xfe)]);
+const sjisTable = () => table('shift_jis', [...range(0x81, 0x9f), ...range(0xe0, 0xfc)]);
+
+/** GB18030 for text whose characters are ASCII or in the two-byte (GBK) range; throws otherwise. */
+export function gb18030(text: string): Uint8Array {
+  return encodeWith(gbTable(), 'GB18030', text);
+}
+
+/** Big5 (as Hong Kong and Taiwan copies are saved) for ASCII and Big5's characters; throws otherwise. */
+export function big5(text: string): Uint8Array {
+  return encodeWith(big5Table(), 'Big5', text);
+}
+
+/** Shift_JIS for ASCII and its two-byte characters (no half-width kana); throws otherwise. */
+export function shiftJis(text: string): Uint8Array {
+  return encodeWith(sjisTable(), 'Shift_JIS', text);
+}

@@ -1,0 +1,47 @@
+// The reader's one input source: keys for the key handler, pastes as whole texts. Ink's useInput
+// sees every input event; a listener put in front of it on the same emitter marks the events
+// that belong to a bracketed paste, which the key handler then skips.
+import { type Key, useInput, useStdin } from 'ink';
+import { useEffect, useMemo, useRef } from 'react';
+import { PasteAssembler } from './paste.js';
+
+/** A paste whose end marker has not come after this long is taken as ended. */
+export const PASTE_TIMEOUT_MS = 1000;
+
+export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPaste: (text: string) => void): void {
+  const { internal_eventEmitter: events } = useStdin();
+  const assembler = useMemo(() => new PasteAssembler(), []);
+  const skip = useRef(false);
+  const pasted = useRef(onPaste);
+  pasted.current = onPaste;
+
+  useEffect(() => {
+    let timer: NodeJS.Timeout | undefined;
+    const listener = (event: string) => {
+      clearTimeout(timer);
+      const step = assembler.feed(event);
+      skip.current = step.kind !== 'key';
+      if (step.kind === 'paste') pasted.current(step.text);
+      else if (assembler.pasting) {
+        timer = setTimeout(() => {
+          const text = assembler.flush();
+          if (text !== undefined) pasted.current(text);
+        }, PASTE_TIMEOUT_MS);
+      }
+    };
+    // In front of useInput's listener, whenever that one is (re)registered.
+    events.prependListener('input', listener);
+    return () => {
+      clearTimeout(timer);
+      events.off('input', listener);
+    };
+  }, [events, assembler]);
+
+  useInput((input, key) => {
+    if (skip.current) {
+      skip.current = false;
+      return;
+    }
+    onKey(input, key);
+  });
+}
