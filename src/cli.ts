@@ -177,7 +177,7 @@ async function main(argv: string[]): Promise<number> {
       const store = Store.open();
       const marks = store.marks();
       for (const notice of store.takeNotices()) process.stderr.write(`presser: ${printable(notice)}\n`);
-      process.stdout.write(p.values.json ? marksJson(marks) : p.values.md ? marksMarkdown(marks) : marksText(marks));
+      writeStdout(p.values.json ? marksJson(marks) : p.values.md ? marksMarkdown(marks) : marksText(marks));
       return 0;
     }
     case 'read': {
