@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SEED_FILE = 'data/2025-03-07-wang-yi-press-conference.txt';
-export const CORPUS_DIR = '/work/shared/corpus';
+// Beside the project (../shared/corpus), wherever the clone is.
+export const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus');
 
 /** The seed and, when present, the corpus transcripts, as bytes. */
 export function sources(): { name: string; bytes: Buffer }[] {
