@@ -95,6 +95,8 @@ function baseRole(u: Unit): Role {
 function wordRole(w: string): Role {
   const n = Array.from(w).length;
   if (FUNCTION_WORDS.has(w) || DISCOURSE_WORDS.has(w) || (/^的|的$/u.test(w) && n <= 3)) return 'glue';
+  // A copula with its adverb is glue (仍然是, 也就是, 而是).
+  if (n <= 3 && w.endsWith('是')) return 'glue';
   // Two function characters are still glue (将与, 已于, 并对).
   if (n === 2 && Array.from(w).every((c) => FUNCTION_WORDS.has(c))) return 'glue';
   if (n === 1) {
