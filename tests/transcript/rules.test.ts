@@ -226,7 +226,8 @@ describe('repeats, splits and fragments', () => {
 describe('labels for topics without headings', () => {
   it('takes the subject the question and answer share', () => {
     const t = parseTranscript(doc('标题', '甲记者：中方如何看待中日韩关系发展？', '王五：中日韩三国是友好近邻。中日韩合作潜力巨大。'));
-    expect(t.topics[0]!.label).toBe('中日韩');
+    // The shared name with the head noun that says what about it ("关系"), without the general tail ("发展").
+    expect(t.topics[0]!.label).toBe('中日韩关系');
   });
 
   it('names the subject in whole words when the answer repeats nothing', () => {

@@ -1,8 +1,8 @@
 import type { WorkTopic } from './dedupe.js';
-import { clauses, MAX_CHARS, occurrences, phrases, unitTexts, type Evidence, type Phrase } from './label-phrases.js';
+import { clauses, cutAt, labelWidth, MAX_WIDTH, occurrences, phrases, unitTexts, type Evidence, type Phrase } from './label-phrases.js';
+import { clauseRoles } from './label-roles.js';
 import { distinctLabels, type Choice } from './label-unique.js';
 import { clauseUnits } from './label-units.js';
-import { DISCOURSE_WORDS, FUNCTION_WORDS, VERBS } from './label-lexicon.js';
 
 /** The label of a topic of opening remarks or announcements (no question). */
 export const REMARKS_LABEL = '开场白';
@@ -22,7 +22,7 @@ const MIN_SPAN = 30;
 const ANSWER_SPAN = 1000;
 /** How much of the answer's start may lend a label when the question has none. */
 const ANSWER_LEAD = 80;
-/** Below this a question phrase is no better than what the answer's opening offers. */
+/** An answer's phrase must score this much to lend a label to a question that has none. */
 const WEAK = 1.5;
 /** How many candidates each topic keeps for making labels distinct. */
 const KEEP = 12;
@@ -36,31 +36,41 @@ const KEEP = 12;
  * transcript; headed topics keep their heading's label.
  */
 export function deriveLabels(topics: WorkTopic[]): string[] {
+  return distinctLabels(labelChoices(topics));
+}
+
+/** Each topic's label as given, or its candidate phrases, best first (what deriveLabels settles). */
+export function labelChoices(topics: WorkTopic[]): Choice[] {
   const asked = topics.filter((t) => t.label === undefined && t.turns.some((u) => u.role === 'question')).length;
   const span = Math.max(MIN_SPAN, Math.min(QUESTION_SPAN, Math.floor(SEGMENT_BUDGET / Math.max(1, asked))));
   // A subheading names its exchange better than the question does: label from it when there is one.
   const questions = topics.map((t) => (t.label === undefined ? (t.headline ?? firstQuestion(t, span)) : undefined));
   const spread = unitSpread(questions);
-  const choices: Choice[] = topics.map((t, i) => {
+  return topics.map((t, i): Choice => {
     if (t.label !== undefined) return { fixed: t.label };
     const q = questions[i];
     if (q === undefined) return { fixed: REMARKS_LABEL, numbered: true };
     const answer = answerText(t);
-    return { candidates: candidates(q, { answer: answer.slice(0, ANSWER_SPAN), spread }), fallback: firstWords(q) };
+    return { candidates: candidates(q, { answer, question: q, spread }), fallback: firstWords(q) };
   });
-  return distinctLabels(choices);
 }
 
 function firstQuestion(topic: WorkTopic, span: number): string | undefined {
   const q = topic.turns.find((t) => t.role === 'question')?.paras.map((p) => p.text).join('');
-  return q === undefined ? undefined : q.slice(0, span);
+  return q === undefined ? undefined : cutAt(q, span);
 }
 
+/** The start of the topic's answers, as far as the label looks. */
 function answerText(topic: WorkTopic): string {
-  return topic.turns
-    .filter((t) => t.role !== 'question')
-    .flatMap((t) => t.paras.map((p) => p.text))
-    .join('');
+  let out = '';
+  for (const t of topic.turns) {
+    if (t.role === 'question') continue;
+    for (const p of t.paras) {
+      out += p.text;
+      if (out.length >= ANSWER_SPAN) return out.slice(0, ANSWER_SPAN);
+    }
+  }
+  return out;
 }
 
 /** In how many questions each unit occurs: a word most questions share names no one topic. */
@@ -74,20 +84,20 @@ function unitSpread(questions: (string | undefined)[]): Map<string, number> {
 }
 
 /**
- * The question's phrases, best first, one per text. When the question offers nothing strong (a
+ * The question's phrases, best first, one per text. When the question offers no phrase at all (a
  * follow-up like "你能举个例子吗？"), phrases of the answer's opening that the rest of the answer
- * repeats compete too, at a discount.
+ * repeats stand in, at a discount.
  */
 function candidates(q: string, ev: Evidence): Phrase[] {
   let all = phrases(q, ev);
-  const best = Math.max(-Infinity, ...all.map((p) => p.score));
-  if (best < WEAK) {
-    const lead = ev.answer.slice(0, ANSWER_LEAD);
+  if (all.length === 0) {
+    const lead = cutAt(ev.answer, ANSWER_LEAD);
     const rest: Evidence = { answer: ev.answer.slice(ANSWER_LEAD), spread: ev.spread };
     const lent = phrases(lead, rest, 1).filter((p) => p.score >= WEAK && occurrences(rest.answer, p.text, 1) > 0);
     all = all.concat(lent.map((p) => ({ ...p, at: p.at + QUESTION_SPAN })));
   }
-  all.sort((a, b) => b.score - a.score || Array.from(b.text).length - Array.from(a.text).length || a.at - b.at);
+  demoteHeads(all, ev.answer);
+  all.sort((a, b) => b.score - a.score || labelWidth(b.text) - labelWidth(a.text) || a.at - b.at);
   const seen = new Set<string>();
   const out: Phrase[] = [];
   for (const p of all) {
@@ -99,24 +109,44 @@ function candidates(q: string, ev: Evidence): Phrase[] {
   return out;
 }
 
-/** Whole words from the question's first clause with any substance, up to the label length. */
+/**
+ * A phrase that is the head of a longer one the answer also uses ("经济" of "中国经济") borrows its
+ * evidence from it: the longer phrase says which, so the shorter one steps back.
+ */
+function demoteHeads(all: Phrase[], answer: string): void {
+  // (A name stands on its own: "犹他州" is no less a subject for "美国犹他州".)
+  const byText = new Map<string, Phrase>();
+  for (const p of all) if ((byText.get(p.text)?.score ?? -Infinity) < p.score) byText.set(p.text, p);
+  for (const q of byText.values()) {
+    if (q.words.length < 2 || !answer.includes(q.text)) continue;
+    const head = q.words[q.words.length - 1]!;
+    const p = byText.get(head);
+    if (p !== undefined && p !== q && !p.named && p.score > q.score - DEMOTE) for (const x of all) if (x.text === head) x.score = Math.min(x.score, q.score - DEMOTE);
+  }
+}
+/** How far a head steps back behind the longer phrase the answer uses. */
+const DEMOTE = 0.5;
+
+/** The first run of whole words in the question with a content word in it, up to the label width. */
 function firstWords(q: string): string {
   for (const c of clauses(q)) {
+    const units = clauseUnits(c.text);
+    const roles = clauseRoles(units);
     let label = '';
-    for (const u of clauseUnits(c.text)) {
-      if (u.kind === 'break' || u.kind === 'number') {
-        if (label !== '') break;
+    let named = false;
+    for (let i = 0; i < units.length; i++) {
+      const r = roles[i]!;
+      if (r === 'stop' || r === 'glue' || r === 'verb') {
+        if (named && Array.from(label).length >= 2) return label;
+        label = '';
+        named = false;
         continue;
       }
-      const glue = u.kind === 'word' && (FUNCTION_WORDS.has(u.text) || DISCOURSE_WORDS.has(u.text) || VERBS.has(u.text));
-      if (glue) {
-        if (label !== '') break;
-        continue;
-      }
-      if (Array.from(label + u.text).length > MAX_CHARS) break;
-      label += u.text;
+      if (labelWidth(label + units[i]!.text) > MAX_WIDTH) break;
+      label += units[i]!.text;
+      named ||= r === 'name' || r === 'noun' || r === 'head';
     }
-    if (Array.from(label).length >= 2) return label;
+    if (named && Array.from(label).length >= 2) return label;
   }
   return QUESTION_LABEL;
 }
