@@ -16,8 +16,6 @@ export type Item =
 const BULLET = /^[■□◆◇●○▲△★☆▪▫◼◻►▶]+/u;
 // A heading or running head has no sentence punctuation and is made of space-separated parts.
 const SENTENCE_MARK = /[。！？!?；;：:]/u;
-/** The longest sidebar label taken whole from a heading. */
-const MAX_HEADING_LABEL = 8;
 /** A subheading is a short line: longer ones are sentences that lost their full stop. */
 const MAX_SUBHEADING = 30;
 // Newspaper furniture that credits people: "制图：张三", "对话人：", "本版责编：李四".
@@ -154,8 +152,8 @@ function markHeadings(items: Item[]): Item[] {
       continue;
     }
     if (next?.kind === 'label' && asks(next.label.form) && isSubheading(it.text) && closesParagraph(out, i)) {
-      const whole = Array.from(it.text).length <= MAX_HEADING_LABEL;
-      out[i] = { kind: 'heading', line: it.line, text: it.text, ...(whole ? { label: it.text } : {}), headline: whole ? '' : it.text };
+      // The subheading is the topic's label as printed: no phrase cut out of it names the exchange better.
+      out[i] = { kind: 'heading', line: it.line, text: it.text, label: it.text, headline: '' };
     }
   }
   return out;

@@ -43,8 +43,7 @@ export function deriveLabels(topics: WorkTopic[]): string[] {
 export function labelChoices(topics: WorkTopic[]): Choice[] {
   const asked = topics.filter((t) => t.label === undefined && t.turns.some((u) => u.role === 'question')).length;
   const span = Math.max(MIN_SPAN, Math.min(QUESTION_SPAN, Math.floor(SEGMENT_BUDGET / Math.max(1, asked))));
-  // A subheading names its exchange better than the question does: label from it when there is one.
-  const questions = topics.map((t) => (t.label === undefined ? (t.headline ?? firstQuestion(t, span)) : undefined));
+  const questions = topics.map((t) => (t.label === undefined ? firstQuestion(t, span) : undefined));
   const spread = unitSpread(questions);
   return topics.map((t, i): Choice => {
     if (t.label !== undefined) return { fixed: t.label };
