@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { ansiTokenizePatches } from './shims/ansi-tokenize.mjs';
 import { inkUseInputPatch } from './shims/ink-use-input.mjs';
+import { buildGlossary } from './glossary.mjs';
 
 const OUT = resolve('dist');
 const ENTRY = join(OUT, 'presser.js');
@@ -114,3 +115,6 @@ for (const name of readdirSync(CHUNKS)) {
   }
 }
 if (process.env.BUILD_VERBOSE) console.log(result.outputFiles.map((f) => `${relative('.', f.path)} ${f.contents.length}`).join('\n'));
+
+// The bilingual aligner's Chinese → English glosses (only rebuilt when the dictionary changes).
+buildGlossary();

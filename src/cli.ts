@@ -16,9 +16,11 @@ Usage:
   presser [FILE]                      open the reader (plain text when stdout is not a terminal)
   presser topics [FILE] [--json]      list the topics
   presser show <N|LABEL> [FILE]       print one topic, wrapped to --width
+  presser show N ZH --with EN         topic N of a Chinese transcript beside its English version
   presser search QUERY [FILE]         search questions, answers and quotes
   presser export [FILE]               print the parsed transcript as JSON
   presser marks [--md|--json]         print your marks with their citations
+  presser align ZH EN [--json]        match the exchanges of a Chinese and an English version
 
 FILE is a transcript in UTF-8, UTF-16, GB18030, Big5 or windows-1252; "-" reads standard input.
 Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
@@ -32,6 +34,7 @@ Options:
       --json               machine-readable output (topics, search)
       --limit K            at most K search hits (default 20)
       --scope SCOPE        search all (default), questions, quotes or answers
+      --with FILE          show: the other language's version, side by side from 160 columns
   -h, --help               show this help
   -V, --version            show the version
 
@@ -41,6 +44,8 @@ Examples:
   presser show 中美关系                 a topic by its label
   presser search 小院高墙               a phrase; pinyin works too: presser search xygq
   presser topics --json transcript.txt
+  presser align zh.txt en.txt --json   [{"zh":1,"en":1,"confidence":1}, …] in order
+  presser show 3 zh.txt --with en.txt --width 200
   curl -s URL | presser -              read a transcript from a pipe
   presser marks --md > quotes.md       your marked passages as Markdown blockquotes
 
@@ -51,12 +56,12 @@ Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything e
 `;
 
 interface Parsed {
-  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks';
+  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks' | 'align';
   args: string[];
   values: Record<string, string | boolean | undefined>;
 }
 
-const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks']);
+const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks', 'align']);
 
 function parse(argv: string[]): Parsed {
   let parsed;
@@ -74,6 +79,7 @@ function parse(argv: string[]): Parsed {
         md: { type: 'boolean' },
         limit: { type: 'string' },
         scope: { type: 'string' },
+        with: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -151,6 +157,13 @@ async function main(argv: string[]): Promise<number> {
       maxArgs(p, 2, 'presser show <N|LABEL> [FILE]');
       const key = p.args[0];
       if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
+      if (typeof p.values.with === 'string') {
+        const { alignPair, showWith } = await import('./commands/align.js');
+        const pair = alignPair(openForCommand(p.args[1]), openForCommand(p.values.with));
+        if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
+        writeStdout(showWith(pair, key, out));
+        return 0;
+      }
       const { transcript } = openForCommand(p.args[1]);
       writeStdout(showTopic(findTopic(transcript, key), out));
       return 0;
@@ -158,6 +171,15 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       maxArgs(p, 1, 'presser export [FILE]');
       writeStdout(exportJson(openForCommand(p.args[0]).transcript));
+      return 0;
+    }
+    case 'align': {
+      maxArgs(p, 2, 'presser align ZH EN [--json]');
+      if (p.args.length < 2) throw new UserError('align needs two transcripts, the Chinese and the English version (usage: presser align ZH EN [--json])');
+      const { alignJson, alignPair, alignText } = await import('./commands/align.js');
+      const pair = alignPair(openForCommand(p.args[0]), openForCommand(p.args[1]));
+      if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
+      writeStdout(p.values.json ? alignJson(pair) : alignText(pair, out));
       return 0;
     }
     case 'search': {

@@ -18,14 +18,27 @@ export function topicBlocks(topic: Topic): Block[] {
       preferSpaces: true,
     },
   ];
-  topic.turns.forEach((turn, ti) => {
+  blocks.push(...turnBlocks(topic));
+  return blocks;
+}
+
+/** The blocks of turns [from, to) of a topic (all by default), each paragraph its own block. */
+export function turnBlocks(topic: Topic, from = 0, to = topic.turns.length): Block[] {
+  const blocks: Block[] = [];
+  topic.turns.slice(from, to).forEach((turn, k) => {
+    const ti = from + k;
     turn.paragraphs.forEach((para, pi) => {
       const who = pi === 0 ? shownSpeaker(turn) : '';
-      const prefix = who ? `${who}：` : undefined;
+      const prefix = who ? speakerPrefix(who) : undefined;
       blocks.push({ ref: { turn: ti, para: pi }, text: para, style: turn.role, prefix, prefixStyle: asksSide(turn) ? 'asker' : 'speaker', gapBefore: true });
     });
   });
   return blocks;
+}
+
+/** "王毅：" after a Chinese name or label, "Zhao Lijian: " after a Latin one (English transcripts). */
+export function speakerPrefix(who: string): string {
+  return /[\p{Script=Han}\d]$/u.test(who) ? `${who}：` : `${who}: `;
 }
 
 /** A topic laid out for one width. */

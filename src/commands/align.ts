@@ -1,0 +1,113 @@
+import { UserError } from '../errors.js';
+import { alignTranscripts, topicLinks, type Alignment, type ExchangeLink } from '../bilingual/align.js';
+import { langOf } from '../bilingual/briefing.js';
+import { loadGlossary } from '../bilingual/glossary.js';
+import { counterpartTopics, topicParallel } from '../bilingual/parallel.js';
+import { rowToString } from '../layout/ansi.js';
+import { layoutParallel, type ParallelPart } from '../layout/parallel.js';
+import type { Block } from '../layout/page.js';
+import { turnBlocks } from '../layout/topic.js';
+import type { Opened } from '../transcript/open.js';
+import type { Topic, Transcript } from '../transcript/model.js';
+import { truncate } from '../text/truncate.js';
+import { fitString } from '../ui/fit.js';
+import { findTopic } from './show.js';
+import type { OutputOptions } from './output.js';
+
+export interface Pair {
+  zh: Opened;
+  en: Opened;
+  alignment: Alignment;
+  /** Said on stderr: the dictionary is missing, so alignment went by numbers, names and order. */
+  warning?: string;
+}
+
+/** The language a transcript is written in, by the letters of its title and first paragraphs. */
+function transcriptLang(t: Transcript): 'zh' | 'en' | undefined {
+  const sample = [t.title, ...t.topics.slice(0, 3).flatMap((tp) => tp.turns.flatMap((u) => u.paragraphs))].join('\n').slice(0, 4000);
+  return langOf(sample);
+}
+
+/** The two versions, Chinese first whichever order they were given in, aligned exchange by exchange. */
+export function alignPair(a: Opened, b: Opened): Pair {
+  const la = transcriptLang(a.transcript);
+  const lb = transcriptLang(b.transcript);
+  if (la === lb || la === undefined || lb === undefined) {
+    throw new UserError(`align needs a Chinese and an English transcript; ${a.name} reads as ${la ?? 'neither'} and ${b.name} as ${lb ?? 'neither'}`);
+  }
+  const [zh, en] = la === 'zh' ? [a, b] : [b, a];
+  const glossary = loadGlossary();
+  return {
+    zh,
+    en,
+    alignment: alignTranscripts(zh.transcript, en.transcript, glossary),
+    ...(glossary ? {} : { warning: 'the Chinese-English dictionary (glossary.tsv.gz) is missing: aligned by numbers, Latin names and order only' }),
+  };
+}
+
+/** `presser align --json`: the topic links, in order. */
+export function alignJson(p: Pair): string {
+  const links = topicLinks(p.alignment);
+  return links.length === 0 ? '[]\n' : `[\n${links.map((l) => `  ${JSON.stringify(l)}`).join(',\n')}\n]\n`;
+}
+
+/** `presser align`: one line per link, the two topics' first questions side by side. */
+export function alignText(p: Pair, out: OutputOptions): string {
+  const links = topicLinks(p.alignment);
+  const opts = { ambiguous: out.ambiguous };
+  const zhTopics = p.zh.transcript.topics;
+  const enTopics = p.en.transcript.topics;
+  const head = `${p.zh.name} (${zhTopics.length} topics) ⇄ ${p.en.name} (${enTopics.length} topics): ${links.filter((l) => l.zh !== null && l.en !== null).length} pairs, ${links.filter((l) => l.zh === null || l.en === null).length} without counterpart`;
+  const half = Math.max(4, Math.floor((out.width - 18) / 2));
+  const lines = links.map((l) => {
+    const num = (n: number | null) => (n === null ? '—' : String(n)).padStart(3);
+    const side = (topics: Topic[], n: number | null) => truncate(n === null ? '' : opening(topics[n - 1]!), half, opts);
+    return truncate(`${num(l.zh)} ${num(l.en)}  ${l.confidence.toFixed(2)}  ${fitString(side(zhTopics, l.zh), half, opts)} │ ${side(enTopics, l.en)}`, out.width, opts);
+  });
+  return [truncate(head, out.width, opts), ...lines].join('\n') + '\n';
+}
+
+/** What a topic is about, for a one-line listing: its label and the start of its first question. */
+function opening(t: Topic): string {
+  const q = t.turns.find((u) => u.role === 'question') ?? t.turns[0];
+  return `${t.label}: ${(q?.paragraphs[0] ?? '').replace(/\s+/g, ' ')}`;
+}
+
+/**
+ * `presser show N ZH --with EN`: topic N of the Chinese version with its English counterpart,
+ * exchange by exchange — side by side from 160 columns, stacked below — parts without
+ * counterpart marked, pairs below 0.75 confidence noted.
+ */
+export function showWith(p: Pair, key: string, out: OutputOptions): string {
+  const topic = findTopic(p.zh.transcript, key);
+  const al = p.alignment;
+  const links = topicParallel(al, topic.id);
+  const enIds = counterpartTopics(al, links);
+  const enTopics = p.en.transcript.topics;
+  const title = `${topic.id} ${topic.label}  ⇄  ${enIds.length ? enIds.map((n) => `${n} ${enTopics[n - 1]!.label}`).join(', ') : 'no English counterpart'}`;
+  const parts: ParallelPart[] = links.map((l) => ({
+    left: l.zh.length ? l.zh.flatMap((i) => exchangeBlocks(p.zh.transcript, al.zh[i]!)) : null,
+    right: l.en.length ? l.en.flatMap((j) => exchangeBlocks(p.en.transcript, al.en[j]!)) : null,
+    ...(note(l) ? { note: note(l) } : {}),
+  }));
+  const rows = layoutParallel(parts, {
+    width: out.width,
+    ambiguous: out.ambiguous,
+    fullWidthPunctuation: out.fullWidthPunctuation ?? true,
+    missingLeft: '[no Chinese counterpart]',
+    missingRight: '[no English counterpart]',
+  });
+  const heading = truncate(title, out.width, { ambiguous: out.ambiguous });
+  return [out.color ? `\x1b[1;36m${heading}\x1b[22;39m` : heading, ...rows.map((r) => rowToString(r, out.color))].join('\n') + '\n';
+}
+
+/** An exchange's blocks, one group per turn. */
+function exchangeBlocks(t: Transcript, x: { topic: number; from: number; to: number }): Block[][] {
+  const topic = t.topics[x.topic - 1]!;
+  return Array.from({ length: x.to - x.from }, (_, k) => turnBlocks(topic, x.from + k, x.from + k + 1));
+}
+
+function note(l: ExchangeLink): string | undefined {
+  if (l.zh.length > 0 && l.en.length > 0) return l.confidence < 0.75 ? `[paired with confidence ${l.confidence.toFixed(2)}]` : undefined;
+  return undefined;
+}
