@@ -315,24 +315,34 @@ export class SearchEngine {
         out.add(id, 0, 0);
         exactCount++;
       }
-    if (isLatinTerm(term)) this.pinyinTerm(term, within, out);
+    const byPinyin = isLatinTerm(term) ? this.pinyinTerm(term, within, out) : 0;
     // Typo tolerance is for terms that find (almost) nothing as typed: a term with enough exact
-    // hits is taken at its word, and its list is not padded with near misses.
-    else if (exactCount < this.fuzzyBelow && allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, cps, within, out);
+    // hits is taken at its word, and its list is not padded with near misses. A Latin term is
+    // pinyin or an English word (pompei for Pompeo): typos are looked for when neither finds it.
+    if (exactCount < this.fuzzyBelow && byPinyin === 0 && allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, cps, within, out);
     return out.build();
   }
 
-  private pinyinTerm(term: string, within: Int32Array | null, out: TermResultBuilder): void {
+  /** Adds the units the term matches as pinyin; returns how many. */
+  private pinyinTerm(term: string, within: Int32Array | null, out: TermResultBuilder): number {
     // One letter is the initial of most characters: it would match nearly every unit and say nothing.
-    if (term.length < 2) return;
+    if (term.length < 2) return 0;
     const p = this.pinyinIndex();
-    if (!p) return this.whenLoaded(loadPinyin());
+    if (!p) {
+      this.whenLoaded(loadPinyin());
+      return 0;
+    }
+    let found = 0;
     p.scan(
       term,
       within,
       (id) => out.has(id),
-      (id, quality) => out.add(id, 1, quality),
+      (id, quality) => {
+        out.add(id, 1, quality);
+        found++;
+      },
     );
+    return found;
   }
 
   /** Highlight ranges of entry `at` of a term result, recomputed for exact and pinyin matches. */
