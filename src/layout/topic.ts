@@ -1,5 +1,5 @@
 import type { Topic } from '../transcript/model.js';
-import { asksSide, shownSpeaker } from '../transcript/voice.js';
+import { asksSide, shownSpeaker, speakerPrefix } from '../transcript/voice.js';
 import { layoutPage, type Block, type PageLayoutOptions, type PageRow } from './page.js';
 
 /**
@@ -34,11 +34,6 @@ export function turnBlocks(topic: Topic, from = 0, to = topic.turns.length): Blo
     });
   });
   return blocks;
-}
-
-/** "王毅：" after a Chinese name or label, "Zhao Lijian: " after a Latin one (English transcripts). */
-export function speakerPrefix(who: string): string {
-  return /[\p{Script=Han}\d]$/u.test(who) ? `${who}：` : `${who}: `;
 }
 
 /** A topic laid out for one width. */

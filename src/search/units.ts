@@ -3,7 +3,7 @@
  * quotes, in reading order. Each unit keeps where it lives in the model so a hit can open the
  * reader at that sentence.
  */
-import { shownSpeaker } from '../transcript/voice.js';
+import { shownSpeaker, speakerPrefix } from '../transcript/voice.js';
 import type { TextPos, Transcript } from '../transcript/model.js';
 import { foldText } from './normalize.js';
 import { splitSentences } from './sentences.js';
@@ -14,7 +14,7 @@ export interface Unit {
   kind: HitKind;
   topic: number | null;
   label: string;
-  /** Shown in results. A question's first paragraph is prefixed with "asker：" so the asker is searchable. */
+  /** Shown in results. A question's first paragraph is prefixed with "asker：" ("Reuters: ") so the asker is searchable. */
   text: string;
   /** `foldText(text)`: same length, what matching runs on. */
   norm: string;
@@ -71,7 +71,7 @@ export function buildUnits(t: Transcript, findAnswers?: AnswerFinder): Unit[] {
         const at = (offset: number): TextPos => ({ topic: topic.id, turn: ti, para: pi, offset });
         if (turn.role === 'question') {
           const who = pi === 0 ? shownSpeaker(turn) : '';
-          const prefix = who ? `${who}：` : '';
+          const prefix = who ? speakerPrefix(who) : '';
           units.push(unit('question', topic.id, label, prefix + para, at(0), para.length));
           return;
         }

@@ -14,6 +14,11 @@ export function shownSpeaker(turn: Pick<Turn, 'role' | 'speaker' | 'label' | 'nu
   return turn.speaker || turn.label || (turn.role === 'answer' ? '答' : '');
 }
 
+/** The lead before a turn's first paragraph: "王毅：" after a Chinese name or label, "Zhao Lijian: " after a Latin one. */
+export function speakerPrefix(who: string): string {
+  return /[\p{Script=Han}\d]$/u.test(who) ? `${who}：` : `${who}: `;
+}
+
 /**
  * Who a copied passage is cited to: the speaker; for a question by an unnamed reporter (问, 追问),
  * "记者"; nobody for narration (the citation then names only the event).
