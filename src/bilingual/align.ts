@@ -2,7 +2,7 @@ import type { Transcript } from '../transcript/model.js';
 import { exchangesOf, type Exchange } from './exchanges.js';
 import type { Glossary } from './glossary.js';
 import { alignMonotonic } from './monotonic.js';
-import { chineseProfile, englishProfile, inverseFrequency, mergeProfiles, similarity, similarityMatrix, type Profile } from './similarity.js';
+import { chineseProfile, coverage, englishProfile, inverseFrequency, mergeProfiles, similarity, similarityMatrix, type Profile } from './similarity.js';
 
 /** Exchanges of the two versions that correspond (or one side's exchanges that have no counterpart). */
 export interface ExchangeLink {
@@ -35,8 +35,10 @@ const UNRELATED = { min: 0.15, max: 0.3 };
 const MIN_CELLS = 9;
 /** What leaving an exchange without counterpart costs: order alone pairs a short follow-up ("是吗？" / "Is that so?") between two sure pairs, but not a question that shares nothing. */
 const GAP = 0.12;
-/** What a split (one question printed as two) costs against a 1:1 pair of the merged exchanges. */
+/** What a split (one question printed as two) costs against pairing its parts one by one. */
 const SPLIT = 0.02;
+/** How much of a split's part the shared exchange must say for the part to count as evidence. */
+const COVERED = 0.4;
 /** How fast confidence rises with the margin over the best alternative. */
 const MARGIN_SCALE = 0.12;
 
@@ -69,9 +71,17 @@ export function alignProfiles(zp: Profile[], ep: Profile[], zh?: Exchange[], en?
       if (!sameKind(zh, i, di) || !sameKind(en, j, dj)) return -Infinity;
       // Each part must show on the other side and resemble the shared exchange more than the ones
       // around it (order rules out the rest); otherwise 1:1 and a gap say it better.
-      const parts = di > 1 ? span(i, di).map((a) => ({ s: sim[a]![j]!, best: nearBest(sim[a]!, j) })) : span(j, dj).map((b) => ({ s: sim[i]![b]!, best: nearBest(column(sim, b), i) }));
+      const parts =
+        di > 1
+          ? span(i, di).map((a) => ({ s: sim[a]![j]!, best: nearBest(sim[a]!, j), covered: () => coverage(zp[a]!, ep[j]!.keys, zIdf) }))
+          : span(j, dj).map((b) => ({ s: sim[i]![b]!, best: nearBest(column(sim, b), i), covered: () => coverage(ep[b]!, zp[i]!.keys, eIdf) }));
       if (parts.some((p) => p.s < floor || !p.best)) return -Infinity;
-      return splitSim(i, di, j, dj) - floor - SPLIT;
+      // A part whose own words the shared exchange says is evidence of its own; one that only
+      // shares the subject (a follow-up the other version lacks) counts as left alone. Or the
+      // merged texts say more than any part alone.
+      const own = parts.reduce((t, p) => t + (p.covered() >= COVERED ? p.s - floor : -GAP), 0);
+      const whole = splitSim(i, di, j, dj);
+      return Math.max(own, whole > Math.max(...parts.map((p) => p.s)) ? whole - floor : -Infinity) - SPLIT;
     },
     gap: GAP,
   });

@@ -94,7 +94,8 @@ function coverageMatrix(from: Profile[], into: Profile[], idf: Map<string, numbe
   });
 }
 
-function coverage(from: Profile, into: Set<string>, idf: Map<string, number>): number {
+/** The share of a text's terms (weighted by rarity) whose translations the other text shows. */
+export function coverage(from: Profile, into: Set<string>, idf: Map<string, number>): number {
   let total = 0;
   let hit = 0;
   for (const t of from.terms) {
