@@ -12,6 +12,7 @@ import type { Topic, Transcript } from '../transcript/model.js';
 import { truncate } from '../text/truncate.js';
 import { fitString } from '../ui/fit.js';
 import { findTopic } from './show.js';
+import { relabelEnglish } from '../transcript/english-labels.js';
 import type { OutputOptions } from './output.js';
 
 export interface Pair {
@@ -35,7 +36,9 @@ export function alignPair(a: Opened, b: Opened): Pair {
   if (la === lb || la === undefined || lb === undefined) {
     throw new UserError(`align needs a Chinese and an English transcript; ${a.name} reads as ${la ?? 'neither'} and ${b.name} as ${lb ?? 'neither'}`);
   }
-  const [zh, en] = la === 'zh' ? [a, b] : [b, a];
+  const [zh, enOpened] = la === 'zh' ? [a, b] : [b, a];
+  // Until the parser derives English labels itself, the English side is labelled here (same seam).
+  const en = { ...enOpened, transcript: relabelEnglish(enOpened.transcript) };
   const glossary = loadGlossary();
   return {
     zh,
@@ -57,7 +60,7 @@ export function alignText(p: Pair, out: OutputOptions): string {
   const opts = { ambiguous: out.ambiguous };
   const zhTopics = p.zh.transcript.topics;
   const enTopics = p.en.transcript.topics;
-  const head = `${p.zh.name} (${zhTopics.length} topics) ⇄ ${p.en.name} (${enTopics.length} topics): ${links.filter((l) => l.zh !== null && l.en !== null).length} pairs, ${links.filter((l) => l.zh === null || l.en === null).length} without counterpart`;
+  const head = `${links.filter((l) => l.zh !== null && l.en !== null).length} pairs, ${links.filter((l) => l.zh === null || l.en === null).length} without counterpart: ${p.zh.name} (${zhTopics.length} topics) ⇄ ${p.en.name} (${enTopics.length} topics)`;
   const half = Math.max(4, Math.floor((out.width - 18) / 2));
   const lines = links.map((l) => {
     const num = (n: number | null) => (n === null ? '—' : String(n)).padStart(3);

@@ -168,8 +168,10 @@ function candidates(q: string, answer: string, spread: Map<string, number>, aske
     const lower = text.toLowerCase();
     // WHO and US are names; who and us are not.
     if (!isAcronym(text) && (FUNCTION_WORDS.has(lower) || BRIEFING_WORDS.has(lower) || TITLES.has(lower))) return;
-    const repeated = answerLower.includes(lower) ? 1 : 0;
-    out.push({ text, score: base + rarity(parts) + repeated - at / 2000, at });
+    // The answer taking a phrase up says it is the subject, as far as the phrase is rare at all.
+    const r = rarity(parts);
+    const repeated = answerLower.includes(lower) ? Math.min(1, r) : 0;
+    out.push({ text, score: base + r + repeated - at / 2000, at });
   };
   // Names: runs of capitalised words (and the connectors between them), offices dropped from the front.
   const isName = (w: Word) => {
