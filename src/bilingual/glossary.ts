@@ -43,36 +43,82 @@ export function loadGlossary(path: string | undefined = glossaryPath()): Glossar
   return g;
 }
 
-/** "word\tdefinition;definition" lines after a "#" header. Keys are computed on first use. */
+/**
+ * "word\tdefinition;definition" lines after a "#" header, sorted by word as scripts/glossary.mjs
+ * writes them (other orders are sorted here). Nothing is split at load: an index from each pair of leading code units to its
+ * run of lines (sorted, so contiguous) finds words by scanning that run in place; a word's keys
+ * are computed on first use. Loading the 112,000 lines so costs one pass, not 112,000 strings.
+ */
 export function parseGlossary(text: string): Glossary {
-  const definitions = new Map<string, string>();
-  // The longest headword starting with each pair of units: segmentation tries only lengths that exist.
-  const reach = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const word = line.slice(0, tab);
-    definitions.set(word, line.slice(tab + 1));
-    if (word.length > 1) {
-      const head = word.slice(0, 2);
-      if ((reach.get(head) ?? 0) < word.length) reach.set(head, word.length);
-    }
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at && text.charCodeAt(at) !== 0x23 /* # */) starts.push(at);
+    at = end + 1;
   }
+  const headOf = (at: number) => {
+    const second = text.charCodeAt(at + 1);
+    return text.charCodeAt(at) * 0x10000 + (second === 9 /* tab */ ? 0 : second);
+  };
+  // The table is written sorted; any other order is sorted here, by the first two code units.
+  let sorted = true;
+  for (let k = 1; k < starts.length && sorted; k++) sorted = headOf(starts[k - 1]!) <= headOf(starts[k]!);
+  if (!sorted) starts.sort((a, b) => headOf(a) - headOf(b));
+  const lineStart = Int32Array.from(starts);
+  const lines = lineStart.length;
+  const head = (k: number) => headOf(lineStart[k]!);
+  // Lines whose word starts with the same two code units (or is that one unit alone) form a run.
+  const runs = new Map<number, number>();
+  for (let k = 0; k < lines; ) {
+    const h = head(k);
+    let e = k + 1;
+    while (e < lines && head(e) === h) e++;
+    runs.set(h, k * 0x100000 + (e - k));
+    k = e;
+  }
+  const wordEnd = (k: number) => text.indexOf('\t', lineStart[k]!);
+  /** Whether the word on line k is found at text2[i…]. */
+  const wordAt = (k: number, text2: string, i: number, end: number) => {
+    const at = lineStart[k]!;
+    const len = end - at;
+    if (i + len > text2.length) return false;
+    for (let d = 0; d < len; d++) if (text.charCodeAt(at + d) !== text2.charCodeAt(i + d)) return false;
+    return true;
+  };
+  const find = (word: string): number => {
+    const run = runs.get(word.charCodeAt(0) * 0x10000 + (word.length > 1 ? word.charCodeAt(1) : 0));
+    if (run === undefined) return -1;
+    const from = Math.floor(run / 0x100000);
+    for (let k = from; k < from + (run % 0x100000); k++) {
+      const end = wordEnd(k);
+      if (end - lineStart[k]! === word.length && wordAt(k, word, 0, end)) return k;
+    }
+    return -1;
+  };
   const keys = new Map<string, ReadonlySet<string>>();
   return {
-    has: (word) => definitions.has(word),
-    longestAt(text, i) {
-      const most = Math.min(reach.get(text.slice(i, i + 2)) ?? 0, text.length - i);
-      for (let len = most; len > 1; len--) if (definitions.has(text.slice(i, i + len))) return len;
-      return 1;
+    has: (word) => find(word) >= 0,
+    longestAt(t, i) {
+      if (i + 1 >= t.length) return 1;
+      const run = runs.get(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1));
+      if (run === undefined) return 1;
+      const from = Math.floor(run / 0x100000);
+      let best = 1;
+      for (let k = from; k < from + (run % 0x100000); k++) {
+        const end = wordEnd(k);
+        const len = end - lineStart[k]!;
+        if (len > best && wordAt(k, t, i, end)) best = len;
+      }
+      return best;
     },
     keys(word) {
       const cached = keys.get(word);
       if (cached) return cached;
-      const defs = definitions.get(word);
-      if (defs === undefined) return undefined;
-      const set = new Set(englishKeys(defs));
+      const k = find(word);
+      if (k < 0) return undefined;
+      const nl = text.indexOf('\n', lineStart[k]!);
+      const set = new Set(englishKeys(text.slice(wordEnd(k) + 1, nl < 0 ? text.length : nl)));
       keys.set(word, set);
       return set;
     },

@@ -72,4 +72,16 @@ describe('the glossary table', () => {
     expect([...g.keys('中国人')!]).toEqual(['chines', 'person']);
     expect(g.keys('日本')).toBeUndefined();
   });
+
+  it('finds words whatever order the lines come in', () => {
+    const lines = ['中国\tChina', '人民\tthe people', '中国人\tChinese person', '中方\tthe Chinese side', '人\tperson', '中国人民\tthe Chinese people'];
+    for (const order of [lines, [...lines].reverse(), [...lines].sort()]) {
+      const g = parseGlossary(order.join('\n'));
+      expect(g.longestAt('中国人民银行', 0)).toBe(4);
+      expect(g.longestAt('中方', 0)).toBe(2);
+      expect(g.has('人民')).toBe(true);
+      expect(g.has('人')).toBe(true);
+      expect(g.has('民')).toBe(false);
+    }
+  });
 });
