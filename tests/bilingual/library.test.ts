@@ -35,7 +35,7 @@ interface Item {
 }
 
 describe.skipIf(!present)('versions and alignment on the shared library', () => {
-  let items: Item[] = [];
+  const items: Item[] = [];
   let versions: Version[] = [];
   const byFile = new Map<string, Item>();
   const glossary = loadGlossary();

@@ -27,7 +27,7 @@ function wordSplits(paragraph: string, width: number): string[] {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     // Between words, after a hyphen or dash, or before an opening bracket ("China(CPC)" as printed).
-    if (b.start > a.end || /[-–—/]$/u.test(a.text) || /^[(\[]/u.test(b.text)) continue;
+    if (b.start > a.end || /[-–—/]$/u.test(a.text) || /^[([]/u.test(b.text)) continue;
     out.push(`width ${width}: ${JSON.stringify(a.text)} | ${JSON.stringify(b.text)}`);
   }
   return out;
