@@ -12,7 +12,6 @@ import type { Topic, Transcript } from '../transcript/model.js';
 import { truncate } from '../text/truncate.js';
 import { fitString } from '../ui/fit.js';
 import { findTopic } from './show.js';
-import { relabelEnglish } from '../transcript/english-labels.js';
 import type { OutputOptions } from './output.js';
 
 export interface Pair {
@@ -38,7 +37,7 @@ export function alignPair(a: Opened, b: Opened): Pair {
   }
   const [zh, enOpened] = la === 'zh' ? [a, b] : [b, a];
   // Until the parser derives English labels itself, the English side is labelled here (same seam).
-  const en = { ...enOpened, transcript: relabelEnglish(enOpened.transcript) };
+  const en = enOpened;
   const glossary = loadGlossary();
   return {
     zh,

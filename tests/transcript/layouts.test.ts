@@ -380,3 +380,18 @@ describe('answers printed without a label', () => {
     expect(t.topics[0]!.turns.map((u) => `${u.role}:${u.paragraphs.length}`)).toEqual(['question:2', 'answer:1']);
   });
 });
+
+describe('a reporter\'s word inside a 问 exchange, and the answer printed without 答', () => {
+  it('记者 (Journalist) stays in the exchange; the unlabelled paragraph after it is the spokesperson\'s', () => {
+    const zh = parseTranscript(doc('2019年6月21日外交部发言人甲乙主持例行记者会', '问：美方为何暂停考试？', '答：你说和贸易摩擦有关，是你猜测的还是引述的？', '记者：这是部分人的猜测。', '那你向有关部门求证了吗？', '记者：我的同事已经询问了。', '我不了解你说的情况。', '问：下一个问题？', '答：下一个回答。'));
+    expect(voices(zh)).toEqual([
+      ['question:', 'answer:甲乙', 'question:记者', 'answer:甲乙', 'question:记者', 'answer:甲乙'],
+      ['question:', 'answer:甲乙'],
+    ]);
+    const en = parseTranscript(doc("Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on June 21, 2019", 'Q: Why was the exam suspended?', 'A: Is that your guess?', 'Journalist: Some people guess so.', 'Then did you check with the ministry?', 'Q: Next question?', 'A: Next answer.'));
+    expect(voices(en)).toEqual([
+      ['question:', 'answer:Lu Kang', 'question:Journalist', 'answer:Lu Kang'],
+      ['question:', 'answer:Lu Kang'],
+    ]);
+  });
+});

@@ -140,7 +140,7 @@ function turnFor(topic: WorkTopic, raw: RawTurn): WorkTurn {
 
 /** A raw turn's voice, without its paragraphs and line. */
 function voiceOf(raw: RawTurn): Voice {
-  const { paras: _paras, line: _line, ...voice } = raw;
+  const { paras: _paras, line: _line, interjection: _interjection, ...voice } = raw;
   return voice;
 }
 

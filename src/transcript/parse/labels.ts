@@ -1,6 +1,7 @@
 import type { WorkTopic } from './dedupe.js';
 import { clauses, cutAt, labelWidth, MAX_WIDTH, occurrences, phrases, unitTexts, type Evidence, type Phrase } from './label-phrases.js';
 import { clauseRoles } from './label-roles.js';
+import { deriveEnglishLabels, isLatinText } from '../english-labels.js';
 import { distinctLabels, type Choice } from './label-unique.js';
 import { clauseUnits } from './label-units.js';
 
@@ -36,6 +37,15 @@ const KEEP = 12;
  * transcript; headed topics keep their heading's label.
  */
 export function deriveLabels(topics: WorkTopic[]): string[] {
+  // English questions have their own deriver (names, acronyms, noun phrases; words kept apart).
+  const english = topics.map((t) => (t.label === undefined ? t.turns.find((u) => u.role === 'question')?.paras.map((p) => p.text).join(' ') : undefined));
+  const asked = english.filter((q) => q !== undefined);
+  // Every question English (a Chinese text quoting an English question stays with the Chinese deriver).
+  if (asked.length > 0 && asked.every((q) => isLatinText(q.slice(0, 400)))) {
+    return deriveEnglishLabels(
+      topics.map((t, i) => ({ ...(t.label !== undefined ? { fixed: t.label } : {}), ...(english[i] !== undefined ? { question: english[i] } : {}), answer: answerText(t) })),
+    );
+  }
   return distinctLabels(labelChoices(topics));
 }
 

@@ -21,6 +21,8 @@ export interface Voice {
 export interface RawTurn extends Voice {
   paras: Para[];
   line: number;
+  /** A reporter's one-paragraph word inside an exchange: what follows unlabelled is the answer. */
+  interjection?: boolean;
 }
 
 /** A stretch of the source that reads as one topic: a heading and/or a question, then turns. */
@@ -98,8 +100,9 @@ export function groupSections(items: Item[], cast: Cast): Body {
     let current = t;
     for (const piece of pieces) {
       if (piece.aside) {
+        // Words dropped into an answer: a question only when they ask.
         const lab = piece.aside;
-        addTurn({ role: lab.form === 'reporter-remark' ? 'remark' : 'question', ...voiceOf(lab, '') }, line).paras.push(para(lab.body, line));
+        addTurn({ role: /[？?]/u.test(lab.body) ? 'question' : 'remark', ...voiceOf(lab, '') }, line).paras.push(para(lab.body, line));
         current = turn!;
       } else {
         if (current.role !== voice.role || current.speaker !== voice.speaker) current = addTurn(voice, line);
@@ -140,6 +143,7 @@ export function groupSections(items: Item[], cast: Cast): Body {
           const number = lab.number ?? pendingNumber;
           pendingNumber = undefined;
           const t = addTurn({ role: 'question', ...voiceOf(lab, ''), ...(number !== undefined ? { number } : {}) }, it.line);
+          if (interjects(lab, cast)) t.interjection = true;
           const text = lab.form === 'narrated-ask' ? it.text : lab.body;
           if (text !== '') t.paras.push(para(text, it.line));
           return;
@@ -165,6 +169,10 @@ export function groupSections(items: Item[], cast: Cast): Body {
           addTurn({ role: 'question', speaker: '' }, it.line).paras.push(para(it.text, it.line));
           return;
         }
+        if (turn?.interjection && cast.principal !== '') {
+          addTurn({ role: 'answer', speaker: cast.principal }, it.line).paras.push(para(it.text, it.line));
+          return;
+        }
         if (turn?.role === 'question' && cast.answersUnlabelled && /[？?][”"」』）)]*$/u.test(turn.paras.at(-1)?.text ?? '')) {
           // The question is asked; in a text that labels no answer, what follows answers it.
           addTurn({ role: 'answer', speaker: cast.principal, label: '答' }, it.line).paras.push(para(it.text, it.line));
@@ -179,11 +187,18 @@ export function groupSections(items: Item[], cast: Cast): Body {
   return { sections, quotes, credits, boxes, repairs };
 }
 
-/** Stays in the current topic: a 追问, a reporter's aside or second word (记者解释), a bare 记者 in a 问 document. */
+/** Stays in the current topic: a 追问, a reporter's aside, a bare 记者 (Journalist) in a 问 (Q) document. */
 function followsUp(lab: Label, cast: Cast): boolean {
   if (lab.form === 'follow-up' || lab.aside) return true;
-  if (lab.form === 'reporter' && lab.speaker === '记者' && lab.label !== '记者') return true;
-  return lab.form === 'reporter' && lab.label === '记者' && cast.usualAsk === 'ask';
+  return interjects(lab, cast);
+}
+
+/**
+ * A reporter named by no outlet in a text that asks with 问 (Q): a word within an exchange, one
+ * paragraph long; the unlabelled text after it is the answerer's (these texts omit the 答).
+ */
+function interjects(lab: Label, cast: Cast): boolean {
+  return lab.form === 'reporter' && (lab.bare === true || lab.aside === true) && cast.usualAsk === 'ask';
 }
 
 /** The turn's speaker and how the source labelled it. */

@@ -29,6 +29,8 @@ export interface Label {
   aside?: boolean;
   /** The label ends with a verb of saying ("华春莹表示"): the narrator's words, not the speaker's. */
   said?: boolean;
+  /** A reporter named by no outlet: 记者, Journalist. */
+  bare?: boolean;
   /** The text after the colon. */
   body: string;
 }
@@ -80,8 +82,8 @@ export function parseLabel(text: string): Label | null {
   if (aside) {
     const inner = parseLabel(`${aside[1]}：${aside[2]}`);
     if (!inner || !(inner.form === 'reporter' || inner.form === 'host' || inner.form === 'reporter-remark')) return null;
-    // An aside that asks is a follow-up question; one that only answers back is a remark.
-    return { ...inner, form: /[？?]/u.test(inner.body) ? inner.form : 'reporter-remark', aside: true };
+    // A reporter's line of its own, in brackets: the asker's turn, as any "记者：" line is.
+    return { ...inner, aside: true };
   }
   const numbered = NUMBER.exec(text);
   const rest = numbered ? text.slice(numbered[0].length) : text;
@@ -100,12 +102,12 @@ export function parseLabel(text: string): Label | null {
   return { label, body, ...parsed, ...(numbered ? { number: numberOf(numbered[1] ?? numbered[2] ?? numbered[3]!) } : {}) };
 }
 
-function labelOf(label: string): Pick<Label, 'form' | 'speaker' | 'title' | 'said'> | null {
+function labelOf(label: string): Pick<Label, 'form' | 'speaker' | 'title' | 'said' | 'bare'> | null {
   if (ASK.test(label)) return { form: 'ask', speaker: label.startsWith('记者') ? '记者' : '' };
   if (FOLLOW_UP.test(label)) return { form: 'follow-up', speaker: label.startsWith('记者') ? '记者' : '' };
   if (REPLY.test(label)) return { form: 'reply', speaker: '' };
   if (REPORTER_AGAIN.test(label)) return { form: 'reporter-remark', speaker: '记者' };
-  if (BARE_REPORTER.test(label)) return { form: 'reporter', speaker: label };
+  if (BARE_REPORTER.test(label)) return { form: 'reporter', speaker: label, bare: true };
   if (HOST.test(label)) return { form: 'host', speaker: '主持人' };
   const host = NAMED_HOST.exec(label);
   if (host && !NOT_A_NAME.test(host[1]!)) return { form: 'host', speaker: host[1]!, title: '主持人' };
