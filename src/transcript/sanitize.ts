@@ -90,7 +90,10 @@ function kindOf(match: string): RemovedKind {
 }
 
 export function sanitize(input: string): Sanitized {
-  const text = input.replace(LINE_ENDS, '\n');
+  // A no-break space in these texts is a web page's &nbsp; between ordinary words (thousands in
+  // the MFA's English pages), not a request to keep words together: it becomes a space, so lines
+  // break between words as they should.
+  const text = input.replace(LINE_ENDS, '\n').replace(/\u00a0/g, ' ');
   let removed = 0;
   const lines: RemovedOnLine[] = [];
   let linesAffected = 0;

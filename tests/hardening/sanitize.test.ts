@@ -170,3 +170,10 @@ describe('printable (messages quoting user input)', () => {
     );
   });
 });
+
+describe('no-break spaces', () => {
+  it('become spaces, so English from web pages breaks between words', () => {
+    expect(sanitize('to\u00a0comprehensive strategic\u00a0partnership').text).toBe('to comprehensive strategic partnership');
+    expect(sanitize('a\u00a0b').removed).toBe(0);
+  });
+});
