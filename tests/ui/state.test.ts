@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, topLine } from '../../src/ui/state/index.js';
+import { initialState, reduce, topLine, viewOf } from '../../src/ui/state/index.js';
 import { key, makeEnv, reduceAll, smallTranscript, terminal, TestReader } from './fixtures.js';
 
 /** A reader on the small transcript (12 topics, so "1" waits for a second digit), on an 80×12 terminal unless told. */
@@ -299,5 +299,21 @@ describe('the reducer reads only its state', () => {
     reduce(initialState(), key('p'), env);
     expect(reduce(s, key('G'), env)).toEqual(a);
     expect(topLine(a.state, env, 3)).toBeGreaterThan(0);
+  });
+});
+
+describe('the view derived from the state', () => {
+  const t = smallTranscript();
+  it('follows the terminal size, the sidebar setting, the search line and the width settings', () => {
+    const wide = initialState({ columns: 80, rows: 12 });
+    const v = viewOf(wide, t);
+    expect([v.showSidebar, v.geo.mainHeight, v.pageOptions.width]).toEqual([true, 10, 80 - v.geo.sidebarWidth - 1 - 2]);
+    expect(viewOf({ ...wide, sidebar: 'hidden' }, t).pageOptions.width).toBe(78);
+    expect(viewOf({ ...wide, mode: 'search' }, t).geo.mainHeight).toBeLessThan(10);
+    expect(viewOf({ ...wide, mode: 'help' }, t).showSidebar).toBe(false);
+    expect(viewOf({ ...wide, ambiguous: 'wide', fullWidthPunctuation: false }, t).pageOptions).toMatchObject({ ambiguous: 'wide', fullWidthPunctuation: false });
+    const narrow = initialState(terminal(40, 10));
+    expect([viewOf(narrow, t).showSidebar, viewOf(narrow, t).pageOptions.width]).toEqual([false, 40]);
+    expect(viewOf({ ...narrow, sidebar: 'shown' }, t).geo.sidebarOnly).toBe(true);
   });
 });
