@@ -12,7 +12,7 @@ import { buildCharIndex, codePoints, type Postings, unitsWithAll } from './chari
 import { withTopicContext } from './context.js';
 import { FUZZY_BELOW, FUZZY_THRESHOLD } from './fuzzy.js';
 import { HAN, isLatinTerm, queryTerms } from './normalize.js';
-import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin.js';
+import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin/index.js';
 import { onlyThroughTopics, type Plan, planAnd } from './plan.js';
 import { normalizeRanges, type Range } from './ranges.js';
 import { APART_PENALTY, bestKeys, hitScore, keyId, keyScore, MAX_UNITS, sortKey, WORST_QUALITY } from './rank.js';

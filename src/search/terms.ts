@@ -7,7 +7,7 @@ import { codePoints, type Postings, unitsWithAll } from './charindex.js';
 import { exactRanges } from './exact.js';
 import { allowedErrors, fuzzyMatches } from './fuzzy.js';
 import { isLatinTerm } from './normalize.js';
-import type { PinyinIndex } from './pinyin.js';
+import type { PinyinIndex } from './pinyin/index.js';
 import type { Range } from './ranges.js';
 import type { Scratch } from './scratch.js';
 import { findId, type TermResult, type TermResultBuilder } from './termresult.js';
