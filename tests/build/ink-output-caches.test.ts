@@ -16,6 +16,7 @@ import { ansiTokenizePatches } from '../../scripts/shims/ansi-tokenize.mjs';
 import { fastStringWidth } from '../../scripts/shims/string-width-plugin.mjs';
 import type { AppProps } from '../../src/ui/App.js';
 import { SEED_NAME, seedTranscript } from '../ui/fixtures.js';
+import { fakeClock } from '../helpers/clock.js';
 
 interface FakeStdout {
   columns: number;
@@ -66,47 +67,57 @@ async function bundle(name: string, extra: Plugin[]): Promise<Bundle> {
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
+/** A resize to this size, among the keys. */
+const RESIZE = '<resize 72×24>';
 /** Keys that visit every topic, scroll, toggle the widths and punctuation, show the sidebar's focus and the overlays. */
 const KEYS = [
   ...'jj]]Gg  b5  k'.split(''),
   ...Array.from({ length: 16 }, () => [']', 'G', ' ']).flat(),
+  RESIZE,
   ...'ajjGapsjs?jj?rr0hjjjjlTAB9'.replace('TAB', '\t').split(''),
   ...Array.from({ length: 8 }, () => ['[', ' ', 'k']).flat(),
 ];
-const SIZES: [number, number][] = [
-  [100, 30],
-  [72, 24],
-];
 
-/** The last frame after each key, at each size. */
+const resize = (stdout: FakeStdout, columns: number, rows: number) => {
+  Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
+  Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
+  stdout.emit('resize');
+};
+
+/**
+ * The last frame after each key, at each size. Time is a fake clock moved by the same steps in
+ * every run, so status messages come and go, and idle work (pre-drawing topics through the same
+ * caches) runs, at the same keys whatever the machine's load.
+ */
 async function frames(b: Bundle): Promise<string[]> {
   const seen: string[] = [];
-  for (const [columns, rows] of SIZES) {
-    const app = b.render(b.createElement(b.App, { transcript: seedTranscript(), name: SEED_NAME, ambiguous: 'narrow', color: true }));
-    Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
-    Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
-    app.stdout.emit('resize');
+  const time = fakeClock();
+  const app = b.render(b.createElement(b.App, { transcript: seedTranscript(), name: SEED_NAME, ambiguous: 'narrow', color: true, clock: time.clock }));
+  resize(app.stdout, 100, 30);
+  await tick();
+  for (const [i, k] of KEYS.entries()) {
+    if (k === RESIZE) resize(app.stdout, 72, 24);
+    else app.stdin.write(k);
     await tick();
-    for (const k of KEYS) {
-      app.stdin.write(k);
-      await tick();
-      await tick();
-      seen.push(app.lastFrame() ?? '');
-    }
-    app.unmount();
-    b.cleanup();
+    time.advance(400);
+    // Now and then a step of idle work: a topic pre-drawn off-screen through the same caches.
+    if (i % 8 === 7) time.turn();
+    await tick();
+    seen.push(app.lastFrame() ?? '');
   }
+  app.unmount();
+  b.cleanup();
   return seen;
 }
 
 describe('Ink output caches kept across frames', () => {
-  it('the reader draws exactly the same frames with the patch as without it', { timeout: 60_000 }, async () => {
+  it('the reader draws exactly the same frames with the patch as without it', { timeout: 180_000 }, async () => {
     const original = await frames(await bundle('ink-original', []));
     const patched = await frames(await bundle('ink-patched', [inkOutputCaches() as Plugin]));
     // Small caches, started afresh every few frames: a restart must not change a frame either.
     const restarting = await frames(await bundle('ink-patched-small', [inkOutputCaches({ rows: 40 }) as Plugin]));
-    expect(original.length).toBe(KEYS.length * SIZES.length);
-    expect(new Set(original).size).toBeGreaterThan(KEYS.length / 2); // the keys really change the screen
+    expect(original.length).toBe(KEYS.length);
+    expect(new Set(original).size).toBeGreaterThan(KEYS.length / 3); // the keys really change the screen
     for (let i = 0; i < original.length; i++) {
       expect(patched[i], `frame ${i} (key ${JSON.stringify(KEYS[i % KEYS.length])})`).toBe(original[i]);
       expect(restarting[i], `frame ${i} with small caches`).toBe(original[i]);

@@ -75,7 +75,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' }, timeout: 60_000 });
 
 describe('a salted transcript reads exactly like the clean one', () => {
   it('the model is the same; only the repairs tell, one per salted line', () => {

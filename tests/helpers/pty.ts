@@ -23,6 +23,13 @@ function findRoot(from: string): string {
   return process.cwd();
 }
 /** The built CLI; PRESSER_BIN points the harness (and the bench) at another build, for A/B runs. */
+/**
+ * How long a wait for the reader may take before the test fails. Not a speed bound (the bench
+ * measures speed): a ceiling that keeps a hung reader from holding the suite, high enough for a
+ * machine whose cores are busy with other work.
+ */
+export const WAIT_MS = 20_000;
+
 export const BIN = process.env.PRESSER_BIN ? resolve(process.env.PRESSER_BIN) : resolve(ROOT, 'dist/presser.js');
 
 type PtyModule = typeof import('node-pty');
@@ -187,7 +194,7 @@ export class PtySession {
   }
 
   /** Waits until the screen contains `what` (or the predicate holds); fails with the screen shown. */
-  waitFor(what: string | RegExp | ((s: PtySession) => boolean), timeoutMs = 5000): Promise<void> {
+  waitFor(what: string | RegExp | ((s: PtySession) => boolean), timeoutMs = WAIT_MS): Promise<void> {
     const test =
       typeof what === 'function'
         ? () => what(this)
@@ -212,13 +219,18 @@ export class PtySession {
     });
   }
 
-  /** Resolves once no output has arrived for `quietMs` (after the bytes so far are parsed). */
-  async settle(quietMs = 80, timeoutMs = 5000): Promise<void> {
+  /** True while the output ends inside a synchronized update (a frame Ink has begun, not finished). */
+  private midFrame(): boolean {
+    return this.output.lastIndexOf('\x1b[?2026h') > this.output.lastIndexOf('\x1b[?2026l');
+  }
+
+  /** Resolves once no output has arrived for `quietMs` (after the bytes so far are parsed), outside a frame. */
+  async settle(quietMs = 80, timeoutMs = WAIT_MS): Promise<void> {
     const start = performance.now();
     let seen = this.output.length;
     for (;;) {
       await new Promise((r) => setTimeout(r, quietMs));
-      if (this.output.length === seen && this.parsing === 0) return;
+      if (this.output.length === seen && this.parsing === 0 && !this.midFrame()) return;
       seen = this.output.length;
       if (performance.now() - start > timeoutMs) return;
     }
@@ -341,7 +353,7 @@ export function disposeAll(): void {
 }
 
 /** Waits for the program to end, failing with the screen shown if it does not within the time. */
-export async function waitExit(s: PtySession, timeoutMs = 5000): Promise<Exit> {
+export async function waitExit(s: PtySession, timeoutMs = WAIT_MS): Promise<Exit> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms; screen:\n${s.dump()}`)), timeoutMs);

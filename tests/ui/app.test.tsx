@@ -133,7 +133,7 @@ describe('App frames', () => {
     const text = Buffer.from(oscs[0]!.slice(7, -1), 'base64').toString('utf8');
     const [body, cite] = text.split('\n');
     expect(lastFrame()).toContain(body!.slice(0, 8));
-    expect(cite).toMatch(/^—— .+，《.+》，2025-03-07$/);
+    expect(cite).toMatch(/^—— .+，2025-03-07/);
     expect(status(lastFrame())).toContain(`copied ${[...body!].length} characters`);
   });
 
