@@ -156,13 +156,16 @@ export class PtySession {
       this.proc.onExit(({ exitCode, signal }) => {
         this.exit = { exitCode, signal: signal || undefined };
         // node-pty can report the exit before it has handed over the last output: wait until
-        // no bytes have come for a moment and xterm has parsed them all.
+        // no bytes have come for a while (three checks 40 ms apart: on a busy machine this
+        // process may not get to read the pty between two close checks) and xterm has parsed them.
         let seen = -1;
+        let quiet = 0;
         const settle = () => {
           if (this.parsing > 0 || this.output.length !== seen) {
             seen = this.output.length;
-            setTimeout(settle, 30);
-          } else resolveExit(this.exit!);
+            quiet = 0;
+          } else if (++quiet >= 3) return resolveExit(this.exit!);
+          setTimeout(settle, 40);
         };
         settle();
       });
