@@ -49,9 +49,9 @@ async function goTo(s: PtySession, keys: string[], k: number): Promise<void> {
   for (const key of keys) {
     const before = s.output.length;
     s.press(key);
-    await s.waitFor((x) => x.output.length > before, 5000);
+    await s.waitFor((x) => x.output.length > before);
   }
-  await s.waitFor((x) => currentTopic(x, seedTopics().length) === k, 5000);
+  await s.waitFor((x) => currentTopic(x, seedTopics().length) === k);
   await s.settle(40);
 }
 
@@ -108,7 +108,7 @@ describe.skipIf(!!ptyUnavailable)('reader layout in a pseudo-terminal', () => {
     const s = spawnPresser([], { cols: 100, rows: 30 });
     await s.waitFor(topics[0]!.label);
     const expectTopic = async (k: number) => {
-      await s.waitFor((x) => currentTopic(x, n) === k, 3000);
+      await s.waitFor((x) => currentTopic(x, n) === k);
       expect(s.text()).toContain(topics[k - 1]!.headline.split(' ')[0]!.slice(0, 6));
     };
     s.press(']');
@@ -151,7 +151,7 @@ describe.skipIf(!!ptyUnavailable)('reader layout in a pseudo-terminal', () => {
       s.resize(cols, rows);
       // Re-wrapping every paragraph for the new width takes a moment; wait for the frame, then
       // make sure nothing is drawn over it afterwards.
-      await s.waitFor((x) => JSON.stringify(x.screen()) === JSON.stringify(expected), 5000).catch(() => undefined);
+      await s.waitFor((x) => JSON.stringify(x.screen()) === JSON.stringify(expected)).catch(() => undefined);
       await s.settle(100);
       expectInsideGrid(s);
       expect(s.screen(), `after resize to ${cols}×${rows}`).toEqual(expected);

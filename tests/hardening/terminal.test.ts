@@ -162,7 +162,7 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     const s = spawnPresser([hostileFile], { cols: 100, rows: 30 });
     const seen = watch(s);
     const seed = openTranscriptBytes(Buffer.from(seedText), 'seed').transcript;
-    await s.waitFor(seed.topics[0]!.label, 8000);
+    await s.waitFor(seed.topics[0]!.label);
     // Walk every topic (and the quotes page after them), paging through each, so every
     // salted paragraph is drawn at least once.
     for (let i = 0; i <= seed.topics.length + 1; i++) {
@@ -203,7 +203,7 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     const s = spawnPresser([named], { cols: 100, rows: 30 });
     const seen = watch(s);
     const seed = openTranscriptBytes(Buffer.from(seedText), 'seed').transcript;
-    await s.waitFor(seed.topics[0]!.label, 8000);
+    await s.waitFor(seed.topics[0]!.label);
     s.press(']');
     await s.settle(50);
     s.press('y');
@@ -233,7 +233,7 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     s.press(']');
     await s.waitFor(() => s.output.length > before, 15_000);
     s.press('q');
-    const exit = await waitExit(s, 3000);
+    const exit = await waitExit(s);
     expect(exit.exitCode).toBe(0);
     expect(s.wrappedRows()).toEqual([]);
   }, 60_000);

@@ -285,7 +285,7 @@ export class PtySession {
   }
 
   /** With `shell`, the program's pid (the shell's child) once it has started. */
-  async childPid(timeoutMs = 3000): Promise<number> {
+  async childPid(timeoutMs = WAIT_MS): Promise<number> {
     const file = `/proc/${this.proc.pid}/task/${this.proc.pid}/children`;
     const start = performance.now();
     while (performance.now() - start < timeoutMs) {
