@@ -90,6 +90,7 @@ export class TestReader {
   readonly env: Env;
   readonly copies: string[] = [];
   readonly quits: number[] = [];
+  suspends = 0;
   readonly runtime: ReaderRuntime;
 
   constructor(t: Transcript, initial: State = initialState()) {
@@ -99,7 +100,7 @@ export class TestReader {
       search: (q, scope) => searcher.search(q, { scope, limit: 200 }),
       copy: (text) => this.copies.push(text),
       quit: (code) => this.quits.push(code),
-      suspend: () => this.quits.push(-1),
+      suspend: () => this.suspends++,
       clock: realClock,
     });
   }

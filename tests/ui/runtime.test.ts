@@ -13,6 +13,7 @@ function runtime() {
     search: (query: string, scope: Scope) => (log.push(`search ${query} ${scope}`), query === '结尾7' ? [hit] : []),
     copy: (text) => log.push(`copy ${text.split('\n')[0]}`),
     quit: (code) => log.push(`quit ${code}`),
+    suspend: () => log.push('suspend'),
     clock: time.clock,
   });
   let notified = 0;
@@ -29,10 +30,10 @@ describe('the runtime performs the effects', () => {
     expect(notified()).toBe(1); // one read, one notification
   });
 
-  it('copies and quits through its services', () => {
+  it('copies, suspends and quits through its services', () => {
     const { r, log } = runtime();
-    r.dispatch(key('2'), key('y'), key('q'));
-    expect(log).toEqual(['copy 第2个问题，对吗？', 'quit 0']);
+    r.dispatch(key('2'), key('y'), key('ctrl-z'), key('q'));
+    expect(log).toEqual(['copy 第2个问题，对吗？', 'suspend', 'quit 0']);
   });
 
   it('shows a status message for STATUS_MS, and a newer one for its own time', () => {
