@@ -48,11 +48,15 @@ export function inkOutputCaches({ rows = CACHE_ROWS } = {}) {
         requireVersion(args.path, 'ink', INK_VERSION, PATCH);
         const source = await readFile(args.path, 'utf8');
         for (const text of RELIED_ON) requireOnce(source, text, args.path, PATCH);
-        const contents =
-          replaceOnce(source, FIELD, '    caches = presserSharedOutputCaches();', args.path, PATCH) +
-          `\nlet presserCaches;\nfunction presserSharedOutputCaches() {\n` +
-          `    if (!presserCaches || presserCaches.styledChars.size > ${rows} || presserCaches.widths.size > ${rows * 4} || presserCaches.blockWidths.size > ${rows})\n` +
-          `        presserCaches = new OutputCaches();\n    return presserCaches;\n}\n`;
+        const full = `presserCaches.styledChars.size > ${rows} || presserCaches.widths.size > ${rows * 4} || presserCaches.blockWidths.size > ${rows}`;
+        const shared = [
+          'let presserCaches;',
+          'function presserSharedOutputCaches() {',
+          `    if (!presserCaches || ${full}) presserCaches = new OutputCaches();`,
+          '    return presserCaches;',
+          '}',
+        ];
+        const contents = `${replaceOnce(source, FIELD, '    caches = presserSharedOutputCaches();', args.path, PATCH)}\n${shared.join('\n')}\n`;
         applied();
         return { contents, loader: 'js' };
       });
