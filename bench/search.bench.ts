@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseTranscript } from '../src/transcript/parse.js';
 import type { Topic, Transcript } from '../src/transcript/model.js';
-import { createSearcher, type LazySearcher } from '../src/search/index.js';
+import { createSearcher, type Searcher } from '../src/search/index.js';
 import { SearchEngine } from '../src/search/engine.js';
 import { buildUnits } from '../src/search/units.js';
 import { FUZZY_BELOW, FUZZY_THRESHOLD } from '../src/search/fuzzy.js';
@@ -100,7 +100,7 @@ async function latency(t: Transcript, rounds: number): Promise<{ build: number; 
   let build = Infinity;
   for (let r = 0; r < rounds; r++) {
     (globalThis as { gc?: () => void }).gc?.();
-    const s: LazySearcher = createSearcher(t);
+    const s: Searcher = createSearcher(t);
     const t0 = performance.now();
     await s.warm(); // builds the index and loads pinyin-pro, as the reader does after its first frame
     build = Math.min(build, performance.now() - t0);

@@ -9,8 +9,9 @@
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { ansiTokenizePatches } from './shims/ansi-tokenize.mjs';
+import { inkOutputCaches } from './shims/ink-output-caches.mjs';
+import { fastStringWidth } from './shims/string-width-plugin.mjs';
 import { inkUseInputPatch } from './shims/ink-use-input.mjs';
 import { buildGlossary } from './glossary.mjs';
 
@@ -18,44 +19,6 @@ const OUT = resolve('dist');
 const ENTRY = join(OUT, 'presser.js');
 const CHUNKS = join(OUT, 'chunks');
 const STALE_MS = 2 * 60 * 1000;
-
-/**
- * Every `string-width` in the bundle (Ink's, wrap-ansi's, cli-truncate's, ours) becomes the shim
- * in scripts/shims/: the same widths with a fast path for plain CJK and ASCII text. The shim's
- * own import of string-width gets the real package.
- */
-const fastStringWidth = {
-  name: 'fast-string-width',
-  setup(b) {
-    const shim = resolve('scripts/shims/string-width.mjs');
-    const real = createRequire(import.meta.url).resolve('string-width');
-    b.onResolve({ filter: /^string-width$/ }, (args) => ({ path: args.importer === shim ? real : shim }));
-  },
-};
-
-/**
- * Ink builds a fresh set of caches (styled characters per line, widths) for every frame, so each
- * key re-tokenizes every row on screen, which is most of a key's cost. The rows barely change
- * between frames (the sidebar, the status line, a scroll by one line shifts the rest), and the
- * cached values are pure functions of the row's text, so this keeps one set of caches across
- * frames, started afresh once it holds CACHE_ROWS rows to bound the memory (~8 KB per cached row).
- */
-const CACHE_ROWS = 1000;
-const inkSharedOutputCaches = {
-  name: 'ink-shared-output-caches',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const field = '    caches = new OutputCaches();';
-      if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output changed; revisit the cache patch in scripts/build.mjs`);
-      const patched = source.replace(field, '    caches = sharedOutputCaches();') +
-        `\nlet presserCaches;\nfunction sharedOutputCaches() {\n` +
-        `    if (!presserCaches || presserCaches.styledChars.size > ${CACHE_ROWS} || presserCaches.widths.size > ${CACHE_ROWS * 4} || presserCaches.blockWidths.size > ${CACHE_ROWS})\n` +
-        `        presserCaches = new OutputCaches();\n    return presserCaches;\n}\n`;
-      return { contents: patched, loader: 'js' };
-    });
-  },
-};
 
 /** The first lines of dist/presser.js: the shebang, and `require` for the CommonJS dependencies inside the ESM bundle. */
 const BANNER = [
@@ -80,7 +43,7 @@ const result = await build({
   // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
   external: ['react-devtools-core'],
   banner: { js: BANNER },
-  plugins: [fastStringWidth, inkSharedOutputCaches, ansiTokenizePatches, inkUseInputPatch],
+  plugins: [fastStringWidth, inkOutputCaches(), ansiTokenizePatches, inkUseInputPatch],
   logLevel: 'warning',
 });
 

@@ -8,8 +8,6 @@ export interface Lazy<T> {
   ready(): T | null;
   /** Loads it once; concurrent calls share the same promise. */
   load(): Promise<T>;
-  /** Installs a value directly (tests, or a caller that already has one). */
-  provide(value: T): void;
 }
 
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
@@ -26,10 +24,6 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
         },
       );
       return loading;
-    },
-    provide(v) {
-      value = v;
-      loading = Promise.resolve(v);
     },
   };
 }

@@ -1,97 +1,46 @@
 /**
- * The search pipeline: query → terms → per-term matches (exact, pinyin, fuzzy) → AND → ranked hits.
- *
- * Ranking: every term must match. A hit's tier is its weakest term's: 0 when all terms are exact
- * (folded) substrings, 1 when some term matched only by pinyin, 2 when some matched only fuzzily.
- * Within a tier, better-quality matches first (fewer typos, full syllables over initials), then
- * topic headings, questions, quotes, answers, then reading order.
+ * The search pipeline: query → terms → per-term matches (terms.ts: exact, pinyin, fuzzy; cached
+ * while typing, termcache.ts) → AND (plan.ts, with topic context, context.ts) → ranked hits
+ * (rank.ts).
  *
  * Speed: a character → unit inverted index narrows each term to the units that could match; a
  * term that extends the previous one (typing) reuses its pinyin candidates; fuse only ever sees
  * candidates that pass a character-count and a character-pair filter, and a bounded number.
  */
-import type { TextPos, Transcript } from '../transcript/model.js';
-import { buildCharIndex, codePoints, unitsWithAll, type Postings } from './charindex.js';
-import { exactRanges } from './exact.js';
-import { allowedErrors, FUZZY_BELOW, FUZZY_THRESHOLD, fuzzyMatches } from './fuzzy.js';
+import type { Transcript } from '../transcript/model.js';
+import { buildCharIndex, codePoints, type Postings, unitsWithAll } from './charindex.js';
+import { withTopicContext } from './context.js';
+import { FUZZY_BELOW, FUZZY_THRESHOLD } from './fuzzy.js';
 import { HAN, isLatinTerm, queryTerms } from './normalize.js';
-import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin.js';
-import { findId, TermResultBuilder, type TermResult, type Tier } from './termresult.js';
+import { loadPinyin, PinyinIndex, pinyinReady } from './pinyin/index.js';
+import { onlyThroughTopics, type Plan, planAnd } from './plan.js';
 import { normalizeRanges, type Range } from './ranges.js';
+import { APART_PENALTY, bestKeys, hitScore, keyId, keyScore, MAX_UNITS, sortKey, WORST_QUALITY } from './rank.js';
+import { Scratch } from './scratch.js';
 import { loadT2s, t2sReady } from './t2s.js';
+import { TermCache } from './termcache.js';
+import { findId } from './termresult.js';
+import { evalTerm, rangesOf, type TermIndex } from './terms.js';
+import { DEFAULT_LIMIT, type EngineOptions, type Hit, type Scope, type SearchOptions } from './types.js';
 import { buildUnits, type HitKind, type Unit } from './units.js';
 
-export type { HitKind } from './units.js';
-export type Scope = 'all' | 'questions' | 'quotes' | 'answers';
-export const SCOPES: readonly Scope[] = ['all', 'questions', 'quotes', 'answers'];
-
-export interface Hit {
-  kind: HitKind;
-  /** Topic id; null for a quote found in no answer. */
-  topic: number | null;
-  /** The topic's label ('' when topic is null). */
-  label: string;
-  /** The unit's text as shown in results. A question's first paragraph starts with "asker："
-   *  (not part of the model text: `pos` points at the paragraph itself). */
-  text: string;
-  /** Highlight ranges in `text`, UTF-16 [start, end), sorted, non-overlapping, never splitting a character. */
-  ranges: [number, number][];
-  /** Lower is better. */
-  score: number;
-  /** Where the covered model text starts; for a quote, the answer sentence it came from (null when not
-   *  found); null for topic headings. */
-  pos: TextPos | null;
-  /** UTF-16 length of the model text at `pos` that the hit covers (the sentence); 0 when pos is null. */
-  length: number;
-}
-
-export interface SearchOptions {
-  scope?: Scope;
-  /** At most this many hits (default 100). */
-  limit?: number;
-}
-
-export interface EngineOptions {
-  /** Called when something a search asked for (pinyin, the t→s converter) has loaded: search again. */
-  onUpdate?: () => void;
-  /** Fuzzy threshold (errors per character); the default is the tuned FUZZY_THRESHOLD. */
-  threshold?: number;
-  /** Fuzzy matching runs for a term only when it has fewer exact hits than this (default FUZZY_BELOW). */
-  fuzzyBelow?: number;
-}
-
-export const DEFAULT_LIMIT = 100;
-const KIND_RANK: Record<HitKind, number> = { topic: 0, question: 1, quote: 2, answer: 3 };
 const SCOPE_KINDS: Record<Scope, ReadonlySet<HitKind>> = {
   all: new Set<HitKind>(['topic', 'question', 'quote', 'answer']),
   questions: new Set<HitKind>(['question']),
   quotes: new Set<HitKind>(['quote']),
   answers: new Set<HitKind>(['answer']),
 };
-/** Fuse sees at most this many candidates (those sharing most characters with the term) … */
-const FUZZY_CAP = 400;
-/** … and at most this many characters of text in all, whatever the corpus size. */
-const FUZZY_CHAR_BUDGET = 40_000;
-const CACHE_SIZE = 16;
-/** Added to the quality of a multi-term pinyin hit whose terms do not also match joined together. */
-const APART_PENALTY = 0.3;
-/** Added to the quality of a term that matched only through its unit's topic heading. */
-const CONTEXT_PENALTY = 0.3;
-/** Unit ids and scores are packed into one float for a native sort: id < 2^21. */
-const ID_BITS = 2 ** 21;
 
 interface Built {
   units: Unit[];
   chars: Map<number, Postings>;
+  terms: TermIndex;
 }
 
 export class SearchEngine {
   private built: Built | null = null;
   private pinyin: PinyinIndex | null = null;
-  /** Recent unrestricted term results, oldest first. */
-  private readonly cache = new Map<string, TermResult>();
-  private counts = new Uint16Array(0);
-  private builder = new TermResultBuilder(0);
+  private readonly cache = new TermCache();
   private readonly threshold: number;
   private readonly fuzzyBelow: number;
 
@@ -107,10 +56,17 @@ export class SearchEngine {
   index(): Built {
     if (!this.built) {
       const units = buildUnits(this.transcript, (probe) => this.answersWith(probe));
-      if (units.length >= ID_BITS) throw new Error(`too many search units: ${units.length}`);
-      this.built = { units, chars: buildCharIndex(units) };
-      this.counts = new Uint16Array(units.length);
-      this.builder = new TermResultBuilder(units.length);
+      if (units.length >= MAX_UNITS) throw new Error(`too many search units: ${units.length}`);
+      const chars = buildCharIndex(units);
+      const terms: TermIndex = {
+        units,
+        chars,
+        scratch: new Scratch(units.length),
+        pinyin: () => this.pinyinIndex(true),
+        threshold: this.threshold,
+        fuzzyBelow: this.fuzzyBelow,
+      };
+      this.built = { units, chars, terms };
     }
     return this.built;
   }
@@ -131,7 +87,7 @@ export class SearchEngine {
     this.index();
     await tick();
     await loadPinyin().catch(() => undefined);
-    const p = this.pinyinIndex();
+    const p = this.pinyinIndex(false);
     while (p && !p.compileSome(2000)) await tick();
   }
 
@@ -148,10 +104,14 @@ export class SearchEngine {
     this.cache.clear();
   }
 
-  private pinyinIndex(): PinyinIndex | null {
+  /** The pinyin tables once pinyin-pro has loaded; else null, having started the load when `load`. */
+  private pinyinIndex(load: boolean): PinyinIndex | null {
     if (!this.pinyin) {
       const lib = pinyinReady();
-      if (!lib) return null;
+      if (!lib) {
+        if (load) this.whenLoaded(loadPinyin());
+        return null;
+      }
       this.pinyin = new PinyinIndex(
         lib,
         this.index().units.map((u) => u.norm),
@@ -178,7 +138,7 @@ export class SearchEngine {
   }
 
   search(query: string, opts: SearchOptions = {}): Hit[] {
-    const { units } = this.index();
+    const { units, terms: ix } = this.index();
     const kinds = SCOPE_KINDS[opts.scope ?? 'all'];
     const limit = opts.limit ?? DEFAULT_LIMIT;
     let q = query;
@@ -190,234 +150,50 @@ export class SearchEngine {
     const terms = [...new Set(queryTerms(q))];
     if (terms.length === 0 || limit <= 0) return [];
 
-    // AND: each term only looks at the units every earlier term matched. With several terms, a
-    // term may also match through the unit's topic heading ("中美 芬太尼": the fentanyl sentences
-    // of the 中美关系 topic), but at least one term must match the unit's own text.
-    const perTerm: TermResult[] = [];
-    const viaTopic: Set<number>[] = [];
-    let within: Int32Array | null = null;
-    for (const term of terms) {
-      let r: TermResult = within ? this.evalTerm(term, within) : this.cachedTerm(term);
-      if (terms.length > 1) {
-        const ctx = this.withTopicContext(term, r, within);
-        r = ctx.result;
-        viaTopic.push(ctx.added);
-      }
-      perTerm.push(r);
-      within = r.ids;
-      if (within.length === 0) return [];
-    }
-    const survivors = within!;
-    // Latin terms typed with spaces ("xiao yuan gao qiang") are best when they also match as one.
-    const joined = terms.length > 1 && terms.every(isLatinTerm) ? this.evalTerm(terms.join(''), survivors) : null;
+    const all = (term: string) => this.cache.get(term, (t, within) => evalTerm(ix, t, within));
+    const plan = planAnd(terms, {
+      all,
+      within: (term, ids) => evalTerm(ix, term, ids),
+      context: (term, r, within) => withTopicContext(units, ix.scratch, r, all(term), within),
+    });
+    if (!plan) return [];
 
-    const keys = new Float64Array(survivors.length);
+    const keys = new Float64Array(plan.survivors.length);
     let n = 0;
-    for (let j = 0; j < survivors.length; j++) {
-      const id = survivors[j]!;
+    plan.survivors.forEach((id, j) => {
       const u = units[id]!;
-      if (!kinds.has(u.kind)) continue;
-      if (viaTopic.length && viaTopic.every((added) => added.has(id))) continue;
-      let tier = 0;
-      let quality = 0;
-      for (const r of perTerm) {
-        const at = r.ids === survivors ? j : findId(r.ids, id);
-        tier = Math.max(tier, r.tiers[at]!);
-        quality += r.qualities[at]! / perTerm.length;
-      }
-      if (joined) {
-        const at = findId(joined.ids, id);
-        if (at >= 0) {
-          tier = joined.tiers[at]!;
-          quality = joined.qualities[at]!;
-        } else quality = Math.min(0.95, quality + APART_PENALTY);
-      }
-      const score = tier + 0.5 * quality + 0.01 * KIND_RANK[u.kind];
-      keys[n++] = Math.round(score * 1e4) * ID_BITS + id;
-    }
-    const top = keys.subarray(0, n).sort().subarray(0, limit);
-    return Array.from(top, (key) => {
-      const id = key % ID_BITS;
-      const u = units[id]!;
-      let ranges: Range[] = [];
-      const j = joined ? findId(joined.ids, id) : -1;
-      if (joined && j >= 0) ranges = this.rangesOf(joined, j, id, terms.join(''));
-      else perTerm.forEach((r, k) => (ranges = ranges.concat(this.rangesOf(r, findId(r.ids, id), id, terms[k]!))));
-      return toHit(u, (key - id) / ID_BITS / 1e4, ranges);
+      if (!kinds.has(u.kind) || onlyThroughTopics(plan, id)) return;
+      const { tier, quality } = this.grade(plan, id, j);
+      keys[n++] = sortKey(hitScore(tier, quality, u.kind), id);
+    });
+    return Array.from(bestKeys(keys, n, limit), (key) => {
+      const id = keyId(key);
+      return toHit(units[id]!, keyScore(key), this.highlights(plan, id));
     });
   }
 
-  /**
-   * `r` plus every unit (within `within`) of a topic whose heading the term matches, added with
-   * the heading's tier, a lower quality and no highlight; `added` lists those units.
-   */
-  private withTopicContext(term: string, r: TermResult, within: Int32Array | null): { result: TermResult; added: Set<number> } {
-    const { units } = this.index();
-    const all = this.cachedTerm(term);
-    const topics = new Map<number, { tier: Tier; quality: number }>();
-    all.ids.forEach((id, i) => {
-      const u = units[id]!;
-      if (u.kind === 'topic' && u.topic !== null) topics.set(u.topic, { tier: all.tiers[i] as Tier, quality: all.qualities[i]! });
-    });
-    const added = new Set<number>();
-    if (topics.size === 0) return { result: r, added };
-    const out = this.builder;
-    r.ids.forEach((id, i) => out.add(id, r.tiers[i] as Tier, r.qualities[i]!, r.ranges[i]));
-    const consider = (id: number) => {
-      const t = units[id]!.topic;
-      const m = t === null ? undefined : topics.get(t);
-      if (!m || out.has(id)) return;
-      out.add(id, m.tier, Math.min(0.95, m.quality + CONTEXT_PENALTY), []);
-      added.add(id);
-    };
-    if (within) for (const id of within) consider(id);
-    else for (let id = 0; id < units.length; id++) consider(id);
-    return { result: out.build(), added };
-  }
-
-  private cachedTerm(term: string): TermResult {
-    const hit = this.cache.get(term);
-    if (hit) {
-      this.cache.delete(term);
-      this.cache.set(term, hit);
-      return hit;
+  /** A survivor's tier (its weakest term's) and quality (the terms' mean), or the joined match's. */
+  private grade(plan: Plan, id: number, j: number): { tier: number; quality: number } {
+    let tier = 0;
+    let quality = 0;
+    for (const r of plan.perTerm) {
+      const at = r.ids === plan.survivors ? j : findId(r.ids, id);
+      tier = Math.max(tier, r.tiers[at]!);
+      quality += r.qualities[at]! / plan.perTerm.length;
     }
-    // While typing, a Latin term's pinyin and exact matches are among the previous term's.
-    let prefix: TermResult | undefined;
-    let prefixLength = 0;
-    if (isLatinTerm(term))
-      for (const [k, v] of this.cache)
-        if (k.length > prefixLength && k.length >= 2 && term.startsWith(k) && isLatinTerm(k)) {
-          prefix = v;
-          prefixLength = k.length;
-        }
-    const r = this.evalTerm(term, prefix ? prefix.ids : null);
-    this.cache.set(term, r);
-    if (this.cache.size > CACHE_SIZE) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
-    return r;
+    if (!plan.joined) return { tier, quality };
+    const at = findId(plan.joined.ids, id);
+    if (at >= 0) return { tier: plan.joined.tiers[at]!, quality: plan.joined.qualities[at]! };
+    return { tier, quality: Math.min(WORST_QUALITY, quality + APART_PENALTY) };
   }
 
-  /** Every unit (within `within`, sorted ids, when given) that `term` matches, with how well. */
-  private evalTerm(term: string, within: Int32Array | null): TermResult {
-    const { units, chars } = this.index();
-    const out = this.builder;
-    const cps = codePoints(term);
-    let exact = unitsWithAll(chars, cps);
-    if (within) exact = intersectSorted(exact, within);
-    // One character: the postings are the answer. Longer: check the characters are adjacent.
-    const single = cps.length === 1 && term.length === String.fromCodePoint(cps[0]!).length;
-    let exactCount = 0;
-    for (const id of exact)
-      if (single || units[id]!.norm.includes(term)) {
-        out.add(id, 0, 0);
-        exactCount++;
-      }
-    const byPinyin = isLatinTerm(term) ? this.pinyinTerm(term, within, out) : 0;
-    // Typo tolerance is for terms that find (almost) nothing as typed: a term with enough exact
-    // hits is taken at its word, and its list is not padded with near misses. A Latin term is
-    // pinyin or an English word (pompei for Pompeo): typos are looked for when neither finds it.
-    if (exactCount < this.fuzzyBelow && byPinyin === 0 && allowedErrors(term.length, this.threshold) > 0) this.fuzzyTerm(term, cps, within, out);
-    return out.build();
+  /** Highlight ranges of a hit: the joined match's, or every term's. */
+  private highlights(plan: Plan, id: number): Range[] {
+    const ix = this.index().terms;
+    const j = plan.joined ? findId(plan.joined.ids, id) : -1;
+    if (plan.joined && j >= 0) return rangesOf(ix, plan.joined, j, id, plan.terms.join(''));
+    return plan.perTerm.flatMap((r, k) => rangesOf(ix, r, findId(r.ids, id), id, plan.terms[k]!));
   }
-
-  /** Adds the units the term matches as pinyin; returns how many. */
-  private pinyinTerm(term: string, within: Int32Array | null, out: TermResultBuilder): number {
-    // One letter is the initial of most characters: it would match nearly every unit and say nothing.
-    if (term.length < 2) return 0;
-    const p = this.pinyinIndex();
-    if (!p) {
-      this.whenLoaded(loadPinyin());
-      return 0;
-    }
-    let found = 0;
-    p.scan(
-      term,
-      within,
-      (id) => out.has(id),
-      (id, quality) => {
-        out.add(id, 1, quality);
-        found++;
-      },
-    );
-    return found;
-  }
-
-  /** Highlight ranges of entry `at` of a term result, recomputed for exact and pinyin matches. */
-  private rangesOf(r: TermResult, at: number, id: number, term: string): Range[] {
-    if (at < 0) return [];
-    const known = r.ranges[at];
-    if (known) return known;
-    const norm = this.index().units[id]!.norm;
-    if (r.tiers[at] === 1) return this.pinyin?.match(id, term)?.ranges ?? [];
-    return exactRanges(norm, term) ?? [];
-  }
-
-  private fuzzyTerm(term: string, cps: number[], within: Int32Array | null, out: TermResultBuilder): void {
-    const { units, chars } = this.index();
-    const errors = allowedErrors(term.length, this.threshold);
-    // A match with e errors still holds all but e of the term's distinct characters …
-    const need = Math.max(1, cps.length - errors);
-    // … and (each edit breaking at most two) all but 2e of its character pairs.
-    const pairs = bigrams(term);
-    const needPairs = pairs.length - 2 * errors;
-    const counts = this.counts;
-    const touched: number[] = [];
-    for (const cp of cps) {
-      const p = chars.get(cp);
-      if (!p) continue;
-      for (const id of p) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id] = counts[id]! + 1;
-      }
-    }
-    let cands: number[] = [];
-    for (const id of touched) {
-      if (counts[id]! < need || out.has(id)) continue;
-      if (needPairs > 0) {
-        const norm = units[id]!.norm;
-        let have = 0;
-        for (const pair of pairs) if (norm.includes(pair)) have++;
-        if (have < needPairs) continue;
-      }
-      cands.push(id);
-    }
-    if (within) cands = cands.filter((id) => findId(within, id) >= 0);
-    cands.sort((a, b) => counts[b]! - counts[a]! || a - b);
-    for (const id of touched) counts[id] = 0;
-    let budget = FUZZY_CHAR_BUDGET;
-    const kept: number[] = [];
-    for (const id of cands) {
-      if (kept.length >= FUZZY_CAP || budget <= 0) break;
-      kept.push(id);
-      budget -= units[id]!.norm.length;
-    }
-    const found = fuzzyMatches(
-      kept.map((id) => units[id]!.norm),
-      term,
-      this.threshold,
-    );
-    for (const f of found) out.add(kept[f.index]!, 2, f.score, f.ranges);
-  }
-}
-
-function bigrams(term: string): string[] {
-  const cs = Array.from(term);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i]! + cs[i + 1]!);
-  return [...out];
-}
-
-function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const out: number[] = [];
-  let j = 0;
-  for (const x of a) {
-    while (j < b.length && b[j]! < x) j++;
-    if (b[j] === x) out.push(x);
-  }
-  return Int32Array.from(out);
 }
 
 function toHit(u: Unit, score: number, raw: Range[]): Hit {

@@ -18,8 +18,3 @@ export function t2sReady(): Converter | null {
 export function loadT2s(): Promise<Converter> {
   return converter.load();
 }
-
-/** Installs a converter directly (tests, or a caller that already has one). */
-export function provideT2s(c: Converter): void {
-  converter.provide(c);
-}

@@ -17,7 +17,11 @@ export interface TermResult {
 
 const NONE = 255;
 
-/** Collects matches in any order into per-unit scratch arrays, reused from one term to the next. */
+/**
+ * Collects matches in any order into per-unit arrays, reused from one term to the next (they are
+ * as long as the corpus has units, too large to allocate per keystroke). The search shares one
+ * builder through `Scratch`, which lends it out one term at a time.
+ */
 export class TermResultBuilder {
   private readonly tiers: Uint8Array;
   private readonly qualities: Float32Array;
@@ -40,6 +44,18 @@ export class TermResultBuilder {
     this.qualities[id] = quality;
     if (ranges) this.ranges.set(id, ranges);
     this.touched.push(id);
+  }
+
+  /** True when nothing has been added since the last build or clear. */
+  get empty(): boolean {
+    return this.touched.length === 0;
+  }
+
+  /** Forgets everything added (after a failure part-way through a term). */
+  clear(): void {
+    for (const id of this.touched) this.tiers[id] = NONE;
+    this.ranges.clear();
+    this.touched = [];
   }
 
   /** The result, and the builder cleared for the next term. */

@@ -97,7 +97,3 @@ export interface ParaRef {
 export interface TextPos extends ParaRef {
   offset: number;
 }
-
-export function paragraphAt(t: Transcript, ref: ParaRef): string | undefined {
-  return t.topics[ref.topic - 1]?.turns[ref.turn]?.paragraphs[ref.para];
-}

@@ -1,17 +1,18 @@
 import { Box, renderToString, Text, useApp, useCursor, useStdout } from 'ink';
-import { type ReactElement, type ReactNode, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ReactElement, type ReactNode, useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
-import { keyName } from './keymap.js';
-import { useKeysAndPastes } from './input.js';
-import { type Action, type Env, type PageId, type State, initialState, reduce, searchPreview, sidebarVisible, topLine } from './state.js';
-import { geometry, MAX_TEXT_WIDTH, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
+import { createSearcher, type Searcher } from '../search/index.js';
+import { type Env, initialState, inputActions, type PageId, rowsOf, searchPreview, topLine, viewOf } from './state/index.js';
+import { MIN_COLUMNS, MIN_ROWS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
 import { IdleQueue } from './idle.js';
-import { lazySearch } from './searcher.js';
+import { type Clock, realClock } from './clock.js';
+import { ReaderRuntime } from './runtime.js';
+import { useKeysAndPastes } from './input.js';
+import { PANEL_LIMIT } from './hits.js';
 import { pageCount, quotesPage } from './pages.js';
 import { tooSmallLines } from './tooSmall.js';
-import { quitState } from './quit.js';
 import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
@@ -31,28 +32,17 @@ export interface AppProps {
   onSuspend?: () => void;
   /** Receives the function that repaints the whole last frame (after a stop, on a cleared screen). */
   registerRedraw?: (redraw: () => void) => void;
+  /** Time for the digit pause, status messages and idle work (tests pass one they move by hand). */
+  clock?: Clock;
+  /** The idle work queue (tests pass one to see when idle work is done). */
+  idle?: IdleQueue;
 }
 
-/** How long a typed "1" waits for a second digit, and how long a status message stays. */
-export const DIGIT_PAUSE_MS = 600;
-export const STATUS_MS = 2500;
+export { DIGIT_PAUSE_MS, STATUS_MS } from './runtime.js';
 /** Quiet needed before pinyin-pro is imported in the background: the import blocks for ≈50 ms. */
 export const PINYIN_IDLE_MS = 1000;
-/** Rows of topics' first screens drawn off-screen in idle time, to warm Ink's caches. */
+/** Rows of topics' first screens drawn off-screen in idle time, to warm Ink's row caches. */
 const PREWARM_ROWS = 500;
-
-function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
-  const { stdout } = useStdout();
-  const [size, setSize] = useState({ columns: stdout.columns as number | undefined, rows: stdout.rows as number | undefined });
-  useEffect(() => {
-    const onResize = () => setSize({ columns: stdout.columns, rows: stdout.rows });
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
-  return size;
-}
 
 /**
  * Sidebar, separator and reader share one Text per screen row. Side-by-side boxes would be
@@ -80,136 +70,130 @@ function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number
   );
 }
 
-/** The reader. One input handler, one reducer; everything below only draws. */
-export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true, notice, onSuspend, registerRedraw }: AppProps) {
+interface Reader {
+  runtime: ReaderRuntime;
+  searcher: Searcher;
+  env: Env;
+  idle: IdleQueue;
+}
+
+/** The reader's machinery, made once per mounted App: its props are read at mount. */
+function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void): Reader {
+  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend } = props;
+  const cache = new LayoutCache(transcript);
+  const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts) };
+  const initial = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
+  // The searcher answers with what it has and calls back when something it needed has loaded.
+  const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
+  const runtime: ReaderRuntime = new ReaderRuntime(initial, env, {
+    search: (query, scope) => searcher.search(query, { scope, limit: PANEL_LIMIT }),
+    copy: (text) => stdout.write(osc52(text)),
+    // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
+    quit: (code) => exit(code),
+    suspend: () => onSuspend?.(),
+    clock,
+  });
+  return { runtime, searcher, env, idle: props.idle ?? new IdleQueue(100, clock) };
+}
+
+/** The reader. One input handler, one reducer (through the runtime); everything below only draws. */
+export function App(props: AppProps) {
+  const { transcript, color, notice, registerRedraw } = props;
   const { exit } = useApp();
   const { stdout, write } = useStdout();
   const { setCursorPosition } = useCursor();
-  const size = useTerminalSize();
-  const cache = useMemo(() => new LayoutCache(transcript), [transcript]);
-  const idle = useMemo(() => new IdleQueue(), []);
-  const searcher = useRef<ReturnType<typeof lazySearch> | null>(null);
-
-  const envRef = useRef<Env | null>(null);
-  const [state, dispatch] = useReducer((s: State, a: Action) => reduce(s, a, envRef.current!), ambiguous, (amb) => initialState({ ambiguous: amb, fullWidthPunctuation, status: notice && `${notice} · r: repairs` }));
-  const getSearcher = () => (searcher.current ??= lazySearch(transcript, () => dispatch({ type: 'searchUpdated' })));
-
-  const wide = (size.columns ?? 80) >= SIDEBAR_MIN_COLUMNS;
-  const showSidebar = sidebarVisible(state, { wide }) && state.mode !== 'help' && state.mode !== 'repairs';
-  const geo = geometry({
-    columns: size.columns,
-    rows: size.rows,
-    sidebar: showSidebar,
-    sidebarWidth: sidebarNaturalWidth(transcript, state.ambiguous),
-    searchOpen: state.mode === 'search',
-  });
-  const overlay = state.mode === 'help' || state.mode === 'repairs';
-  // Help and repairs take the whole width; pages are laid out for the reader pane.
-  const overlayWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, geo.columns - 2));
-  const env: Env = {
-    transcript,
-    name,
-    viewHeight: geo.mainHeight,
-    wide,
-    rows: (page: PageId) =>
-      cache.rows(page, {
-        width: typeof page === 'number' ? geo.textWidth : overlayWidth,
-        ambiguous: state.ambiguous,
-        fullWidthPunctuation: state.fullWidthPunctuation,
-      }),
-    search: (q, scope) => getSearcher().search(q, scope),
-  };
-  envRef.current = env;
+  const [{ runtime, searcher, env, idle }] = useState(() => startReader(props, stdout, exit));
+  const { state, message } = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
+  const view = viewOf(state, transcript);
+  const { geo, showSidebar, overlay } = view;
 
   useKeysAndPastes(
     (input, key) => {
       idle.keyPressed();
-      dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
+      runtime.dispatch(...inputActions(input, key));
     },
     (text) => {
       idle.keyPressed();
-      dispatch({ type: 'paste', text });
+      runtime.dispatch({ type: 'paste', text });
     },
   );
-
-  // After the first frame, in the gaps between keys: every page laid out for the current width
-  // (a first visit then only draws), the search index, and — once the keyboard has been quiet for
-  // a while — pinyin, whose import blocks the event loop. Each step is small; see idle.ts.
-  const layoutKey = `${geo.textWidth}|${state.ambiguous}|${state.fullWidthPunctuation}`;
-  useEffect(() => {
-    let page = 0;
-    const count = pageCount(transcript);
-    const rowsOf = envRef.current!.rows;
-    idle.add({
-      name: 'layout',
-      step: () => {
-        rowsOf(page++);
-        return page >= count;
-      },
-    });
-  }, [layoutKey]);
-  // Also in idle time: each topic's first screen drawn off-screen (renderToString), so that Ink's
-  // caches of measured and tokenised rows (kept across frames, scripts/build.mjs) already hold
-  // the rows a first visit with `]` or a digit draws. Only for the side-by-side layout, whose
-  // rows are the same whichever topic is shown, as long as the reader pane has focus.
-  const prewarmKey = `${layoutKey}|${geo.columns}|${geo.mainHeight}|${showSidebar && !geo.sidebarOnly && state.mode === 'normal' && !geo.tooSmall}|${state.focus}|${color}`;
-  const prewarm = useRef<(page: number) => void>(() => undefined);
-  prewarm.current = (page) => {
-    if (!showSidebar || geo.sidebarOnly || state.mode !== 'normal' || geo.tooSmall || state.anchors[page]) return;
-    const sidebarProps = { transcript, selected: page, focused: state.focus === 'sidebar', width: geo.sidebarWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous };
-    const readerProps = { rows: env.rows(page), top: 0, width: geo.readerWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous, highlight: null };
-    renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
-  };
-  useEffect(() => {
-    // The topics after the current one first (where `]` goes), and no more rows than fit in half
-    // of Ink's row cache (scripts/build.mjs keeps 1000), which starts afresh when it is full.
-    const topics = transcript.topics.length;
-    const count = Math.min(topics, Math.max(1, Math.floor(PREWARM_ROWS / Math.max(1, geo.mainHeight))));
-    const from = state.page;
-    let done = 0;
-    idle.add({
-      name: 'prewarm',
-      step: () => {
-        if (done < count) prewarm.current(((from + done++) % topics) + 1);
-        return done >= count;
-      },
-    });
-  }, [prewarmKey]);
-  useEffect(() => {
-    idle.add({ name: 'search-index', step: () => getSearcher().buildIndex() });
-    idle.add({ name: 'pinyin', step: () => getSearcher().warm(), after: PINYIN_IDLE_MS, delay: PINYIN_IDLE_MS });
-    return () => idle.stop();
-  }, []);
-
-  useEffect(() => {
-    if (state.quit === null) return;
-    quitState.code = state.quit;
-    exit();
-  }, [state.quit, exit]);
-
-  useEffect(() => {
-    if (state.clipboard) stdout.write(osc52(state.clipboard.text));
-  }, [state.clipboard, stdout]);
-
-  useEffect(() => {
-    if (state.suspend) onSuspend?.();
-  }, [state.suspend, onSuspend]);
 
   // Ink's own write path clears its record of the screen and writes the last frame again, whole.
   useEffect(() => registerRedraw?.(() => write('')), [registerRedraw, write]);
 
   useEffect(() => {
-    if (!state.status) return;
-    const seq = state.status.seq;
-    const timer = setTimeout(() => dispatch({ type: 'clearStatus', seq }), STATUS_MS);
-    return () => clearTimeout(timer);
-  }, [state.status]);
+    const onResize = () => runtime.dispatch({ type: 'resize', columns: stdout.columns, rows: stdout.rows });
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, runtime]);
+
+  useEffect(() => () => runtime.stop(), [runtime]);
+
+  // What loading lost, said once the reader is up.
+  useEffect(() => {
+    if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · r: repairs` });
+  }, [runtime, notice]);
+
+  // After the first frame, in the gaps between keys: every page laid out for the current width
+  // (a first visit then only draws), the search index, and — once the keyboard has been quiet for
+  // a while — pinyin, whose import blocks the event loop. Each step is small; see idle.ts.
+  const { width: textWidth, ambiguous, fullWidthPunctuation } = view.pageOptions;
+  useEffect(() => {
+    let page = 0;
+    const count = pageCount(transcript);
+    const options = { width: textWidth, ambiguous, fullWidthPunctuation };
+    idle.add({
+      name: 'layout',
+      step: () => {
+        env.layout(page++, options);
+        return page >= count;
+      },
+    });
+  }, [idle, env, transcript, textWidth, ambiguous, fullWidthPunctuation]);
+
+  // Also in idle time: each topic's first screen drawn off-screen (renderToString), so that Ink's
+  // caches of measured and tokenised rows (kept across frames, scripts/shims/ink-output-caches.mjs)
+  // already hold the rows a first visit with `]` or a digit draws. Only for the side-by-side
+  // layout, whose rows are the same whichever topic is shown, as long as the reader pane has focus.
+  const sideBySideShown = showSidebar && !geo.sidebarOnly && state.mode === 'normal' && !geo.tooSmall;
+  const prewarmPage = useEffectEvent((page: number) => {
+    if (!sideBySideShown || state.anchors[page]) return;
+    const sidebarProps = { transcript, selected: page, focused: state.focus === 'sidebar', width: geo.sidebarWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous };
+    const readerProps = { rows: rowsOf(state, env, page), top: 0, width: geo.readerWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous, highlight: null };
+    renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
+  });
+  const currentPage = useEffectEvent(() => state.page);
+  const { columns, mainHeight } = geo;
+  useEffect(() => {
+    // The topics after the current one first (where `]` goes), and no more rows than fit in half
+    // of Ink's row cache (1000 rows, scripts/shims/ink-output-caches.mjs), which starts afresh when full.
+    const topics = transcript.topics.length;
+    const count = Math.min(topics, Math.max(1, Math.floor(PREWARM_ROWS / Math.max(1, mainHeight))));
+    const from = currentPage();
+    let done = 0;
+    idle.add({
+      name: 'prewarm',
+      step: () => {
+        if (done < count) prewarmPage(((from + done++) % topics) + 1);
+        return done >= count;
+      },
+    });
+    // What is drawn changes with these: pre-draw again when one does.
+  }, [idle, transcript, textWidth, ambiguous, fullWidthPunctuation, columns, mainHeight, sideBySideShown, state.focus, color]);
 
   useEffect(() => {
-    if (!state.digits) return;
-    const timer = setTimeout(() => dispatch({ type: 'digitTimeout' }), DIGIT_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [state.digits]);
+    idle.add({ name: 'search-index', step: () => searcher.index() });
+    // Pinyin warms in slices of its own once started; until the engine has loaded, try again later.
+    const warmPinyin = () => {
+      if (!searcher.index()) return false;
+      void searcher.warm();
+      return true;
+    };
+    idle.add({ name: 'pinyin', step: warmPinyin, after: PINYIN_IDLE_MS, delay: PINYIN_IDLE_MS });
+    return () => idle.stop();
+  }, [idle, searcher]);
 
   // The real cursor sits where typing goes, so an IME's candidate window opens at the search line.
   if (state.mode === 'search' && !geo.tooSmall) {
@@ -232,7 +216,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   // While searching, the reader previews the selected hit; Esc simply stops previewing.
   const preview = searchPreview(state, env);
   const page: PageId = overlay ? (state.mode as 'help' | 'repairs') : (preview?.page ?? state.page);
-  const rows = env.rows(page);
+  const rows = rowsOf(state, env, page);
   const top = preview ? preview.top : topLine(state, env, page);
   const highlight = preview ? preview.highlight : !overlay && state.highlight?.page === state.page ? state.highlight : null;
   const readerWidth = overlay ? geo.columns : geo.readerWidth;
@@ -240,7 +224,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   const status = statusText(
     {
       place: placeLabel(state, t),
-      message: statusMessage(state),
+      message: statusMessage(state, message),
       right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`,
       hint: overlay ? 'Esc close' : geo.columns >= 90 ? '[ ] topic · / search · ? help' : '? help',
     },
@@ -272,7 +256,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
       {main}
       {state.mode === 'search' ? (
         <>
-          <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} message={state.status?.text} />
+          <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} message={message ?? undefined} />
           <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
         </>
       ) : (

@@ -6,6 +6,8 @@
  * Jobs run in the order added; a job may ask for a longer quiet spell (`after`, `delay`), for work
  * that blocks for tens of milliseconds (importing a large module), and meanwhile the others run.
  */
+import { type Clock, realClock } from './clock.js';
+
 export interface IdleJob {
   /** Replaces a pending job of the same name (say, layouts for a width the terminal no longer has). */
   name: string;
@@ -16,21 +18,6 @@ export interface IdleJob {
   /** Milliseconds after the queue was created before this job's steps may run (default 0). */
   delay?: number;
 }
-
-/** Time and timers (a test passes fake ones). A timeout's handle is all `clearTimeout` is given. */
-export interface Clock {
-  now(): number;
-  setImmediate(fn: () => void): void;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realClock: Clock = {
-  now: () => performance.now(),
-  setImmediate: (fn) => void setImmediate(fn),
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
-  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
-};
 
 export class IdleQueue {
   private jobs: IdleJob[] = [];

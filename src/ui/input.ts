@@ -2,7 +2,7 @@
 // sees every input event; a listener put in front of it on the same emitter marks the events
 // that belong to a bracketed paste, which the key handler then skips.
 import { type Key, useInput, useStdin } from 'ink';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { PasteAssembler } from './paste.js';
 
 /** A paste whose end marker has not come after this long is taken as ended. */
@@ -12,8 +12,8 @@ export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPas
   const { internal_eventEmitter: events } = useStdin();
   const assembler = useMemo(() => new PasteAssembler(), []);
   const skip = useRef(false);
-  const pasted = useRef(onPaste);
-  pasted.current = onPaste;
+  // The latest onPaste, called from the listener below without re-registering it.
+  const pasted = useEffectEvent(onPaste);
 
   useEffect(() => {
     let timer: NodeJS.Timeout | undefined;
@@ -21,11 +21,11 @@ export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPas
       clearTimeout(timer);
       const step = assembler.feed(event);
       skip.current = step.kind !== 'key';
-      if (step.kind === 'paste') pasted.current(step.text);
+      if (step.kind === 'paste') pasted(step.text);
       else if (assembler.pasting) {
         timer = setTimeout(() => {
           const text = assembler.flush();
-          if (text !== undefined) pasted.current(text);
+          if (text !== undefined) pasted(text);
         }, PASTE_TIMEOUT_MS);
       }
     };

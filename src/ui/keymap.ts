@@ -1,4 +1,4 @@
-import type { Key } from 'ink';
+import type { KeyName } from './keys.js';
 
 /**
  * The keymap as data: one table drives input handling, the `?` help screen and the README's key
@@ -53,7 +53,7 @@ export interface Binding {
   /** Modes the binding is active in. */
   modes: Mode[];
   /** Normalised key names, as `keyName` produces them. */
-  keys: string[];
+  keys: KeyName[];
   command: Command;
   description: string;
 }
@@ -62,7 +62,7 @@ const VIEW: Mode[] = ['normal', 'help', 'repairs'];
 const N: Mode[] = ['normal'];
 const S: Mode[] = ['search'];
 
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const DIGITS: KeyName[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 export const KEYMAP: Binding[] = [
   { modes: VIEW, keys: ['j', 'down'], command: 'down', description: 'sidebar: next topic · reader: scroll down a line' },
@@ -107,37 +107,13 @@ export const KEYMAP: Binding[] = [
   { modes: S, keys: ['ctrl-y'], command: 'copy', description: 'search: copy the selected result with a citation' },
 ];
 
-/**
- * A normalised name for a key press: "j", "G", "ctrl-d", "down", "space", "enter", "esc",
- * "backspace", "alt-left"… Typed text of more than one character (a paste, an IME commit) is
- * returned as is; callers treat names they do not bind as text.
- */
-export function keyName(input: string, key: Key): string {
-  if (key.upArrow) return key.meta && !key.escape ? 'alt-up' : 'up';
-  if (key.downArrow) return key.meta && !key.escape ? 'alt-down' : 'down';
-  if (key.leftArrow) return key.meta && !key.escape ? 'alt-left' : 'left';
-  if (key.rightArrow) return key.meta && !key.escape ? 'alt-right' : 'right';
-  if (key.pageDown) return 'pagedown';
-  if (key.pageUp) return 'pageup';
-  if (key.home) return 'home';
-  if (key.end) return 'end';
-  if (key.return) return 'enter';
-  if (key.escape) return 'esc';
-  if (key.tab) return key.shift ? 'shift-tab' : 'tab';
-  // Backspace arrives as \x7f (key.delete) on most terminals, \b (key.backspace) on some.
-  if (key.backspace || key.delete) return 'backspace';
-  if (key.ctrl && input.length === 1) return `ctrl-${input.toLowerCase()}`;
-  if (input === ' ') return 'space';
-  return input;
-}
-
 /** The command bound to a key name in a mode, if any. */
 export function commandFor(mode: Mode, name: string): Command | undefined {
-  for (const b of KEYMAP) if (b.modes.includes(mode) && b.keys.includes(name)) return b.command;
+  for (const b of KEYMAP) if (b.modes.includes(mode) && (b.keys as readonly string[]).includes(name)) return b.command;
   return undefined;
 }
 
-const GLYPH: Record<string, string> = {
+const GLYPH: Partial<Record<KeyName, string>> = {
   down: '↓',
   up: '↑',
   left: '←',

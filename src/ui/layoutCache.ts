@@ -2,7 +2,7 @@ import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { layoutPage, type PageRow } from '../layout/page.js';
 import { helpBlocks, pageBlocks, repairsBlocks } from './pages.js';
-import type { PageId } from './state.js';
+import type { PageId } from './state/types.js';
 
 export interface ViewOptions {
   width: number;

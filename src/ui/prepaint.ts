@@ -8,9 +8,9 @@ import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { truncate } from '../text/truncate.js';
 import { fitString } from './fit.js';
-import { geometry, SIDEBAR_MIN_COLUMNS, sidebarNaturalWidth } from './geometry.js';
 import { pageCount, pageLabel, quotesPage } from './pages.js';
-import { initialState, sidebarVisible } from './state.js';
+import { initialState } from './state/types.js';
+import { viewOf } from './state/view.js';
 
 const SGR = { bold: '1', inverse: '7', cyan: '36', dim: '2' } as const;
 
@@ -19,10 +19,9 @@ const SGR = { bold: '1', inverse: '7', cyan: '36', dim: '2' } as const;
  * cursor home), or '' when the opening frame has no sidebar (narrow or tiny terminals).
  */
 export function firstPaint(t: Transcript, opts: { columns: number; rows: number; ambiguous: Ambiguous; color: boolean }): string {
-  const state = initialState({ ambiguous: opts.ambiguous });
-  if (!sidebarVisible(state, { wide: opts.columns >= SIDEBAR_MIN_COLUMNS })) return '';
-  const geo = geometry({ columns: opts.columns, rows: opts.rows, sidebar: true, sidebarWidth: sidebarNaturalWidth(t, opts.ambiguous), searchOpen: false });
-  if (geo.tooSmall || geo.sidebarOnly) return '';
+  const state = initialState({ ambiguous: opts.ambiguous, columns: opts.columns, rows: opts.rows });
+  const { geo, showSidebar } = viewOf(state, t);
+  if (!showSidebar || geo.tooSmall || geo.sidebarOnly) return '';
   const focused = state.focus === 'sidebar';
   const count = pageCount(t);
   const digits = String(t.topics.length).length;

@@ -5,7 +5,6 @@ import v8 from 'node:v8';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
-import { quitState } from './quit.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
 import { onSuspend, suspendProcessGroup } from './suspend.js';
@@ -21,7 +20,8 @@ export interface ReaderOptions {
 
 /**
  * Frame pacing. Ink throttles frames to `maxFps` with a leading edge; at its default of 30 a key
- * typed within 33 ms of the previous frame waits for the trailing edge. See bench/keys.bench.ts.
+ * typed within 33 ms of the previous frame waits for the trailing edge (key-to-frame figures:
+ * bench/startup.bench.ts).
  * PRESSER_MAX_FPS / PRESSER_INCREMENTAL override these for measuring.
  */
 const MAX_FPS = Number(process.env.PRESSER_MAX_FPS) || 120;
@@ -226,7 +226,8 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
     return outcome;
   }
   instance.waitUntilExit().then(
-    () => finish(quitState.code),
+    // The App leaves with Ink's exit(code): 0 for q, 130 for ctrl-c (the shell's code for SIGINT).
+    (code: unknown) => finish(typeof code === 'number' ? code : 0),
     (e: unknown) => finish(1, e),
   );
   return outcome;

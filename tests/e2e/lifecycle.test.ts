@@ -12,7 +12,7 @@ const REPORT_AFTER =
   '"$@"; code=$?; printf "\\n[exit %s] " "$code"; stty -a | tr -s " ;\\n" "\\n" | grep -E "^-?(icanon|echo|isig)$" | tr "\\n" " "; printf "[done]\\n"';
 
 async function reportAfter(s: PtySession): Promise<{ code: number; stty: string }> {
-  await s.waitFor('[done]', 8000);
+  await s.waitFor('[done]');
   const text = s.text();
   const code = Number(/\[exit (\d+)\]/.exec(text)?.[1]);
   return { code, stty: text.slice(text.indexOf('[exit')) };

@@ -13,7 +13,7 @@ import { showAll, showTopic } from '../../src/commands/show.js';
 import { topicsJson, topicsText } from '../../src/commands/topics.js';
 import { exportJson } from '../../src/commands/export.js';
 import { formatHit } from '../../src/commands/search.js';
-import { createSearcher } from '../../src/search/index.js';
+import { SearchEngine } from '../../src/search/engine.js';
 import { displayWidth } from '../../src/text/width.js';
 import { firstForbidden, HOSTILE_LIST, mutate, rng, sources, stringsIn, stripSgr } from './hostile.js';
 
@@ -59,7 +59,7 @@ function checkOutputs(t: Transcript, rand: () => number): void {
   for (const s of stringsIn(JSON.parse(json))) clean('export strings', s, true);
 
   // Search for words the transcript holds, so that there are hits to print.
-  const searcher = createSearcher(t);
+  const searcher = new SearchEngine(t);
   const words = stringsIn(t.topics).filter((s) => s.length >= 2);
   for (let k = 0; k < 2 && words.length > 0; k++) {
     const w = words[Math.floor(rand() * words.length)]!;

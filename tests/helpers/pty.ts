@@ -23,6 +23,13 @@ function findRoot(from: string): string {
   return process.cwd();
 }
 /** The built CLI; PRESSER_BIN points the harness (and the bench) at another build, for A/B runs. */
+/**
+ * How long a wait for the reader may take before the test fails. Not a speed bound (the bench
+ * measures speed): a ceiling that keeps a hung reader from holding the suite, high enough for a
+ * machine whose cores are busy with other work.
+ */
+export const WAIT_MS = 20_000;
+
 export const BIN = process.env.PRESSER_BIN ? resolve(process.env.PRESSER_BIN) : resolve(ROOT, 'dist/presser.js');
 
 type PtyModule = typeof import('node-pty');
@@ -149,13 +156,16 @@ export class PtySession {
       this.proc.onExit(({ exitCode, signal }) => {
         this.exit = { exitCode, signal: signal || undefined };
         // node-pty can report the exit before it has handed over the last output: wait until
-        // no bytes have come for a moment and xterm has parsed them all.
+        // no bytes have come for a while (three checks 40 ms apart: on a busy machine this
+        // process may not get to read the pty between two close checks) and xterm has parsed them.
         let seen = -1;
+        let quiet = 0;
         const settle = () => {
           if (this.parsing > 0 || this.output.length !== seen) {
             seen = this.output.length;
-            setTimeout(settle, 30);
-          } else resolveExit(this.exit!);
+            quiet = 0;
+          } else if (++quiet >= 3) return resolveExit(this.exit!);
+          setTimeout(settle, 40);
         };
         settle();
       });
@@ -187,7 +197,7 @@ export class PtySession {
   }
 
   /** Waits until the screen contains `what` (or the predicate holds); fails with the screen shown. */
-  waitFor(what: string | RegExp | ((s: PtySession) => boolean), timeoutMs = 5000): Promise<void> {
+  waitFor(what: string | RegExp | ((s: PtySession) => boolean), timeoutMs = WAIT_MS): Promise<void> {
     const test =
       typeof what === 'function'
         ? () => what(this)
@@ -212,13 +222,18 @@ export class PtySession {
     });
   }
 
-  /** Resolves once no output has arrived for `quietMs` (after the bytes so far are parsed). */
-  async settle(quietMs = 80, timeoutMs = 5000): Promise<void> {
+  /** True while the output ends inside a synchronized update (a frame Ink has begun, not finished). */
+  private midFrame(): boolean {
+    return this.output.lastIndexOf('\x1b[?2026h') > this.output.lastIndexOf('\x1b[?2026l');
+  }
+
+  /** Resolves once no output has arrived for `quietMs` (after the bytes so far are parsed), outside a frame. */
+  async settle(quietMs = 80, timeoutMs = WAIT_MS): Promise<void> {
     const start = performance.now();
     let seen = this.output.length;
     for (;;) {
       await new Promise((r) => setTimeout(r, quietMs));
-      if (this.output.length === seen && this.parsing === 0) return;
+      if (this.output.length === seen && this.parsing === 0 && !this.midFrame()) return;
       seen = this.output.length;
       if (performance.now() - start > timeoutMs) return;
     }
@@ -270,7 +285,7 @@ export class PtySession {
   }
 
   /** With `shell`, the program's pid (the shell's child) once it has started. */
-  async childPid(timeoutMs = 3000): Promise<number> {
+  async childPid(timeoutMs = WAIT_MS): Promise<number> {
     const file = `/proc/${this.proc.pid}/task/${this.proc.pid}/children`;
     const start = performance.now();
     while (performance.now() - start < timeoutMs) {
@@ -341,7 +356,7 @@ export function disposeAll(): void {
 }
 
 /** Waits for the program to end, failing with the screen shown if it does not within the time. */
-export async function waitExit(s: PtySession, timeoutMs = 5000): Promise<Exit> {
+export async function waitExit(s: PtySession, timeoutMs = WAIT_MS): Promise<Exit> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms; screen:\n${s.dump()}`)), timeoutMs);

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSearcher } from '../../src/search/index.js';
+import { SearchEngine } from '../../src/search/engine.js';
 import { parseTranscript } from '../../src/transcript/parse.js';
 
 const dir = '../shared/corpus';
@@ -12,7 +12,7 @@ describe.skipIf(!existsSync(dir))('search over the corpus layouts', () => {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
   it.each(files)('%s', (file) => {
     const t = parseTranscript(readFileSync(join(dir, file), 'utf8'));
-    const s = createSearcher(t);
+    const s = new SearchEngine(t);
     const sentences = s.search('。', { scope: 'answers', limit: 100_000 });
     expect(sentences.length).toBeGreaterThan(10);
     let checked = 0;

@@ -35,11 +35,11 @@ const lineSoup = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }),
 const params = { seed: Number(process.env.PROP_SEED ?? 20250307), numRuns: Number(process.env.PROP_RUNS ?? 150) };
 
 describe('parser properties', () => {
-  it('never throws, on any string', () => {
+  it('never fails inside, on any string (parseTranscript catches everything: a failure shows as its fallback)', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, lineSoup, transcriptLike), (s) => {
         const t = parseTranscript(s);
-        expect(Array.isArray(t.topics)).toBe(true);
+        expect(t.repairs.filter((r) => /the parser failed/.test(r.detail))).toEqual([]);
       }),
       { ...params, numRuns: 400 },
     );

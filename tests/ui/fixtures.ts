@@ -1,13 +1,15 @@
 import { openTranscript } from '../../src/transcript/open.js';
 import type { Transcript } from '../../src/transcript/model.js';
-import type { Ambiguous } from '../../src/text/width.js';
+import type { Key } from 'ink';
+import type { PageRow } from '../../src/layout/page.js';
 import { LayoutCache } from '../../src/ui/layoutCache.js';
-import type { Env, PageId } from '../../src/ui/state.js';
-import type { Hit, Scope } from '../../src/ui/hits.js';
-import { lazySearch, loadSearchEngine } from '../../src/ui/searcher.js';
+import { type Action, type Effect, type Env, initialState, inputActions, type PageId, reduce, rowsOf, type State, type Step, topLine } from '../../src/ui/state/index.js';
+import { ReaderRuntime } from '../../src/ui/runtime.js';
+import { realClock } from '../../src/ui/clock.js';
+import { createSearcher } from '../../src/search/index.js';
 
 // The reader loads its search engine lazily; the reducer tests search synchronously, so load it first.
-await loadSearchEngine();
+await createSearcher({ title: '', topics: [], quotes: [], notes: [], repairs: [] }).warm();
 
 export const SEED = 'data/2025-03-07-wang-yi-press-conference.txt';
 export const SEED_NAME = '2025-03-07-wang-yi-press-conference.txt';
@@ -45,26 +47,91 @@ export function smallTranscript(): Transcript {
   };
 }
 
-export interface EnvOptions {
-  width?: number;
-  height?: number;
-  wide?: boolean;
-  ambiguous?: Ambiguous;
-  fullWidthPunctuation?: boolean;
-  search?: (q: string, scope: Scope) => Hit[];
+/** The reducer's fixed world for a transcript: pages laid out (and cached) as the reader does. */
+export function makeEnv(t: Transcript): Env {
+  const cache = new LayoutCache(t);
+  return { transcript: t, name: SEED_NAME, layout: (page, opts) => cache.rows(page, opts) };
 }
 
-/** The reducer's world for a transcript at one text width and view height. */
-export function makeEnv(t: Transcript, o: EnvOptions = {}): Env {
-  const cache = new LayoutCache(t);
-  const opts = { width: o.width ?? 40, ambiguous: o.ambiguous ?? 'narrow', fullWidthPunctuation: o.fullWidthPunctuation ?? true };
-  const searcher = lazySearch(t);
-  return {
-    transcript: t,
-    name: SEED_NAME,
-    viewHeight: o.height ?? 10,
-    wide: o.wide ?? true,
-    rows: (page: PageId) => cache.rows(page, opts),
-    search: o.search ?? searcher.search,
-  };
+/**
+ * A terminal whose reader pane, without the sidebar, is `text` columns of text and `view` rows
+ * (`text` + 2 below the 60 columns at which the sidebar shows on its own).
+ */
+export function terminal(text: number, view: number): { columns: number; rows: number } {
+  return { columns: text + 2, rows: view + 2 };
 }
+
+export const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+/** A key action by its name, as keyName gives it ("j", "space", "ctrl-u", "enter"…). */
+export function key(name: string): Action {
+  const ctrl = name.startsWith('ctrl-');
+  const input = name === 'space' ? ' ' : ctrl ? name.slice(5) : name.length === 1 ? name : '';
+  return { type: 'key', name, input, ctrl };
+}
+
+/** Runs `actions` through the pure reducer alone: the state, and every effect it asked for. */
+export function reduceAll(s: State, env: Env, ...actions: Action[]): Step {
+  const effects: Effect[] = [];
+  for (const a of actions) {
+    const r = reduce(s, a, env);
+    s = r.state;
+    effects.push(...r.effects);
+  }
+  return { state: s, effects };
+}
+
+/** The reducer through the real runtime, with its effects recorded: search runs, copies and quits are kept. */
+export class TestReader {
+  readonly env: Env;
+  readonly copies: string[] = [];
+  readonly quits: number[] = [];
+  suspends = 0;
+  readonly runtime: ReaderRuntime;
+
+  constructor(t: Transcript, initial: State = initialState()) {
+    this.env = makeEnv(t);
+    const searcher = createSearcher(t);
+    this.runtime = new ReaderRuntime(initial, this.env, {
+      search: (q, scope) => searcher.search(q, { scope, limit: 200 }),
+      copy: (text) => this.copies.push(text),
+      quit: (code) => this.quits.push(code),
+      suspend: () => this.suspends++,
+      clock: realClock,
+    });
+  }
+
+  get state(): State {
+    return this.runtime.state;
+  }
+
+  get message(): string | null {
+    return this.runtime.getSnapshot().message;
+  }
+
+  /** Keys by name, one read each. */
+  press(...names: string[]): this {
+    for (const n of names) this.runtime.dispatch(key(n));
+    return this;
+  }
+
+  /** Input as one read of the keyboard ("/结尾7\r" typed fast, or pasted). */
+  input(chunk: string): this {
+    this.runtime.dispatch(...inputActions(chunk, NO_KEY));
+    return this;
+  }
+
+  /** The top row the reader shows on `page` (default: the current page). */
+  top(page: PageId = this.state.page): number {
+    return topLine(this.state, this.env, page);
+  }
+
+  rows(page: PageId = this.state.page): PageRow[] {
+    return rowsOf(this.state, this.env, page);
+  }
+}
+

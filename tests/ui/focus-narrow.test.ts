@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Action, type Env, type State, initialState, reduce, sidebarVisible } from '../../src/ui/state.js';
-import { makeEnv, smallTranscript } from './fixtures.js';
+import { initialState, sidebarVisible } from '../../src/ui/state/index.js';
+import { smallTranscript, terminal, TestReader } from './fixtures.js';
 
-const press = (s: State, env: Env, ...names: string[]): State => names.reduce((acc, n) => reduce(acc, { type: 'key', name: n, input: n } as Action, env), s);
+const narrow = () => new TestReader(smallTranscript(), initialState(terminal(40, 10)));
+const wide = () => new TestReader(smallTranscript(), initialState({ columns: 80, rows: 12 }));
 
 /**
  * QA finding (tmux 40×12): with the sidebar shown alone on a narrow terminal, Tab changed the focus
@@ -10,30 +11,28 @@ const press = (s: State, env: Env, ...names: string[]): State => names.reduce((a
  * nothing at all. Tab now moves the way h / l do.
  */
 describe('Tab on a narrow terminal', () => {
-  const env = makeEnv(smallTranscript(), { wide: false });
-
   it('from the reader brings up the sidebar, and Tab again puts it away', () => {
-    let s = press(initialState(), env, 'tab');
-    expect(sidebarVisible(s, env)).toBe(true);
-    expect(s.focus).toBe('sidebar');
-    s = press(s, env, 'j', 'j', 'tab');
-    expect(sidebarVisible(s, env)).toBe(false);
-    expect(s.focus).toBe('reader');
-    expect(s.page).toBe(2);
+    const r = narrow().press('tab');
+    expect(sidebarVisible(r.state)).toBe(true);
+    expect(r.state.focus).toBe('sidebar');
+    r.press('j', 'j', 'tab');
+    expect(sidebarVisible(r.state)).toBe(false);
+    expect(r.state.focus).toBe('reader');
+    expect(r.state.page).toBe(2);
   });
 
   it('on a wide terminal Tab still just switches focus', () => {
-    const wide = makeEnv(smallTranscript(), { wide: true });
-    let s = press(initialState(), wide, 'tab');
-    expect([s.focus, s.sidebar]).toEqual(['sidebar', 'auto']);
-    s = press(s, wide, 'tab');
-    expect([s.focus, s.sidebar]).toEqual(['reader', 'auto']);
+    const r = wide().press('tab');
+    expect([r.state.focus, r.state.sidebar]).toEqual(['sidebar', 'auto']);
+    r.press('tab');
+    expect([r.state.focus, r.state.sidebar]).toEqual(['reader', 'auto']);
   });
 
   it('on a wide terminal with the sidebar hidden (s), Tab shows it as h does', () => {
-    const wide = makeEnv(smallTranscript(), { wide: true });
-    const s = press(initialState(), wide, 's', 'tab');
-    expect(sidebarVisible(s, wide)).toBe(true);
-    expect(s.focus).toBe('sidebar');
+    const r = wide().press('s');
+    expect(sidebarVisible(r.state)).toBe(false);
+    r.press('tab');
+    expect(sidebarVisible(r.state)).toBe(true);
+    expect(r.state.focus).toBe('sidebar');
   });
 });

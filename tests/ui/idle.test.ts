@@ -1,38 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Clock, IdleQueue } from '../../src/ui/idle.js';
-
-/** A clock the test moves by hand: immediates run on `turn()`, timeouts when time passes them. */
-function fakeClock() {
-  let now = 0;
-  let immediates: (() => void)[] = [];
-  const timeouts = new Map<number, { at: number; fn: () => void }>();
-  let nextId = 1;
-  const clock: Clock = {
-    now: () => now,
-    setImmediate: (fn) => void immediates.push(fn),
-    setTimeout: (fn, ms) => {
-      const id = nextId++;
-      timeouts.set(id, { at: now + ms, fn });
-      return id;
-    },
-    clearTimeout: (h) => void timeouts.delete(h as number),
-  };
-  const turn = () => {
-    const run = immediates;
-    immediates = [];
-    for (const fn of run) fn();
-  };
-  const advance = (ms: number) => {
-    now += ms;
-    for (const [id, t] of [...timeouts]) {
-      if (t.at <= now) {
-        timeouts.delete(id);
-        t.fn();
-      }
-    }
-  };
-  return { clock, turn, advance };
-}
+import { fakeClock } from '../helpers/clock.js';
+import { IdleQueue } from '../../src/ui/idle.js';
 
 /** A job of `n` steps that records each step it runs. */
 function job(name: string, n: number, log: string[], extra: { after?: number; delay?: number } = {}) {

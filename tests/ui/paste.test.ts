@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PASTE, PASTE_BEGIN, PASTE_END, PasteAssembler } from '../../src/ui/paste.js';
-import { type Action, initialState, reduce } from '../../src/ui/state.js';
+import { type Action, initialState, reduce } from '../../src/ui/state/index.js';
 import { makeEnv, smallTranscript } from './fixtures.js';
 
 /** Feeds events; returns what reached the key handler and the pastes, in order. */
@@ -69,18 +69,18 @@ describe("the reducer's paste", () => {
   const paste = (text: string): Action => ({ type: 'paste', text });
 
   it('in the search line: typed as text, line ends as spaces, controls dropped', () => {
-    const s = reduce(reduce(initialState(), { type: 'command', command: 'search' }, env), paste('芬太尼\r\n中美 G\tq\x07'), env);
+    const { state: s, effects } = reduce(reduce(initialState(), { type: 'command', command: 'search' }, env).state, paste('芬太尼\r\n中美 G\tq\x07'), env);
     expect(s.mode).toBe('search');
     expect(s.search.query).toBe('芬太尼 中美 G q');
-    expect(s.quit).toBeNull();
+    expect(effects).toEqual([{ type: 'search', query: '芬太尼 中美 G q', scope: 'all' }]);
   });
 
   it('elsewhere: no command runs, a status says where pastes go', () => {
     for (const mode of ['normal', 'help', 'repairs'] as const) {
       const before = { ...initialState(), mode };
-      const s = reduce(before, paste('q\rG]]3\r'), env);
-      expect({ ...s, status: null, seq: 0 }).toEqual({ ...before, status: null, seq: 0 });
-      expect(s.status?.text).toMatch(/search line: press \//);
+      const { state: s, effects } = reduce(before, paste('q\rG]]3\r'), env);
+      expect(s).toEqual(before);
+      expect(effects).toEqual([{ type: 'status', text: 'a paste goes into the search line: press / first' }]);
     }
   });
 });

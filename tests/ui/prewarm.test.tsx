@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import { App } from '../../src/ui/App.js';
+import { App, PINYIN_IDLE_MS } from '../../src/ui/App.js';
+import { IdleQueue } from '../../src/ui/idle.js';
+import { fakeClock } from '../helpers/clock.js';
 import { SEED_NAME, seedTranscript } from './fixtures.js';
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 afterEach(() => cleanup());
 
@@ -12,11 +13,20 @@ afterEach(() => cleanup());
 // the terminal, and the topic it prepared must look exactly as it does when opened.
 describe('idle pre-drawing of topics', () => {
   it('writes nothing to the terminal while idle, and a pre-drawn topic opens as a fresh one does', async () => {
-    const warm = render(<App transcript={seedTranscript()} name={SEED_NAME} ambiguous="narrow" color />);
+    const time = fakeClock();
+    const idle = new IdleQueue(100, time.clock);
+    const warm = render(<App transcript={seedTranscript()} name={SEED_NAME} ambiguous="narrow" color clock={time.clock} idle={idle} />);
     await tick();
     const before = warm.frames.length;
     const shown = warm.lastFrame();
-    await sleep(1500); // well past the idle delay: layout, index and pre-drawing have run
+    // Idle time passes until every job (layout, index, pre-drawing, pinyin) is done; loading the
+    // search engine and pinyin-pro takes real turns of the event loop.
+    for (let i = 0; i < 10_000 && idle.busy; i++) {
+      time.advance(PINYIN_IDLE_MS);
+      time.turn();
+      await tick();
+    }
+    expect(idle.busy).toBe(false);
     expect(warm.frames.slice(before).every((f) => f === shown)).toBe(true);
     warm.stdin.write('7');
     await tick();
@@ -24,7 +34,7 @@ describe('idle pre-drawing of topics', () => {
     const warmed = warm.lastFrame();
     cleanup();
 
-    const cold = render(<App transcript={seedTranscript()} name={SEED_NAME} ambiguous="narrow" color />);
+    const cold = render(<App transcript={seedTranscript()} name={SEED_NAME} ambiguous="narrow" color clock={fakeClock().clock} />);
     await tick();
     cold.stdin.write('7');
     await tick();

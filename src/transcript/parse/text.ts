@@ -38,10 +38,6 @@ export function hasWordChar(s: string): boolean {
   return /[\p{L}\p{N}]/u.test(s);
 }
 
-export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
-}
-
 /** Text with everything but letters, digits and ideographs removed, for fuzzy comparison. */
 export function wordChars(s: string): string {
   return s.replace(/[^\p{L}\p{N}]/gu, '');

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { ReactElement, ReactNode } from 'react';
 import type { Ambiguous } from '../../text/width.js';
 import { markRow, type PageRow } from '../../layout/page.js';
-import type { Highlight } from '../state.js';
+import type { Highlight } from '../state/types.js';
 import { styledRowChildren } from './StyledRow.js';
 
 export interface ReaderProps {

@@ -6,7 +6,7 @@ import { fullWidthPunctuation } from '../../text/punct.js';
 import type { Span } from '../../text/linebreak.js';
 import type { RowStyle } from '../../layout/page.js';
 import { type Hit, KIND_TAG, SCOPE_LABEL } from '../hits.js';
-import type { SearchState } from '../state.js';
+import type { SearchState } from '../state/types.js';
 import { fitString } from '../fit.js';
 import { styledRowChildren } from './StyledRow.js';
 import { sidebarTop } from './TopicSidebar.js';

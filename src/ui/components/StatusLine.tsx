@@ -4,7 +4,7 @@ import { displayWidth } from '../../text/width.js';
 import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
 import type { Transcript } from '../../transcript/model.js';
-import type { State } from '../state.js';
+import type { State } from '../state/types.js';
 import { pageLabel, quotesPage } from '../pages.js';
 
 /**
@@ -46,9 +46,9 @@ export function placeLabel(s: State, t: Transcript): string {
 }
 
 /** The number being typed, else a fresh message, else which search hit is shown. */
-export function statusMessage(s: State): string {
+export function statusMessage(s: State, message: string | null): string {
   if (s.digits) return `topic ${s.digits}_`;
-  if (s.status) return s.status.text;
+  if (message) return message;
   if (s.lastHits && s.highlight?.page === s.page) return `hit ${s.lastHits.index + 1}/${s.lastHits.hits.length}`;
   return '';
 }

@@ -115,8 +115,3 @@ export function styledRowChildren({ text, spans, width, color, ambiguous, invers
   }
   return out;
 }
-
-/** One screen row as its own `<Text>` (see styledRowChildren). */
-export function StyledRow(props: StyledRowProps) {
-  return <Text wrap="truncate-end">{styledRowChildren(props)}</Text>;
-}

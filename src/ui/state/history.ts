@@ -1,0 +1,34 @@
+import type { Anchor } from '../../layout/page.js';
+import { setAnchor } from './scroll.js';
+import { type Place, type State, type Step, step, withStatus } from './types.js';
+
+/**
+ * History like a browser's: a jump pushes where you were (page and reading position) on the back
+ * stack and clears the forward one; a run of steps (], [, sidebar j/k) counts as one entry.
+ */
+
+export const HISTORY_LIMIT = 100;
+
+function currentPlace(s: State): Place {
+  return { page: s.page, anchor: s.anchors[s.page] ?? null };
+}
+
+/** Moves to a page, optionally at a reading position; `step` moves coalesce into one history entry. */
+export function navigate(s: State, page: number, how: 'jump' | 'step', anchor?: Anchor | null): State {
+  if (page === s.page && anchor === undefined) return { ...s, stepping: how === 'step' };
+  const coalesce = how === 'step' && s.stepping;
+  const back = coalesce ? s.back : [...s.back, currentPlace(s)].slice(-HISTORY_LIMIT);
+  let next: State = { ...s, page, back, forward: [], stepping: how === 'step' };
+  if (anchor !== undefined) next = setAnchor(next, page, anchor);
+  return next;
+}
+
+/** Back (or forward) to the last place on that stack, the current place going on the other. */
+export function restore(s: State, from: 'back' | 'forward'): Step {
+  const stack = s[from];
+  const place = stack[stack.length - 1];
+  if (!place) return withStatus(s, from === 'back' ? 'no earlier place' : 'no later place');
+  const other = from === 'back' ? 'forward' : 'back';
+  const next: State = { ...s, [from]: stack.slice(0, -1), [other]: [...s[other], currentPlace(s)], page: place.page, stepping: false };
+  return step(setAnchor(next, place.page, place.anchor));
+}

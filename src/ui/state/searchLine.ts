@@ -1,0 +1,83 @@
+import { graphemes } from '../../text/width.js';
+import { SCOPES, type Hit, type Scope } from '../hits.js';
+import { hitTarget } from '../targets.js';
+import { openTarget } from './open.js';
+import { type Env, type State, type Step, step, withStatus } from './types.js';
+
+/**
+ * The search line: its text, scope and selected result. A change of query or scope asks for a
+ * search (an effect) and the hits come back as an action; hits for a query that is no longer the
+ * line's are dropped.
+ */
+
+/** Sets the query and scope, asking for their hits (none for a blank query). */
+export function setQuery(s: State, query: string, scope: Scope): Step {
+  const next = { ...s, search: { query, scope, hits: [], sel: 0 } };
+  return query.trim() ? step(next, { type: 'search', query, scope }) : step(next);
+}
+
+/** Opens the search line on the last query, searched again. */
+export function openSearch(s: State): Step {
+  return setQuery({ ...s, mode: 'search' }, s.search.query, s.search.scope);
+}
+
+/** Text typed into the search line (a key, a paste, an IME commit): control characters dropped. */
+export function typeText(s: State, text: string): Step {
+  const clean = text.replace(/[\r\n\t]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
+  if (s.mode !== 'search' || !clean) return step(s);
+  return setQuery(s, s.search.query + clean, s.search.scope);
+}
+
+export function deleteChar(s: State): Step {
+  return setQuery(s, graphemes(s.search.query).slice(0, -1).join(''), s.search.scope);
+}
+
+export function deleteWord(s: State): Step {
+  return setQuery(s, s.search.query.replace(/\S*\s*$/u, ''), s.search.scope);
+}
+
+/** The next (+1) or previous (-1) scope, all → questions → quotes → answers. */
+export function cycleScope(s: State, dir: 1 | -1): Step {
+  const scope = SCOPES[(SCOPES.indexOf(s.search.scope) + dir + SCOPES.length) % SCOPES.length]!;
+  return setQuery(s, s.search.query, scope);
+}
+
+/** Hits for the line's current query and scope; the selection stays where it was, within them. */
+export function receiveHits(s: State, query: string, scope: Scope, hits: Hit[]): State {
+  if (s.mode !== 'search' || s.search.query !== query || s.search.scope !== scope) return s;
+  return { ...s, search: { ...s.search, hits, sel: Math.min(s.search.sel, Math.max(0, hits.length - 1)) } };
+}
+
+/** Something the search needed has loaded: the open query is searched again. */
+export function refreshSearch(s: State): Step {
+  if (s.mode !== 'search' || !s.search.query.trim()) return step(s);
+  return step(s, { type: 'search', query: s.search.query, scope: s.search.scope });
+}
+
+/** Moves the selection through the results, wrapping around. */
+export function selectHit(s: State, dir: 1 | -1): State {
+  const n = s.search.hits.length;
+  if (n === 0) return s;
+  return { ...s, search: { ...s.search, sel: (s.search.sel + dir + n) % n } };
+}
+
+/** Enter: the selected result opens in the reader, and n / N walk through the others. */
+export function openSelectedHit(s: State, env: Env): Step {
+  const { hits, sel, query } = s.search;
+  const hit = hits[sel];
+  const target = hit && hitTarget(env.transcript, hit);
+  if (!hit || !target) return withStatus(s, query.trim() ? 'no match' : 'type something to search');
+  const opened = openTarget({ ...s, mode: 'normal', focus: 'reader' }, env, target);
+  return withStatus({ ...opened, lastHits: { hits, index: sel } }, `hit ${sel + 1}/${hits.length} · n/N for more`);
+}
+
+/** n / N after the search line closed: the next or previous hit of the last opened search. */
+export function stepLastHits(s: State, env: Env, dir: 1 | -1): Step {
+  const lh = s.lastHits;
+  if (!lh || lh.hits.length === 0) return withStatus(s, 'no search yet: press /');
+  const n = lh.hits.length;
+  const index = (lh.index + dir + n) % n;
+  const target = hitTarget(env.transcript, lh.hits[index]!);
+  const next = { ...s, lastHits: { hits: lh.hits, index } };
+  return withStatus(target ? openTarget(next, env, target) : next, `hit ${index + 1}/${n}`);
+}

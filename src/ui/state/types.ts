@@ -1,0 +1,153 @@
+import type { Transcript } from '../../transcript/model.js';
+import type { Ambiguous } from '../../text/width.js';
+import type { Anchor, BlockRef, PageRow } from '../../layout/page.js';
+import type { Command, Mode } from '../keymap.js';
+import type { Hit, Scope } from '../hits.js';
+import type { ViewOptions } from '../layoutCache.js';
+
+/**
+ * The reader's state, what can happen to it, and what it asks the outside world to do. The
+ * reducer (reduce.ts) is `state + action + env → {state, effects}`: it reads nothing but the
+ * state it reduces and the fixed `Env`, and never does anything itself — copying, quitting,
+ * searching and timing are effects, performed at the edge (runtime.ts).
+ */
+
+export type Focus = 'sidebar' | 'reader';
+export type Overlay = 'help' | 'repairs';
+/** A page of the transcript (0 overview, 1..N topics, N+1 quotes) or an overlay. */
+export type PageId = number | Overlay;
+
+export interface Place {
+  page: number;
+  anchor: Anchor | null;
+}
+
+export interface Highlight {
+  page: number;
+  ref: BlockRef;
+  start: number;
+  end: number;
+}
+
+export interface SearchState {
+  query: string;
+  scope: Scope;
+  hits: Hit[];
+  sel: number;
+}
+
+/** The terminal's size as last reported (undefined: unknown, the geometry's fallbacks apply). */
+export interface TerminalSize {
+  columns: number | undefined;
+  rows: number | undefined;
+}
+
+export interface State {
+  terminal: TerminalSize;
+  page: number;
+  focus: Focus;
+  /** Reading position of each page (missing: the top). */
+  anchors: Record<number, Anchor>;
+  /** Reading position in the help / repairs overlay. */
+  overlayAnchor: Anchor | null;
+  back: Place[];
+  forward: Place[];
+  /** The last page change was a step (], [, sidebar j/k): a run of steps is one history entry. */
+  stepping: boolean;
+  digits: string;
+  mode: Mode;
+  search: SearchState;
+  /** The hits `n` / `N` walk through, after a search was opened. */
+  lastHits: { hits: Hit[]; index: number } | null;
+  highlight: Highlight | null;
+  /** The selected pull quote on the quotes page. */
+  quoteSel: number;
+  sidebar: 'auto' | 'shown' | 'hidden';
+  ambiguous: Ambiguous;
+  fullWidthPunctuation: boolean;
+}
+
+/** What the reducer may read besides the state: fixed for the life of the reader. */
+export interface Env {
+  transcript: Transcript;
+  /** File name, for citations (a date in it is used). */
+  name: string;
+  /** A page laid out with the given options: a pure function of its arguments (it may cache). */
+  layout(page: PageId, opts: ViewOptions): PageRow[];
+}
+
+export type Action =
+  | { type: 'key'; name: string; input: string; ctrl?: boolean; meta?: boolean }
+  | { type: 'command'; command: Command; key?: string }
+  | { type: 'text'; text: string }
+  /** A bracketed paste, whole: text in the search line, never keys (in other modes it goes nowhere). */
+  | { type: 'paste'; text: string }
+  /** Something the user should know from the start (what loading lost): shown as a status message. */
+  | { type: 'notice'; text: string }
+  | { type: 'resize'; columns: number | undefined; rows: number | undefined }
+  /** The pause after a digit has passed (answering a `digitPause` effect). */
+  | { type: 'digitTimeout' }
+  /** The hits of a search the reducer asked for (a `search` effect). */
+  | { type: 'searchResults'; query: string; scope: Scope; hits: Hit[] }
+  /** The search module finished loading something (pinyin, t→s): run the open query again. */
+  | { type: 'searchUpdated' }
+  | { type: 'select'; page: number };
+
+/** What the reducer asks the outside world to do. */
+export type Effect =
+  /** Put text on the clipboard (OSC 52). */
+  | { type: 'copy'; text: string }
+  /** Show a short message on the status line for a while. */
+  | { type: 'status'; text: string }
+  /** Leave the reader with this exit code. */
+  | { type: 'quit'; code: number }
+  /** Stop the process for the shell (ctrl-z); it comes back with fg. */
+  | { type: 'suspend' }
+  /** Search, and answer with a `searchResults` action. */
+  | { type: 'search'; query: string; scope: Scope }
+  /** Answer with `digitTimeout` after the pause that lets a second digit follow (restarting any pending one). */
+  | { type: 'digitPause' };
+
+export interface Step {
+  state: State;
+  effects: Effect[];
+}
+
+/** A step with no effects, or with some. */
+export function step(state: State, ...effects: Effect[]): Step {
+  return { state, effects };
+}
+
+/** The state with a status message. */
+export function withStatus(state: State, text: string): Step {
+  return { state, effects: [{ type: 'status', text }] };
+}
+
+export interface InitialOptions {
+  ambiguous?: Ambiguous;
+  fullWidthPunctuation?: boolean;
+  columns?: number;
+  rows?: number;
+}
+
+export function initialState(opts: InitialOptions = {}): State {
+  return {
+    terminal: { columns: opts.columns, rows: opts.rows },
+    page: 0,
+    focus: 'reader',
+    anchors: {},
+    overlayAnchor: null,
+    back: [],
+    forward: [],
+    stepping: false,
+    digits: '',
+    mode: 'normal',
+    search: { query: '', scope: 'all', hits: [], sel: 0 },
+    lastHits: null,
+    highlight: null,
+    quoteSel: 0,
+    sidebar: 'auto',
+    ambiguous: opts.ambiguous ?? 'narrow',
+    fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
+  };
+}
