@@ -12,7 +12,7 @@ import { snippetAround, truncate } from '../text/truncate.js';
 import { fullWidthPunctuation } from '../text/punct.js';
 import { displayWidth } from '../text/width.js';
 
-const TAG: Record<Hit['kind'], string> = { topic: '题', question: '问', answer: '答', quote: '引' };
+const TAG: Record<Hit['kind'] | 'header', string> = { topic: '题', question: '问', answer: '答', quote: '引', header: '标' };
 const HIGHLIGHT: [string, string] = ['\x1b[7m', '\x1b[27m'];
 const DIM: [string, string] = ['\x1b[2m', '\x1b[22m'];
 const DEFAULT_LIMIT = 20;
@@ -46,8 +46,11 @@ function paint(text: string, ranges: [number, number][], color: boolean): string
   return out + text.slice(at);
 }
 
+/** What formatHit shows of a hit; a library hit in a transcript's title or intro is of kind 'header'. */
+export type ShownHit = Pick<Hit, 'topic' | 'label' | 'text' | 'ranges'> & { kind: Hit['kind'] | 'header' };
+
 /** One hit as plain text: "答  7 科技创新  …snippet…", or the snippet on a second line when narrow. */
-export function formatHit(hit: Hit, out: OutputOptions): string {
+export function formatHit(hit: ShownHit, out: OutputOptions): string {
   const opts = { ambiguous: out.ambiguous };
   // The display refinement `show` applies (length-preserving, so the ranges still hold); on unless turned off.
   const refine = (out as OutputOptions & { fullWidthPunctuation?: boolean }).fullWidthPunctuation ?? true;

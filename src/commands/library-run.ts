@@ -1,0 +1,63 @@
+/**
+ * Runs a plain command over a library: opens it (with the index's progress bar on a terminal's
+ * stderr, and one line on stderr for each file skipped), then prints what the command asks for.
+ * Loaded only when a command is given a directory or several files.
+ */
+import { UserError } from '../errors.js';
+import { openLibrary, type Library } from '../library/open.js';
+import { stderrProgress } from '../library/progress.js';
+import { printable } from '../transcript/sanitize.js';
+import { exportJsonl, listJson, listText, runLibrarySearch, topicsJson, topicsText } from './library.js';
+import type { OutputOptions } from './output.js';
+
+export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read';
+type Values = Record<string, string | boolean | undefined>;
+
+export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined): Promise<Library> {
+  if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
+  const progress = stderrProgress();
+  const lib = await openLibrary(paths, {
+    cache: !values['no-cache'],
+    workerUrl,
+    onProgress: (done, total) => progress.update(done, total),
+    notice: (m) => {
+      progress.end();
+      process.stderr.write(`presser: ${printable(m)}\n`);
+    },
+  });
+  progress.end();
+  for (const s of lib.skipped) process.stderr.write(`presser: skipped ${s.file}: ${printable(s.reason)}\n`);
+  if (lib.items.length === 0) throw new UserError(`no transcripts in ${paths.map(printable).join(' ')}`);
+  return lib;
+}
+
+export async function runLibraryCommand(
+  command: LibraryCommand,
+  paths: readonly string[],
+  query: string | undefined,
+  values: Values,
+  out: OutputOptions,
+  workerUrl: URL | undefined,
+): Promise<number> {
+  const lib = await loadLibrary(paths, values, workerUrl);
+  const write = (s: string) => process.stdout.write(s);
+  try {
+    switch (command) {
+      case 'list':
+      case 'read':
+        write(values.json ? listJson(lib) : listText(lib, out));
+        return 0;
+      case 'search':
+        write(await runLibrarySearch(lib, query ?? '', values, out));
+        return 0;
+      case 'topics':
+        write(values.json ? topicsJson(lib) : topicsText(lib));
+        return 0;
+      case 'export':
+        exportJsonl(lib, write);
+        return 0;
+    }
+  } finally {
+    lib.close();
+  }
+}
