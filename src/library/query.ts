@@ -4,7 +4,6 @@
  * `date:2019`, `date:2019-02`, `date:2018-03..2019-06`, `date:..2017`. Several `speaker:` or
  * `asker:` values are alternatives; different kinds of filter must all hold.
  */
-import { UserError } from '../errors.js';
 import { parseDateRange, type DateRange } from './dates.js';
 
 export interface LibraryQuery {
@@ -13,6 +12,8 @@ export interface LibraryQuery {
   speakers: string[];
   askers: string[];
   date?: DateRange;
+  /** What is wrong with a filter ("date:20" while it is being typed); the filter is left out. */
+  problem?: string;
 }
 
 const FILTER = /^(speaker|asker|date)[:：](.*)$/i;
@@ -28,13 +29,13 @@ export function parseLibraryQuery(query: string): LibraryQuery {
     }
     const kind = m[1]!.toLowerCase();
     const value = m[2]!.replace(/^["'“‘]|["'”’]$/g, '');
-    if (value === '') throw new UserError(`${kind}: needs a value (e.g. ${example(kind)})`);
-    if (kind === 'speaker') q.speakers.push(value);
+    if (value === '') q.problem = `${kind}: needs a value (e.g. ${example(kind)})`;
+    else if (kind === 'speaker') q.speakers.push(value);
     else if (kind === 'asker') q.askers.push(value);
     else {
       const range = parseDateRange(value);
-      if (!range) throw new UserError(`date:${value} is not a date or period (e.g. date:2019, date:2019-02, date:2018-03..2019-06)`);
-      q.date = range;
+      if (range) q.date = range;
+      else q.problem = `date:${value} is not a date or period (e.g. date:2019, date:2019-02, date:2018-03..2019-06)`;
     }
   }
   q.terms = terms.join(' ');

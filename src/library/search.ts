@@ -131,6 +131,7 @@ function verbatim(lib: Library, items: LibraryItem[], terms: string[]): LibraryI
 /** Search for a command: only the documents that can match are loaded (see the top of the file). */
 export async function searchLibrary(lib: Library, query: string, opts: LibrarySearchOptions = {}): Promise<LibraryResults> {
   const q = parseLibraryQuery(query);
+  if (q.problem) throw new UserError(q.problem);
   if (q.terms === '') throw new UserError('search needs a word to look for besides speaker:, asker: and date:');
   const scope = opts.scope ?? 'all';
   const text = await simplified(lib, q.terms);
@@ -213,10 +214,41 @@ function whoMatches(t: Transcript, pos: TextPos | null, q: LibraryQuery): boolea
   if (!turns || !turn) return false;
   if (q.speakers.length && !q.speakers.some((s) => turn.speaker.includes(s))) return false;
   if (q.askers.length) {
+    // The question this turn is or answers; a follow-up with no name (追问) is the earlier asker's.
     let k = pos.turn;
-    while (k >= 0 && turns[k]!.role !== 'question') k--;
+    while (k >= 0 && !(turns[k]!.role === 'question' && turns[k]!.speaker)) k--;
     const asker = k >= 0 ? turns[k]!.speaker : '';
     if (!q.askers.some((a) => asker.includes(a))) return false;
   }
   return true;
+}
+
+export interface LibraryEngine {
+  /** Answers at once from what is loaded (the reader calls it on every key). */
+  search(query: string, opts?: LibrarySearchOptions): LibraryResults;
+  /** Loads what `query` needs (pinyin, the t→s converter); then `search` is complete. */
+  prepare(query: string): Promise<void>;
+  /** Builds the index in slices that yield to the event loop. */
+  warm(): Promise<void>;
+}
+
+/**
+ * The engine over the whole library, for the reader: built once, then every key searches
+ * everything. A query of filters alone finds nothing (there is no word to show hits for).
+ */
+export function libraryEngine(lib: Library, opts: { onUpdate?: () => void } = {}): LibraryEngine {
+  const items = [...lib.items];
+  const combined = combine(items.map((it) => lib.transcript(it)));
+  const searcher = createSearcher(combined.transcript, opts.onUpdate ? { onUpdate: opts.onUpdate } : {});
+  const over: EngineOver = { items, combined, search: (terms, scope) => searcher.search(terms, { scope, limit: ALL }) };
+  const empty: LibraryResults = { groups: [], hits: 0, years: [] };
+  return {
+    search(query, o = {}) {
+      const q = parseLibraryQuery(query);
+      if (q.terms === '') return empty;
+      return groupHits(lib, over, over.search(q.terms, o.scope ?? 'all'), q);
+    },
+    prepare: (query) => searcher.prepare(parseLibraryQuery(query).terms),
+    warm: () => searcher.warm(),
+  };
 }

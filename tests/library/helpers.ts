@@ -44,3 +44,22 @@ export function smallLibrary(): Record<string, string> {
     'e.txt': briefing('2017-09-05', '耿爽', [['金砖国家领导人会晤有何成果？', '会晤取得丰硕成果。']]),
   };
 }
+
+/** An outlet-layout briefing (`路透社记者：…` / `华春莹：…`), with a follow-up. */
+export const OUTLET_BRIEFING = [
+  '2020年4月3日外交部发言人华春莹主持例行记者会',
+  '路透社记者：美方称中方芬太尼管控不力，你有何评论？',
+  '华春莹：中方对芬太尼类物质实施整类列管。',
+  '法新社记者：关于台湾问题，你有何评论？',
+  '华春莹：一个中国原则不容挑战。',
+  '追问：美方有何反应？',
+  '华春莹：请你向美方询问。',
+].join('\n');
+
+/**
+ * The text a reader sees: speaker labels ("问：", "华春莹：") are markup, not text (an answer's
+ * speaker is not searchable; a question's asker is, and the title holds the spokesperson's name).
+ */
+export function withoutLabels(text: string): string {
+  return text.replace(/^[ \t\u3000]*[^\s：:，。]{1,12}[：:]/gmu, '');
+}
