@@ -22,6 +22,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { BIN, ptyUnavailable, PtySession, ROOT, waitExit } from '../tests/helpers/pty.js';
+import { median, quantile } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 /** Ink's frame is complete when the status line's key hint is drawn. */
@@ -44,15 +45,6 @@ const topics = JSON.parse(execFileSync(process.execPath, [BIN, 'topics', '--json
 const N = topics.length;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-}
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 
 /**

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { openLibrary, type Library } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
 import { printable } from '../transcript/sanitize.js';
-import { exportJsonl, listJson, listText, runLibrarySearch, topicsJson, topicsText } from './library.js';
+import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
 import type { OutputOptions } from './output.js';
 
 export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read';
@@ -45,13 +45,13 @@ export async function runLibraryCommand(
     switch (command) {
       case 'list':
       case 'read':
-        write(values.json ? listJson(lib) : listText(lib, out));
+        write(values.json ? listJson(lib) : (await import('./library-text.js')).listText(lib, out));
         return 0;
       case 'search':
         write(await runLibrarySearch(lib, query ?? '', values, out));
         return 0;
       case 'topics':
-        write(values.json ? topicsJson(lib) : topicsText(lib));
+        write(values.json ? topicsJson(lib) : (await import('./library-text.js')).topicsText(lib));
         return 0;
       case 'export':
         exportJsonl(lib, write);

@@ -1,28 +1,15 @@
 /**
  * The plain commands over a library (a directory, or several files): `list`, `search`, `topics`,
- * `export --jsonl`. What they print comes from the same library, search and grouping code as the
- * reader's library view.
+ * `export --jsonl` — their JSON here, their text in library-text.ts. What they print comes from
+ * the same library, search and grouping code as the reader's library view.
  */
 import { UserError } from '../errors.js';
 import type { Library, LibraryItem } from '../library/open.js';
 import type { Transcript } from '../transcript/model.js';
-import { searchLibrary, type HitGroup, type LibraryHit, type LibraryResults } from '../library/search.js';
-import { displayWidth } from '../text/width.js';
-import { truncate } from '../text/truncate.js';
+import { searchLibrary, type LibraryHit } from '../library/search.js';
 import type { OutputOptions } from './output.js';
-import { formatHit, parseScope } from './search.js';
+import { parseScope } from './search-options.js';
 import { topicRows } from './topics.js';
-
-/** Hits shown under each transcript in `search`'s text output (JSON has them all). */
-const HITS_PER_TRANSCRIPT = 3;
-const ANSWERERS_WIDTH = 12;
-export const UNDATED = 'undated';
-/** How a hit in a transcript's header is labelled: the overview page, where the reader shows it. */
-const HEADER_LABEL = '概览';
-
-function pad(text: string, width: number, out: OutputOptions): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text, { ambiguous: out.ambiguous })));
-}
 
 export function itemRow(item: LibraryItem) {
   return {
@@ -38,39 +25,12 @@ export function itemRow(item: LibraryItem) {
   };
 }
 
-/** `presser list DIR`: one line per transcript, newest first: date, answerers, questions, title, file. */
-export function listText(lib: Library, out: OutputOptions): string {
-  const who = lib.items.map((it) => truncate(it.meta.answerers.join('、') || '-', ANSWERERS_WIDTH, { ambiguous: out.ambiguous }));
-  const whoWidth = Math.max(...who.map((w) => displayWidth(w, { ambiguous: out.ambiguous })), 1);
-  const qWidth = Math.max(...lib.items.map((it) => String(it.meta.questions).length), 1);
-  return lib.items
-    .map((it, i) => `${(it.date ?? UNDATED).padEnd(10)}  ${pad(who[i]!, whoWidth, out)}  ${String(it.meta.questions).padStart(qWidth)}  ${it.meta.title}  ${it.file}\n`)
-    .join('');
-}
-
 export function listJson(lib: Library): string {
   return JSON.stringify(lib.items.map(itemRow), null, 2) + '\n';
 }
 
 function hitJson(h: LibraryHit) {
   return { file: h.file, date: h.date ?? null, title: h.title, kind: h.kind, topic: h.topic, label: h.label, text: h.text, ranges: h.ranges, pos: h.pos };
-}
-
-function yearsLine(r: LibraryResults): string {
-  return r.years.map((y) => `${y.year}: ${y.hits} in ${y.transcripts}`).join(' · ');
-}
-
-function groupText(g: HitGroup, out: OutputOptions): string {
-  const n = g.hits.length;
-  const head = `${g.item.date ?? UNDATED}  ${g.item.meta.title}  ${g.item.file}  ${n} hit${n === 1 ? '' : 's'}\n`;
-  const inner = { ...out, width: Math.max(10, out.width - 2) };
-  const shown = g.hits
-    .slice(0, HITS_PER_TRANSCRIPT)
-    .map((h) => formatHit({ ...h, label: h.kind === 'header' ? HEADER_LABEL : h.label }, inner))
-    .map((s) => s.replace(/^/gm, '  '))
-    .join('');
-  const more = n > HITS_PER_TRANSCRIPT ? `  … ${n - HITS_PER_TRANSCRIPT} more\n` : '';
-  return head + shown + more;
 }
 
 /**
@@ -85,8 +45,9 @@ export async function runLibrarySearch(lib: Library, query: string, values: Reco
   if (r.hits === 0) throw new UserError(`no matches for "${query}"${scope === 'all' ? '' : ` in ${scope}`} in ${lib.items.length} transcripts`, 1);
   const groups = r.groups.slice(0, limit);
   if (values.json) return JSON.stringify(groups.flatMap((g) => g.hits.map(hitJson)), null, 2) + '\n';
-  const summary = `${r.hits} hit${r.hits === 1 ? '' : 's'} in ${r.groups.length} transcript${r.groups.length === 1 ? '' : 's'} (${yearsLine(r)})\n`;
-  return [summary, ...groups.map((g) => groupText(g, out))].join('\n');
+  // Text needs display widths (and ICU's grapheme data): loaded only for it.
+  const { searchText } = await import('./library-text.js');
+  return searchText(r, groups, out);
 }
 
 function parseGroupLimit(v: string | boolean | undefined): number {
@@ -94,19 +55,6 @@ function parseGroupLimit(v: string | boolean | undefined): number {
   const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`--limit must be a positive whole number, not "${String(v)}"`);
   return n;
-}
-
-/** `presser topics DIR`: each transcript's topics under its date and title. */
-export function topicsText(lib: Library): string {
-  return lib.items
-    .map((it) => {
-      const t = lib.transcript(it);
-      const n = String(t.topics.length).length;
-      const rows = t.topics.map((tp) => `  ${String(tp.id).padStart(n)}  ${tp.label}${tp.headline ? `  ${tp.headline}` : ''}\n`).join('');
-      lib.forget();
-      return `${it.date ?? UNDATED}  ${it.meta.title}  ${it.file}\n${rows}`;
-    })
-    .join('\n');
 }
 
 export function topicsJson(lib: Library): string {

@@ -5,7 +5,7 @@
  * Problems (a missing argument, an unreadable directory) are collected, never thrown.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { printable } from '../transcript/sanitize.js';
 
 export interface LibraryFile {
@@ -37,13 +37,17 @@ export function errnoReason(e: unknown): string {
   return code ?? (e as Error).message;
 }
 
+function under(dir: string, name: string): string {
+  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+}
+
 export function discoverFiles(args: readonly string[]): Discovered {
   const files: LibraryFile[] = [];
   const skipped: Skipped[] = [];
   const roots: string[] = [];
   const seenDirs = new Set<string>();
 
-  const addFile = (path: string, file: string) => files.push({ path: resolve(path), file: printable(file) });
+  const addFile = (path: string, file: string) => files.push({ path, file: printable(file) });
 
   const walk = (dir: string, shown: string) => {
     let real: string;
@@ -65,8 +69,9 @@ export function discoverFiles(args: readonly string[]): Discovered {
     for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const name = entry.name;
       if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      const child = join(shown, name);
+      // Plain concatenation: path.join per file is a measurable share of a warm search.
+      const path = under(dir, name);
+      const child = under(shown, name);
       if (entry.isFile()) addFile(path, child);
       else if (entry.isDirectory()) walk(path, child);
       else if (entry.isSymbolicLink()) {
@@ -92,8 +97,9 @@ export function discoverFiles(args: readonly string[]): Discovered {
       skipped.push({ file: printable(arg), reason: errnoReason(e) });
       continue;
     }
-    if (st.isDirectory()) walk(arg, arg);
-    else addFile(arg, arg);
+    // Absolute, normalised paths below: the cache knows files by them.
+    if (st.isDirectory()) walk(resolve(arg), arg);
+    else addFile(resolve(arg), arg);
   }
   return { files, skipped, roots };
 }

@@ -20,7 +20,7 @@ import { discoverFiles, errnoReason, type Skipped } from './files.js';
 import { itemDate, type TranscriptMeta } from './meta.js';
 import { CorruptPack, PACK_FORMAT, PackReader, type BlobRef, type PackEntry, type PackHeader } from './pack.js';
 import type { PackWriter } from './pack-writer.js';
-import { parseAll } from './parse-pool.js';
+import { parseAll, type ParseTask } from './parse-pool.js';
 import { parseJob, type ParseResult } from './parse-job.js';
 import { searchableChars } from './chars.js';
 import { DocPostings } from './postings.js';
@@ -173,7 +173,7 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
   // 1. Which files are unchanged (by their stat, else by their content), which must be parsed.
   const scanStart = now();
   const resolved: Resolved[] = [];
-  const tasks: { bytes: Uint8Array; name: string }[] = [];
+  const tasks: ParseTask[] = [];
   const taskOfHash = new Map<string, number>();
   const seenInodes = new Set<string>();
   for (const f of found.files) {
@@ -193,14 +193,13 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
       resolved.push({ path: f.path, file: f.file, hash: known.hash, stat: known.stat, old: known });
       continue;
     }
-    let bytes: Uint8Array;
+    let hash: string;
     try {
-      bytes = readFileSync(f.path);
+      hash = hashOf(readFileSync(f.path));
     } catch (e) {
       skipped.push({ file: f.file, reason: errnoReason(e) });
       continue;
     }
-    const hash = hashOf(bytes);
     const stat = trustedStat(st, scanStart);
     const same = byHash.get(hash);
     if (same) {
@@ -209,7 +208,8 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     }
     let task = taskOfHash.get(hash);
     if (task === undefined) {
-      task = tasks.push({ bytes, name: basename(f.file) }) - 1;
+      // Read again when its turn to be parsed comes: the bytes are not kept meanwhile.
+      task = tasks.push({ path: f.path, name: basename(f.file) }) - 1;
       taskOfHash.set(hash, task);
     }
     resolved.push({ path: f.path, file: f.file, hash, stat, task });
@@ -239,10 +239,12 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
   };
   let done = 0;
   if (tasks.length > 0) opts.onProgress?.(0, tasks.length);
+  const parsedHash = new Map<number, string>();
   await parseAll(
     tasks,
-    (i, r) => {
+    (i, r, hash) => {
       results[i] = r;
+      if (hash) parsedHash.set(i, hash);
       if (r.ok) {
         const ref = put(Buffer.from(r.json, 'utf8'));
         if (ref) {
@@ -255,6 +257,14 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     },
     opts.workerUrl,
   );
+  // A file rewritten between being hashed and being parsed is recorded as what was parsed, and
+  // its stat is not trusted: the next run looks at it again.
+  // One that could not be read again is kept under no content at all (its failure is no property of a content).
+  for (const r of resolved)
+    if (r.task !== undefined && parsedHash.get(r.task) !== r.hash) {
+      r.hash = parsedHash.get(r.task) ?? '';
+      r.stat = null;
+    }
 
   // 3. The entries of the library as it now is; the documents are the entries, in order.
   const oldChars = oldPack && !unchanged ? oldCharsOf(oldPack) : null;

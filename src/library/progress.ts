@@ -4,8 +4,6 @@
  * place on a terminal's stderr, at most ten times a second, and draws nothing when stderr is not
  * a terminal.
  */
-import { displayWidth } from '../text/width.js';
-
 /** The time left is guessed only once this many files are done and this much time has passed. */
 const MIN_DONE_FOR_ESTIMATE = 8;
 const MIN_MS_FOR_ESTIMATE = 500;
@@ -22,7 +20,8 @@ export function progressLine(done: number, total: number, elapsedMs: number, wid
   const pct = `${total ? Math.floor((done * 100) / total) : 100}%`;
   const left = timeLeft(done, total, elapsedMs);
   const fixed = `indexing  ${count}  ${pct}${left ? `  ${left}` : ''}`;
-  const room = width - displayWidth(fixed) - 3;
+  // All ASCII: one column per character.
+  const room = width - fixed.length - 3;
   if (room < 5) return fixed.length <= width ? fixed : count.slice(0, width);
   const bar = Math.min(room, 30);
   const filled = total ? Math.round((done * bar) / total) : bar;

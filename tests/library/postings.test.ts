@@ -26,7 +26,9 @@ describe('DocPostings', () => {
     const bytes = DocPostings.build([Uint32Array.of(65, 66), Uint32Array.of(66, 0x4e2d)]).encode();
     for (let cut = 0; cut < bytes.length; cut++) expect(() => DocPostings.decode(bytes.subarray(0, cut))).toThrow();
     const outOfRange = Buffer.from(bytes);
-    outOfRange.writeUInt32LE(1, 0); // claims one document, lists document 1
-    expect(() => DocPostings.decode(outOfRange)).toThrow();
+    outOfRange.writeUInt32LE(1, 0); // claims one document, lists document 1 (under B)
+    const p = DocPostings.decode(outOfRange);
+    expect(() => p.docsWith(66)).toThrow();
+    expect(() => p.perDoc()).toThrow();
   });
 });
