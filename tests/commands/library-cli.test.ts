@@ -51,6 +51,7 @@ describe('library commands (built bundle)', () => {
       file: join(dir, 'g.txt'),
       date: '2020-04-03',
       title: '2020年4月3日外交部发言人华春莹主持例行记者会',
+      event: '外交部例行记者会',
       answerers: ['华春莹'],
       askers: ['路透社记者', '法新社记者'],
       questions: 3,
