@@ -4,7 +4,7 @@
  * Loaded only when a command is given a directory or several files.
  */
 import { UserError } from '../errors.js';
-import { openLibrary, type Library } from '../library/open.js';
+import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
 import { printable } from '../transcript/sanitize.js';
 import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
@@ -14,7 +14,6 @@ export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read';
 type Values = Record<string, string | boolean | undefined>;
 
 export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined): Promise<Library> {
-  if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
   const progress = stderrProgress();
   const lib = await openLibrary(paths, {
     cache: !values['no-cache'],
@@ -39,6 +38,9 @@ export async function runLibraryCommand(
   out: OutputOptions,
   workerUrl: URL | undefined,
 ): Promise<number> {
+  if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
+  // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
+  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl);
   const lib = await loadLibrary(paths, values, workerUrl);
   const write = (s: string) => process.stdout.write(s);
   try {
@@ -59,5 +61,27 @@ export async function runLibraryCommand(
     }
   } finally {
     lib.close();
+  }
+}
+
+/**
+ * `presser DIR` on a terminal: the reader's library view, which opens the library itself (its
+ * progress in the frame). Notices about the cache wait until the terminal is back.
+ */
+async function readLibrary(paths: readonly string[], values: Values, out: OutputOptions, workerUrl: URL | undefined): Promise<number> {
+  const { runReader } = await import('../ui/run.js');
+  const notices: string[] = [];
+  const open = (hooks: Pick<OpenLibraryOptions, 'onProgress' | 'onEntries'>): Promise<Library> =>
+    openLibrary(paths, { cache: !values['no-cache'], workerUrl, ...hooks, notice: (m) => notices.push(m) }).then((lib) => {
+      if (lib.items.length === 0) throw new UserError(`no transcripts in ${paths.map(printable).join(' ')}`);
+      return lib;
+    });
+  try {
+    return await runReader(
+      { library: open },
+      { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true },
+    );
+  } finally {
+    for (const m of notices) process.stderr.write(`presser: ${printable(m)}\n`);
   }
 }

@@ -28,17 +28,22 @@ import { DocPostings } from './postings.js';
 export type { Skipped } from './files.js';
 
 const RACY_MS = 2000;
+const ENTRIES_MS = 150;
 
-export interface LibraryItem {
+/** A transcript of the library as a list shows it. */
+export interface LibraryEntry {
   /** The file as the user would write it (safe to print). */
   file: string;
   /** Absolute path. */
   path: string;
-  /** SHA-256 of the file's bytes. */
-  hash: string;
   /** ISO date; undefined: undated (listed last). */
   date?: string;
   meta: TranscriptMeta;
+}
+
+export interface LibraryItem extends LibraryEntry {
+  /** SHA-256 of the file's bytes. */
+  hash: string;
   /** Number of the document in the library's character index. */
   doc: number;
 }
@@ -52,6 +57,12 @@ export interface OpenLibraryOptions {
   workerUrl?: URL;
   /** Files still to parse: called as each is done. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The transcripts known so far, newest first, while the library is being opened: those found in
+   * the cache at once, the others as they are parsed (at most every ENTRIES_MS). A view can show
+   * them before the library is complete.
+   */
+  onEntries?: (entries: LibraryEntry[]) => void;
   /** One-line notices (a damaged cache rebuilt, a cache that cannot be written). */
   notice?: (message: string) => void;
   now?: () => number;
@@ -215,6 +226,17 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     resolved.push({ path: f.path, file: f.file, hash, stat, task });
   }
 
+  // What is known already, for a view to show while the rest is parsed.
+  const known: LibraryEntry[] = [];
+  let shownAt = 0;
+  const show = (force: boolean) => {
+    if (!opts.onEntries || (!force && now() - shownAt < ENTRIES_MS)) return;
+    shownAt = now();
+    opts.onEntries([...known].sort(compareItems));
+  };
+  for (const r of resolved) if (r.old?.meta && !r.old.error) known.push(entryOf(r, r.old.meta));
+  show(true);
+
   const unchanged =
     oldPack !== null &&
     tasks.length === 0 &&
@@ -245,6 +267,10 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     (i, r, hash) => {
       results[i] = r;
       if (hash) parsedHash.set(i, hash);
+      if (r.ok && opts.onEntries) {
+        for (const x of resolved) if (x.task === i) known.push(entryOf(x, r.meta));
+        show(false);
+      }
       if (r.ok) {
         const ref = put(Buffer.from(r.json, 'utf8'));
         if (ref) {
@@ -360,6 +386,11 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     }
   }
   return new Library(items, skipped, loaders, index, (reason) => cache?.setAside(reason), packs);
+}
+
+function entryOf(r: Resolved, meta: TranscriptMeta): LibraryEntry {
+  const date = itemDate(meta, r.file);
+  return { file: r.file, path: r.path, ...(date ? { date } : {}), meta };
 }
 
 function finishPack(w: PackWriter, cache: CacheAccess, header: Omit<PackHeader, 'postings'>, index: DocPostings): PackReader | null {

@@ -228,17 +228,18 @@ export interface LibraryEngine {
   search(query: string, opts?: LibrarySearchOptions): LibraryResults;
   /** Loads what `query` needs (pinyin, the t→s converter); then `search` is complete. */
   prepare(query: string): Promise<void>;
-  /** Builds the index in slices that yield to the event loop. */
-  warm(): Promise<void>;
+  /** Builds the engine's index now (otherwise the first search does). */
+  index(): void;
 }
 
 /**
  * The engine over the whole library, for the reader: built once, then every key searches
  * everything. A query of filters alone finds nothing (there is no word to show hits for).
+ * `transcripts`, when given, are the items' models in order (a caller that loaded them in slices).
  */
-export function libraryEngine(lib: Library, opts: { onUpdate?: () => void } = {}): LibraryEngine {
+export function libraryEngine(lib: Library, opts: { onUpdate?: () => void; transcripts?: Transcript[] } = {}): LibraryEngine {
   const items = [...lib.items];
-  const combined = combine(items.map((it) => lib.transcript(it)));
+  const combined = combine(opts.transcripts ?? items.map((it) => lib.transcript(it)));
   const searcher = createSearcher(combined.transcript, opts.onUpdate ? { onUpdate: opts.onUpdate } : {});
   const over: EngineOver = { items, combined, search: (terms, scope) => searcher.search(terms, { scope, limit: ALL }) };
   const empty: LibraryResults = { groups: [], hits: 0, years: [] };
@@ -249,6 +250,6 @@ export function libraryEngine(lib: Library, opts: { onUpdate?: () => void } = {}
       return groupHits(lib, over, over.search(q.terms, o.scope ?? 'all'), q);
     },
     prepare: (query) => searcher.prepare(parseLibraryQuery(query).terms),
-    warm: () => searcher.warm(),
+    index: () => void searcher.search('', { limit: 0 }),
   };
 }

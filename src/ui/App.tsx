@@ -4,6 +4,7 @@ import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { keyName } from './keymap.js';
 import { useKeysAndPastes } from './input.js';
+import type { Hit } from './hits.js';
 import { type Action, type Env, type PageId, type State, initialState, reduce, searchPreview, sidebarVisible, topLine } from './state.js';
 import { geometry, MAX_TEXT_WIDTH, MIN_COLUMNS, MIN_ROWS, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from './geometry.js';
 import { LayoutCache } from './layoutCache.js';
@@ -11,7 +12,7 @@ import { IdleQueue } from './idle.js';
 import { lazySearch } from './searcher.js';
 import { pageCount, quotesPage } from './pages.js';
 import { tooSmallLines } from './tooSmall.js';
-import { quitState } from './quit.js';
+import { useQuit, useStatusExpiry } from './effects.js';
 import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
@@ -31,17 +32,26 @@ export interface AppProps {
   onSuspend?: () => void;
   /** Receives the function that repaints the whole last frame (after a stop, on a cleared screen). */
   registerRedraw?: (redraw: () => void) => void;
+  /** Set when the transcript was opened from a library (src/ui/library/). */
+  library?: InLibrary;
 }
 
-/** How long a typed "1" waits for a second digit, and how long a status message stays. */
+export interface InLibrary {
+  /** Library search hits in this transcript, walked with n/N, and the one to open at. */
+  hits?: Hit[];
+  index?: number;
+  /** Back past the first place, or n/N past the last/first hit: the library takes over. */
+  onExit(how: 'back' | 'next' | 'prev'): void;
+}
+
+/** How long a typed "1" waits for a second digit. */
 export const DIGIT_PAUSE_MS = 600;
-export const STATUS_MS = 2500;
 /** Quiet needed before pinyin-pro is imported in the background: the import blocks for ≈50 ms. */
 export const PINYIN_IDLE_MS = 1000;
 /** Rows of topics' first screens drawn off-screen in idle time, to warm Ink's caches. */
 const PREWARM_ROWS = 500;
 
-function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
+export function useTerminalSize(): { columns: number | undefined; rows: number | undefined } {
   const { stdout } = useStdout();
   const [size, setSize] = useState({ columns: stdout.columns as number | undefined, rows: stdout.rows as number | undefined });
   useEffect(() => {
@@ -80,8 +90,20 @@ function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number
   );
 }
 
+/** Below the smallest usable size: a message instead of a garbled frame. */
+export function TooSmallFrame({ columns, height, ambiguous }: { columns: number; height: number; ambiguous: Ambiguous }) {
+  const lines = tooSmallLines({ columns, height, rows: height + 1, minColumns: MIN_COLUMNS, minRows: MIN_ROWS, ambiguous });
+  return (
+    <Box flexDirection="column" width={columns} height={height}>
+      {Array.from({ length: height }, (_, i) => (
+        <Text key={i}>{lines[i]}</Text>
+      ))}
+    </Box>
+  );
+}
+
 /** The reader. One input handler, one reducer; everything below only draws. */
-export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true, notice, onSuspend, registerRedraw }: AppProps) {
+export function App({ transcript, name, ambiguous, color, fullWidthPunctuation = true, notice, onSuspend, registerRedraw, library }: AppProps) {
   const { exit } = useApp();
   const { stdout, write } = useStdout();
   const { setCursorPosition } = useCursor();
@@ -118,6 +140,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
         fullWidthPunctuation: state.fullWidthPunctuation,
       }),
     search: (q, scope) => getSearcher().search(q, scope),
+    inLibrary: library !== undefined,
   };
   envRef.current = env;
 
@@ -182,10 +205,14 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   }, []);
 
   useEffect(() => {
-    if (state.quit === null) return;
-    quitState.code = state.quit;
-    exit();
-  }, [state.quit, exit]);
+    if (library?.hits?.length) dispatch({ type: 'showHits', hits: library.hits, index: library.index ?? 0 });
+  }, []);
+
+  useEffect(() => {
+    if (state.exit) library?.onExit(state.exit.how);
+  }, [state.exit]);
+
+  useQuit(state.quit, exit);
 
   useEffect(() => {
     if (state.clipboard) stdout.write(osc52(state.clipboard.text));
@@ -198,12 +225,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
   // Ink's own write path clears its record of the screen and writes the last frame again, whole.
   useEffect(() => registerRedraw?.(() => write('')), [registerRedraw, write]);
 
-  useEffect(() => {
-    if (!state.status) return;
-    const seq = state.status.seq;
-    const timer = setTimeout(() => dispatch({ type: 'clearStatus', seq }), STATUS_MS);
-    return () => clearTimeout(timer);
-  }, [state.status]);
+  useStatusExpiry(state.status, (seq) => dispatch({ type: 'clearStatus', seq }));
 
   useEffect(() => {
     if (!state.digits) return;
@@ -218,16 +240,7 @@ export function App({ transcript, name, ambiguous, color, fullWidthPunctuation =
     setCursorPosition(undefined);
   }
 
-  if (geo.tooSmall) {
-    const lines = tooSmallLines({ columns: geo.columns, height: geo.height, rows: geo.height + 1, minColumns: MIN_COLUMNS, minRows: MIN_ROWS, ambiguous: state.ambiguous });
-    return (
-      <Box flexDirection="column" width={geo.columns} height={geo.height}>
-        {Array.from({ length: geo.height }, (_, i) => (
-          <Text key={i}>{lines[i]}</Text>
-        ))}
-      </Box>
-    );
-  }
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} />;
 
   // While searching, the reader previews the selected hit; Esc simply stops previewing.
   const preview = searchPreview(state, env);

@@ -67,6 +67,8 @@ export interface State {
   quit: number | null;
   /** Times the user asked to suspend (ctrl-z); the app stops the process when it changes. */
   suspend: number;
+  /** In a library: back past the first place, or n/N past the last/first hit, hands over to the library. */
+  exit: { how: 'back' | 'next' | 'prev'; seq: number } | null;
   /** Counter behind `status.seq` and `clipboard.seq`. */
   seq: number;
 }
@@ -82,6 +84,8 @@ export interface Env {
   /** Whether the terminal is wide enough for the sidebar when it is on 'auto'. */
   wide: boolean;
   search: SearchFn;
+  /** The transcript was opened from a library, which takes over at the ends of history and hits. */
+  inLibrary?: boolean;
 }
 
 export type Action =
@@ -94,7 +98,9 @@ export type Action =
   /** The search module finished loading something (pinyin, t→s): run the open query again. */
   | { type: 'searchUpdated' }
   | { type: 'clearStatus'; seq: number }
-  | { type: 'select'; page: number };
+  | { type: 'select'; page: number }
+  /** Opened from a library search: walk these hits with n/N, starting at this one. */
+  | { type: 'showHits'; hits: Hit[]; index: number };
 
 export const HISTORY_LIMIT = 100;
 
@@ -120,6 +126,7 @@ export function initialState(opts: { ambiguous?: Ambiguous; fullWidthPunctuation
     clipboard: null,
     quit: null,
     suspend: 0,
+    exit: null,
     seq: opts.status ? 1 : 0,
   };
 }
@@ -161,9 +168,14 @@ export function navigate(s: State, page: number, how: 'jump' | 'step', anchor?: 
   return next;
 }
 
-function restore(s: State, from: 'back' | 'forward'): State {
+function leave(s: State, how: 'back' | 'next' | 'prev'): State {
+  return { ...s, exit: { how, seq: s.seq + 1 }, seq: s.seq + 1 };
+}
+
+function restore(s: State, env: Env, from: 'back' | 'forward'): State {
   const stack = s[from];
   const place = stack[stack.length - 1];
+  if (!place && from === 'back' && env.inLibrary) return leave(s, 'back');
   if (!place) return withStatus(s, from === 'back' ? 'no earlier place' : 'no later place');
   const other = from === 'back' ? 'forward' : 'back';
   let next: State = { ...s, [from]: stack.slice(0, -1), [other]: [...s[other], currentPlace(s)], page: place.page, stepping: false };
@@ -368,9 +380,9 @@ function command(s0: State, env: Env, cmd: Command): State {
     case 'bottom':
       return scrollTo(s, env, Number.MAX_SAFE_INTEGER);
     case 'back':
-      return restore(s, 'back');
+      return restore(s, env, 'back');
     case 'forward':
-      return restore(s, 'forward');
+      return restore(s, env, 'forward');
     case 'open':
       if (inSidebar) return command({ ...s, stepping: false }, env, 'focusReader');
       if (onQuotes) {
@@ -387,6 +399,8 @@ function command(s0: State, env: Env, cmd: Command): State {
       const lh = s.lastHits;
       if (!lh || lh.hits.length === 0) return withStatus(s, 'no search yet: press /');
       const n = lh.hits.length;
+      // In a library the hits go on in the next (or previous) transcript.
+      if (env.inLibrary && (cmd === 'nextHit' ? lh.index === n - 1 : lh.index === 0)) return leave(s, cmd === 'nextHit' ? 'next' : 'prev');
       const index = (lh.index + (cmd === 'nextHit' ? 1 : -1) + n) % n;
       const target = hitTarget(t, lh.hits[index]!);
       const next = { ...s, lastHits: { hits: lh.hits, index } };
@@ -414,6 +428,8 @@ function command(s0: State, env: Env, cmd: Command): State {
       return withStatus({ ...s, fullWidthPunctuation: on }, `full-width punctuation ${on ? 'on' : 'off'}`);
     }
     case 'digit':
+    case 'filter':
+    case 'filterCancel':
       return s;
     case 'hitDown':
     case 'hitUp': {
@@ -457,7 +473,7 @@ function typeText(s: State, env: Env, text: string): State {
 }
 
 /** Names of control characters that can arrive inside a chunk of typed text. */
-function controlName(c: string): string {
+export function controlName(c: string): string {
   if (c === '\r' || c === '\n') return 'enter';
   if (c === '\t') return 'tab';
   if (c === '\x7f' || c === '\b') return 'backspace';
@@ -520,5 +536,12 @@ export function reduce(s: State, action: Action, env: Env): State {
       return s.status?.seq === action.seq ? { ...s, status: null } : s;
     case 'select':
       return navigate({ ...s, digits: '' }, action.page, 'jump');
+    case 'showHits': {
+      const hit = action.hits[action.index];
+      const target = hit && hitTarget(env.transcript, hit);
+      // Opening a transcript is not a step back can undo: back leaves it, for the library.
+      const opened = target ? { ...openTarget(s, env, target), back: [], forward: [] } : s;
+      return withStatus({ ...opened, lastHits: { hits: action.hits, index: action.index } }, `hit ${action.index + 1}/${action.hits.length} · n/N for more`);
+    }
   }
 }

@@ -5,19 +5,8 @@ import { quitState } from '../../src/ui/quit.js';
 import { displayWidth } from '../../src/text/width.js';
 import { SEED_NAME, seedTranscript, smallTranscript } from './fixtures.js';
 import type { Transcript } from '../../src/transcript/model.js';
+import { sleep, tick, type } from './typing.js';
 
-const tick = () => new Promise<void>((r) => setImmediate(r));
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-async function type(stdin: { write(s: string): void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-    // A lone Esc waits for a possible escape sequence before it counts.
-    if (k === '\x1b') await sleep(30);
-  }
-  await tick();
-}
 
 function setSize(stdout: object, columns: number, rows?: number) {
   Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });

@@ -1,0 +1,214 @@
+/**
+ * The reader over a library: the library view (one row per transcript, by year; filter; search
+ * across everything) and, when a transcript is opened, the ordinary reader (App) for it. Back
+ * from the reader's first place returns to the view as it was (same row, same results); n/N at
+ * the reader's last or first hit go on into the next or previous transcript with hits.
+ *
+ * The library opens while the view is up: the rows known from the cache at once, the rest as
+ * they are parsed, with the progress in the status line; the search engine is built in idle time.
+ */
+import { useApp, useCursor, useInput } from 'ink';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { basename } from 'node:path';
+import type { Ambiguous } from '../../text/width.js';
+import type { Transcript } from '../../transcript/model.js';
+import { openTranscript } from '../../transcript/open.js';
+import type { Library, LibraryEntry } from '../../library/open.js';
+import type { HitGroup } from '../../library/search.js';
+import { App, TooSmallFrame, useTerminalSize } from '../App.js';
+import { useQuit, useStatusExpiry } from '../effects.js';
+import { keyName } from '../keymap.js';
+import { IdleQueue } from '../idle.js';
+import { geometry } from '../geometry.js';
+import { filterEntries } from './entries.js';
+import { engineJob, type EngineJob } from './engineJob.js';
+import { bottomLine, LibraryView } from './LibraryView.js';
+import { firstHitOf, hitAt, readerHit } from './results.js';
+import { initialLibraryState, reduceLibrary, type LibraryAction, type LibraryViewEnv, type LibraryViewState, type OpenRequest } from './state.js';
+
+export interface LibraryProgress {
+  done: number;
+  total: number;
+}
+
+/** Opens the library, reporting progress and the entries known so far (run.tsx passes openLibrary). */
+export type OpenLibraryFn = (hooks: { onProgress: (done: number, total: number) => void; onEntries: (entries: LibraryEntry[]) => void }) => Promise<Library>;
+
+export interface LibraryAppProps {
+  open: OpenLibraryFn;
+  ambiguous: Ambiguous;
+  color: boolean;
+  fullWidthPunctuation?: boolean;
+  /** Time source for the progress bar's estimate (tests pass a fake). */
+  now?: () => number;
+  /** Passed to the reader (App): ctrl-z there, and the redraw after it. */
+  onSuspend?: () => void;
+  registerRedraw?: (redraw: () => void) => void;
+}
+
+interface Reading {
+  key: number;
+  transcript: Transcript;
+  name: string;
+  /** Opened from a search: the results' group, its hits (as the reader's) and the one opened at. */
+  group?: HitGroup;
+  index?: number;
+}
+
+export function LibraryApp({ open, ambiguous, color, fullWidthPunctuation = true, now = Date.now, onSuspend, registerRedraw }: LibraryAppProps) {
+  const { exit } = useApp();
+  const { setCursorPosition } = useCursor();
+  const size = useTerminalSize();
+  const [lib, setLib] = useState<Library | null>(null);
+  const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number; start: number } | null>(null);
+  const [searchReady, setSearchReady] = useState(false);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const job = useRef<EngineJob | null>(null);
+  const idle = useMemo(() => new IdleQueue(), []);
+
+  const geo = geometry({ columns: size.columns, rows: size.rows, sidebar: false, sidebarWidth: 0, searchOpen: false });
+  // Filtered lists, remembered per filter text while the entries stay the same.
+  const filtered = useMemo(() => {
+    const memo = new Map<string, readonly LibraryEntry[]>();
+    return (filter: string) => {
+      let list = memo.get(filter);
+      if (!list) memo.set(filter, (list = filterEntries(entries, filter)));
+      return list;
+    };
+  }, [entries]);
+  const envRef = useRef<LibraryViewEnv | null>(null);
+  const env: LibraryViewEnv = {
+    entries: filtered,
+    search: (q, scope) => job.current?.engine()?.search(q, { scope }) ?? null,
+    viewHeight: Math.max(1, geo.height - 1),
+  };
+  envRef.current = env;
+  const [state, dispatch] = useReducer((s: LibraryViewState, a: LibraryAction) => reduceLibrary(s, a, envRef.current!), undefined, initialLibraryState);
+
+  useInput(
+    (input, key) => {
+      idle.keyPressed();
+      dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
+    },
+    { isActive: reading === null },
+  );
+
+  useEffect(() => {
+    let last = 0;
+    const start = now();
+    open({
+      onProgress: (done, total) => {
+        // At most ten frames a second for the bar, and always the last.
+        if (done < total && now() - last < 100) return;
+        last = now();
+        setProgress({ done, total, start });
+      },
+      onEntries: (list) => setEntries(list),
+    }).then(
+      (l) => {
+        setLib(l);
+        setEntries(l.items);
+        setProgress(null);
+      },
+      (e: unknown) => setFailure((e as Error)?.message ?? String(e)),
+    );
+    return () => idle.stop();
+  }, []);
+
+  // The search engine, in idle time once the library is open.
+  useEffect(() => {
+    if (!lib) return;
+    job.current = engineJob(lib, () => dispatch({ type: 'searchUpdated' }));
+    idle.add({
+      name: 'library-search',
+      step: () => {
+        const done = job.current!.step();
+        if (done) {
+          setSearchReady(true);
+          dispatch({ type: 'searchUpdated' });
+        }
+        return done;
+      },
+    });
+  }, [lib]);
+
+  const openRequest = (req: OpenRequest) => {
+    const item = lib?.items.find((it) => it.path === req.path);
+    let transcript: Transcript;
+    try {
+      // While the library is still opening, a transcript is read from its file.
+      transcript = item && lib ? lib.transcript(item) : openTranscript(req.path).transcript;
+    } catch (e) {
+      setFailure(`cannot open ${basename(req.path)}: ${(e as Error).message}`);
+      return;
+    }
+    lib?.forget();
+    const group = req.hits && state.results?.groups.find((g) => g.hits === req.hits);
+    setReading({ key: req.seq, transcript, name: basename(req.path), ...(group ? { group, index: req.index ?? 0 } : {}) });
+  };
+
+  useEffect(() => {
+    if (state.open) openRequest(state.open);
+  }, [state.open]);
+
+  /** n past the last hit of a transcript: the next transcript with hits (from the first again after the last). */
+  const walk = (how: 'next' | 'prev') => {
+    const groups = state.results?.groups ?? [];
+    const at = reading?.group ? groups.indexOf(reading.group) : -1;
+    if (at < 0 || groups.length === 0) return setReading(null);
+    const g = groups[(at + (how === 'next' ? 1 : -1) + groups.length) % groups.length]!;
+    openRequest({ seq: (reading?.key ?? 0) + 1, path: g.item.path, hits: g.hits, index: how === 'next' ? 0 : g.hits.length - 1 });
+  };
+
+  /** Back to the view as it was; after n/N went on into other transcripts, at the one now read. */
+  const back = () => {
+    const group = reading?.group;
+    const flat = group && state.results ? firstHitOf(state.results, group) : -1;
+    if (flat >= 0 && state.results && hitAt(state.results, state.search.sel)?.group !== group) dispatch({ type: 'selectHit', flat: flat + (reading?.index ?? 0) });
+    setReading(null);
+  };
+
+  useQuit(state.quit, exit);
+  useStatusExpiry(state.status, (seq) => dispatch({ type: 'clearStatus', seq }));
+
+  if (reading) {
+    return (
+      <App
+        key={reading.key}
+        transcript={reading.transcript}
+        name={reading.name}
+        ambiguous={ambiguous}
+        color={color}
+        fullWidthPunctuation={fullWidthPunctuation}
+        {...(onSuspend ? { onSuspend } : {})}
+        {...(registerRedraw ? { registerRedraw } : {})}
+        library={{
+          ...(reading.group ? { hits: reading.group.hits.map(readerHit), index: reading.index ?? 0 } : {}),
+          onExit: (how) => (how === 'back' ? back() : walk(how)),
+        }}
+      />
+    );
+  }
+
+  const list = filtered(state.filter);
+  const viewProps = {
+    state: failure ? { ...state, status: { text: failure, seq: -1 } } : state,
+    entries: list,
+    total: entries.length,
+    skipped: lib?.skipped ?? [],
+    progress: progress ? { done: progress.done, total: progress.total, elapsedMs: now() - progress.start } : null,
+    searchReady,
+    width: geo.columns,
+    height: geo.height,
+    color,
+    ambiguous,
+    fullWidthPunctuation,
+  };
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={ambiguous} />;
+  const typing = state.mode === 'libraryFilter' || state.mode === 'librarySearch';
+  setCursorPosition(typing ? { x: bottomLine(viewProps).cursor ?? 0, y: geo.height - 1 } : undefined);
+  return <LibraryView {...viewProps} />;
+}
+

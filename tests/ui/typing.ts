@@ -1,0 +1,13 @@
+/** Keys into an ink-testing-library app, one turn of the event loop each. */
+export const tick = () => new Promise<void>((r) => setImmediate(r));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function type(stdin: { write(s: string): void }, ...keys: string[]) {
+  for (const k of keys) {
+    stdin.write(k);
+    await tick();
+    // A lone Esc waits for a possible escape sequence before it counts.
+    if (k === '\x1b') await sleep(30);
+  }
+  await tick();
+}
