@@ -6,6 +6,7 @@
 import { UserError } from '../errors.js';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
+import { peekLibrary } from '../library/peek.js';
 import { printable } from '../transcript/sanitize.js';
 import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
 import type { OutputOptions } from './output.js';
@@ -78,7 +79,7 @@ async function readLibrary(paths: readonly string[], values: Values, out: Output
     });
   try {
     return await runReader(
-      { library: open },
+      { library: open, peek: values['no-cache'] ? null : peekLibrary(paths) },
       { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true },
     );
   } finally {

@@ -59,10 +59,17 @@ export interface LibraryResults {
   groups: HitGroup[];
   hits: number;
   years: YearCount[];
+  /** Set when only the newest `searched` of the `of` transcripts that could match were searched (`maxDocs`). */
+  partial?: { searched: number; of: number };
 }
 
 export interface LibrarySearchOptions {
   scope?: Scope;
+  /**
+   * Search at most this many transcripts, the newest of those that could match (the reader's
+   * search as you type, on a very broad query); the results then say so. Commands search them all.
+   */
+  maxDocs?: number;
 }
 
 /** Every hit: the grouping and the counts need them all. */
@@ -138,8 +145,10 @@ export async function searchLibrary(lib: Library, query: string, opts: LibrarySe
   const terms = [...new Set(queryTerms(text))];
   const hanTerms = terms.filter((t) => !isLatinTerm(t));
 
+  const cap = (items: LibraryItem[]) => (opts.maxDocs !== undefined && items.length > opts.maxDocs ? items.slice(0, opts.maxDocs) : items);
   const exact = verbatim(lib, candidates(lib, terms, (_t, cps) => cps.length), hanTerms);
-  let engine = engineOver(lib, exact);
+  let considered = exact.length;
+  let engine = engineOver(lib, cap(exact));
   await engine.prepare(text);
   let hits = engine.search(text, scope);
   const settled = hanTerms.length === 0 || hits.some((h) => hanTerms.every((t) => foldText(h.text).includes(t)));
@@ -149,12 +158,14 @@ export async function searchLibrary(lib: Library, query: string, opts: LibrarySe
       return errors > 0 ? Math.max(1, cps.length - errors) : cps.length;
     });
     if (loose.length !== exact.length) {
-      engine = engineOver(lib, loose);
+      considered = loose.length;
+      engine = engineOver(lib, cap(loose));
       await engine.prepare(text);
       hits = engine.search(text, scope);
     }
   }
-  return groupHits(lib, engine, hits, q);
+  const results = groupHits(lib, engine, hits, q);
+  return engine.items.length < considered ? { ...results, partial: { searched: engine.items.length, of: considered } } : results;
 }
 
 /** Engine hits → library hits: mapped to their documents, filtered by who and when, grouped. */
@@ -224,23 +235,21 @@ function whoMatches(t: Transcript, pos: TextPos | null, q: LibraryQuery): boolea
 }
 
 export interface LibraryEngine {
-  /** Answers at once from what is loaded (the reader calls it on every key). */
+  /** Answers from what is loaded (after `prepare`, completely). */
   search(query: string, opts?: LibrarySearchOptions): LibraryResults;
   /** Loads what `query` needs (pinyin, the t→s converter); then `search` is complete. */
   prepare(query: string): Promise<void>;
-  /** Builds the engine's index now (otherwise the first search does). */
-  index(): void;
 }
 
 /**
- * The engine over the whole library, for the reader: built once, then every key searches
- * everything. A query of filters alone finds nothing (there is no word to show hits for).
- * `transcripts`, when given, are the items' models in order (a caller that loaded them in slices).
+ * The engine over the whole library at once: what `searchLibrary` must answer exactly as
+ * (tests/library compare the two), without holding every model and index in memory as this does
+ * (~250 MB for 1,000 briefings once pinyin is built). A query of filters alone finds nothing.
  */
-export function libraryEngine(lib: Library, opts: { onUpdate?: () => void; transcripts?: Transcript[] } = {}): LibraryEngine {
+export function libraryEngine(lib: Library): LibraryEngine {
   const items = [...lib.items];
-  const combined = combine(opts.transcripts ?? items.map((it) => lib.transcript(it)));
-  const searcher = createSearcher(combined.transcript, opts.onUpdate ? { onUpdate: opts.onUpdate } : {});
+  const combined = combine(items.map((it) => lib.transcript(it)));
+  const searcher = createSearcher(combined.transcript);
   const over: EngineOver = { items, combined, search: (terms, scope) => searcher.search(terms, { scope, limit: ALL }) };
   const empty: LibraryResults = { groups: [], hits: 0, years: [] };
   return {
@@ -250,6 +259,5 @@ export function libraryEngine(lib: Library, opts: { onUpdate?: () => void; trans
       return groupHits(lib, over, over.search(q.terms, o.scope ?? 'all'), q);
     },
     prepare: (query) => searcher.prepare(parseLibraryQuery(query).terms),
-    index: () => void searcher.search('', { limit: 0 }),
   };
 }

@@ -6,6 +6,7 @@ import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
 import type { OpenLibraryFn } from './library/LibraryApp.js';
+import type { LibraryEntry } from '../library/open.js';
 import { quitState } from './quit.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
@@ -119,6 +120,8 @@ export class CrashBoundary extends Component<{ onCrash: (error: unknown) => void
 /** A library to open in the reader's library view (src/ui/library/), instead of one transcript. */
 export interface LibrarySource {
   library: OpenLibraryFn;
+  /** What the cache says the library holds (src/library/peek.ts): the first paint, and the view's rows until the library is open. */
+  peek?: LibraryEntry[] | null;
 }
 
 /**
@@ -179,7 +182,11 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   session.enter();
   const columns = process.stdout.columns || 80;
   const rows = process.stdout.rows || 24;
-  const prepainted = opened !== null && process.env.PRESSER_PREPAINT !== '0' && session.paint(firstPaint(opened.transcript, { columns, rows, ambiguous: opts.ambiguous, color: opts.color }));
+  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color };
+  const peek = opened ? null : (source as LibrarySource).peek;
+  const prepainted =
+    process.env.PRESSER_PREPAINT !== '0' &&
+    session.paint(opened ? firstPaint(opened.transcript, paintOpts) : peek ? (await import('./library/prepaint.js')).libraryFirstPaint(peek, paintOpts) : '');
   if (process.env.PRESSER_PREPAINT === 'only') {
     // For tests/e2e/prepaint.test.ts: the first paint alone, to compare with Ink's first frame.
     finish(0);
@@ -217,6 +224,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
       root = (
         <LibraryApp
           open={(source as LibrarySource).library}
+          initialEntries={peek ?? undefined}
           ambiguous={opts.ambiguous}
           color={opts.color}
           fullWidthPunctuation={opts.fullWidthPunctuation}

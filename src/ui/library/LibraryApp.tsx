@@ -5,7 +5,8 @@
  * the reader's last or first hit go on into the next or previous transcript with hits.
  *
  * The library opens while the view is up: the rows known from the cache at once, the rest as
- * they are parsed, with the progress in the status line; the search engine is built in idle time.
+ * they are parsed, with the progress in the status line. A search runs when typing pauses (the
+ * results of the last one stay up meanwhile), over the transcripts that can match.
  */
 import { useApp, useCursor, useInput } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
@@ -21,8 +22,9 @@ import { keyName } from '../keymap.js';
 import { IdleQueue } from '../idle.js';
 import { geometry } from '../geometry.js';
 import { filterEntries } from './entries.js';
-import { engineJob, type EngineJob } from './engineJob.js';
-import { bottomLine, LibraryView } from './LibraryView.js';
+import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
+import { LibraryView } from './LibraryView.js';
+import { bottomLine } from './rows.js';
 import { firstHitOf, hitAt, readerHit } from './results.js';
 import { initialLibraryState, reduceLibrary, type LibraryAction, type LibraryViewEnv, type LibraryViewState, type OpenRequest } from './state.js';
 
@@ -36,6 +38,8 @@ export type OpenLibraryFn = (hooks: { onProgress: (done: number, total: number) 
 
 export interface LibraryAppProps {
   open: OpenLibraryFn;
+  /** Rows to show until the library is open (what the cache says it holds). */
+  initialEntries?: readonly LibraryEntry[];
   ambiguous: Ambiguous;
   color: boolean;
   fullWidthPunctuation?: boolean;
@@ -55,17 +59,16 @@ interface Reading {
   index?: number;
 }
 
-export function LibraryApp({ open, ambiguous, color, fullWidthPunctuation = true, now = Date.now, onSuspend, registerRedraw }: LibraryAppProps) {
+export function LibraryApp({ open, initialEntries = [], ambiguous, color, fullWidthPunctuation = true, now = Date.now, onSuspend, registerRedraw }: LibraryAppProps) {
   const { exit } = useApp();
   const { setCursorPosition } = useCursor();
   const size = useTerminalSize();
   const [lib, setLib] = useState<Library | null>(null);
-  const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
+  const [entries, setEntries] = useState<readonly LibraryEntry[]>(initialEntries);
   const [progress, setProgress] = useState<{ done: number; total: number; start: number } | null>(null);
-  const [searchReady, setSearchReady] = useState(false);
   const [reading, setReading] = useState<Reading | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const job = useRef<EngineJob | null>(null);
+  const queries = useRef(new QueryCache());
   const idle = useMemo(() => new IdleQueue(), []);
 
   const geo = geometry({ columns: size.columns, rows: size.rows, sidebar: false, sidebarWidth: 0, searchOpen: false });
@@ -81,7 +84,21 @@ export function LibraryApp({ open, ambiguous, color, fullWidthPunctuation = true
   const envRef = useRef<LibraryViewEnv | null>(null);
   const env: LibraryViewEnv = {
     entries: filtered,
-    search: (q, scope) => job.current?.engine()?.search(q, { scope }) ?? null,
+    search: (q, scope) => {
+      if (!lib) return null;
+      const known = queries.current.get(q, scope);
+      if (known) return known;
+      // Searched once typing pauses: the line follows every key, the results the pause.
+      idle.add({
+        name: 'library-query',
+        after: SEARCH_PAUSE_MS,
+        step: () => {
+          void queries.current.run(lib, q, scope).then(() => dispatch({ type: 'searchUpdated' }));
+          return true;
+        },
+      });
+      return null;
+    },
     viewHeight: Math.max(1, geo.height - 1),
   };
   envRef.current = env;
@@ -105,7 +122,10 @@ export function LibraryApp({ open, ambiguous, color, fullWidthPunctuation = true
         last = now();
         setProgress({ done, total, start });
       },
-      onEntries: (list) => setEntries(list),
+      // Until the files are read, the cache's rows (if any) stay rather than a shorter list.
+      onEntries: (list) => {
+        if (list.length >= initialEntries.length) setEntries(list);
+      },
     }).then(
       (l) => {
         setLib(l);
@@ -117,21 +137,9 @@ export function LibraryApp({ open, ambiguous, color, fullWidthPunctuation = true
     return () => idle.stop();
   }, []);
 
-  // The search engine, in idle time once the library is open.
+  // A search typed while the library was opening runs once it is open.
   useEffect(() => {
-    if (!lib) return;
-    job.current = engineJob(lib, () => dispatch({ type: 'searchUpdated' }));
-    idle.add({
-      name: 'library-search',
-      step: () => {
-        const done = job.current!.step();
-        if (done) {
-          setSearchReady(true);
-          dispatch({ type: 'searchUpdated' });
-        }
-        return done;
-      },
-    });
+    if (lib) dispatch({ type: 'searchUpdated' });
   }, [lib]);
 
   const openRequest = (req: OpenRequest) => {
@@ -199,7 +207,7 @@ export function LibraryApp({ open, ambiguous, color, fullWidthPunctuation = true
     total: entries.length,
     skipped: lib?.skipped ?? [],
     progress: progress ? { done: progress.done, total: progress.total, elapsedMs: now() - progress.start } : null,
-    searchReady,
+    searchReady: lib !== null,
     width: geo.columns,
     height: geo.height,
     color,

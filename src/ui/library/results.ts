@@ -19,7 +19,8 @@ export function resultRows(r: LibraryResults): ResultRow[] {
 
 export function summaryText(r: LibraryResults): string {
   const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return `${n(r.hits, 'hit')} in ${n(r.groups.length, 'transcript')} · ${r.years.map((y) => `${y.year}: ${y.hits} in ${y.transcripts}`).join(' · ')}`;
+  const partial = r.partial ? ` — the newest ${r.partial.searched} of ${r.partial.of} transcripts that may match; more words or date: narrow it` : '';
+  return `${n(r.hits, 'hit')} in ${n(r.groups.length, 'transcript')}${partial} · ${r.years.map((y) => `${y.year}: ${y.hits} in ${y.transcripts}`).join(' · ')}`;
 }
 
 /** The n-th hit of the results, counting across transcripts, with its transcript. */

@@ -29,8 +29,10 @@ export interface LibraryViewState {
   /** Selected entry, as an index into the filtered list. */
   sel: number;
   search: { query: string; scope: Scope; sel: number };
-  /** Results of `search.query`; null while the index is not ready (or nothing is asked). */
+  /** Results of `search.query`, or of an earlier query while its own are `pending`; null: nothing asked. */
   results: LibraryResults | null;
+  /** The search for `search.query` has not answered yet (it runs when typing pauses). */
+  pending: boolean;
   status: { text: string; seq: number } | null;
   quit: number | null;
   open: OpenRequest | null;
@@ -40,7 +42,7 @@ export interface LibraryViewState {
 export interface LibraryViewEnv {
   /** The entries the filter leaves, newest first (memoised by the caller). */
   entries(filter: string): readonly Entry[];
-  /** Library search; null while the index is being built. */
+  /** Library search: its results if they are known, else null (and it will be run, then `searchUpdated`). */
   search(query: string, scope: Scope): LibraryResults | null;
   viewHeight: number;
 }
@@ -62,6 +64,7 @@ export function initialLibraryState(): LibraryViewState {
     sel: 0,
     search: { query: '', scope: 'all', sel: 0 },
     results: null,
+    pending: false,
     status: null,
     quit: null,
     open: null,
@@ -89,9 +92,11 @@ function setFilter(s: LibraryViewState, env: LibraryViewEnv, filter: string): Li
   return { ...s, filter, sel: keep >= 0 ? keep : 0 };
 }
 
+/** The results of the query if known; until they are, the last ones stay up. */
 function runSearch(s: LibraryViewState, env: LibraryViewEnv, query: string, scope: Scope): LibraryViewState {
-  const results = query.trim() ? env.search(query, scope) : null;
-  return { ...s, search: { query, scope, sel: 0 }, results };
+  const asked = query.trim() !== '';
+  const found = asked ? env.search(query, scope) : null;
+  return { ...s, search: { query, scope, sel: 0 }, results: found ?? (asked ? s.results : null), pending: asked && found === null };
 }
 
 function totalHits(s: LibraryViewState): number {
@@ -106,7 +111,7 @@ function openEntry(s: LibraryViewState, env: LibraryViewEnv): LibraryViewState {
 
 function openHit(s: LibraryViewState): LibraryViewState {
   const at = s.results && hitAt(s.results, s.search.sel);
-  if (!at) return withStatus(s, s.search.query.trim() ? (s.results ? 'no match' : 'the index is still being built') : 'type something to search');
+  if (!at) return withStatus(s, s.search.query.trim() ? (s.pending ? 'searching…' : 'no match') : 'type something to search');
   return { ...s, open: { seq: s.seq + 1, path: at.group.item.path, hits: at.group.hits, index: at.index }, seq: s.seq + 1 };
 }
 
@@ -241,9 +246,10 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction, env: L
     case 'text':
       return typeText(s, env, action.text);
     case 'searchUpdated': {
-      if (!s.search.query.trim()) return s;
+      if (!s.search.query.trim() || !s.pending) return s;
       const results = env.search(s.search.query, s.search.scope);
-      return { ...s, results, search: { ...s.search, sel: clamp(s.search.sel, (results?.hits ?? 1) - 1) } };
+      if (!results) return s;
+      return { ...s, results, pending: false, search: { ...s.search, sel: clamp(s.search.sel, results.hits - 1) } };
     }
     case 'clearStatus':
       return s.status?.seq === action.seq ? { ...s, status: null } : s;

@@ -77,13 +77,16 @@ describe('library view reducer', () => {
     expect(run([key('/')], env(), s).results?.hits).toBe(60);
   });
 
-  it('while the index is being built, a search says so and fills in when it is ready', () => {
+  it('until a search answers, the last results stay up; then they are replaced', () => {
     let s = run([key('/'), { type: 'text', text: '标' }], env(false));
-    expect(s.results).toBeNull();
+    expect([s.results, s.pending]).toEqual([null, true]);
     s = run([key('enter')], env(false), s);
-    expect(s.status?.text).toMatch(/being built/);
+    expect(s.status?.text).toMatch(/searching/);
     s = run([{ type: 'searchUpdated' }], env(true), s);
-    expect(s.results?.hits).toBe(60);
+    expect([s.results?.hits, s.pending]).toEqual([60, false]);
+    // Typed on: the old results stay while the new search is pending.
+    s = run([{ type: 'text', text: '题' }], env(false), s);
+    expect([s.results?.hits, s.pending]).toEqual([60, true]);
   });
 
   it('q quits, ctrl-c quits at once, ? shows help and q closes it', () => {
