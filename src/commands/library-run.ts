@@ -4,6 +4,7 @@
  * Loaded only when a command is given a directory or several files.
  */
 import { UserError } from '../errors.js';
+import { writeStdout } from '../stdout.js';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
 import { peekLibrary } from '../library/peek.js';
@@ -43,7 +44,7 @@ export async function runLibraryCommand(
   // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
   if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl);
   const lib = await loadLibrary(paths, values, workerUrl);
-  const write = (s: string) => process.stdout.write(s);
+  const write = (s: string) => writeStdout(s);
   try {
     switch (command) {
       case 'list':

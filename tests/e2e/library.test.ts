@@ -42,12 +42,16 @@ describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () =>
       s.press('2019');
       await s.waitFor(/filter: 2019/);
       expect(selectedRow(s)).toMatch(/^>2019-02-11/);
+      expect(s.screen().filter((r) => /^[ >]\d{4}-\d\d-\d\d /.test(r))).toHaveLength(1);
       s.press(KEYS.enter);
       await s.waitFor(/外交部例行记者会 · 2019-02-11/);
       expectInsideGrid(s);
+      // A view that has just come up listens to keys from its first effects on: wait for quiet.
+      await s.settle();
       s.press(KEYS.backspace);
       await s.waitFor(/filter: 2019/);
       expect(selectedRow(s)).toMatch(/^>2019-02-11/);
+      await s.settle();
 
       s.press(KEYS.esc);
       await s.waitFor(/6 transcripts/);
@@ -59,8 +63,10 @@ describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () =>
       s.press(KEYS.enter);
       await s.waitFor(/hit 1\/\d+ · n\/N/);
       expect(s.text()).toContain('一个中国原则');
+      await s.settle();
       s.press(KEYS.backspace);
       await s.waitFor(/hits? in 3 transcripts/);
+      await s.settle();
 
       s.press(KEYS.esc);
       await s.waitFor(/6 transcripts/);

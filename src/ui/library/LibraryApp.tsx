@@ -8,7 +8,7 @@
  * they are parsed, with the progress in the status line. A search runs when typing pauses (the
  * results of the last one stay up meanwhile), over the transcripts that can match.
  */
-import { useApp, useCursor, useInput } from 'ink';
+import { useApp, useCursor } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { basename } from 'node:path';
 import type { Ambiguous } from '../../text/width.js';
@@ -19,6 +19,7 @@ import type { HitGroup } from '../../library/search.js';
 import { App, TooSmallFrame, useTerminalSize } from '../App.js';
 import { useQuit, useStatusExpiry } from '../effects.js';
 import { keyName } from '../keymap.js';
+import { useKeysAndPastes } from '../input.js';
 import { IdleQueue } from '../idle.js';
 import { geometry } from '../geometry.js';
 import { filterEntries } from './entries.js';
@@ -66,7 +67,11 @@ export function LibraryApp({ open, initialEntries = [], ambiguous, color, fullWi
   const [lib, setLib] = useState<Library | null>(null);
   const [entries, setEntries] = useState<readonly LibraryEntry[]>(initialEntries);
   const [progress, setProgress] = useState<{ done: number; total: number; start: number } | null>(null);
-  const [reading, setReading] = useState<Reading | null>(null);
+  const [reading, setReadingState] = useState<Reading | null>(null);
+  const setReading = (r: Reading | null) => {
+    readingNow.current = r !== null;
+    setReadingState(r);
+  };
   const [failure, setFailure] = useState<string | null>(null);
   const queries = useRef(new QueryCache());
   const idle = useMemo(() => new IdleQueue(), []);
@@ -104,12 +109,19 @@ export function LibraryApp({ open, initialEntries = [], ambiguous, color, fullWi
   envRef.current = env;
   const [state, dispatch] = useReducer((s: LibraryViewState, a: LibraryAction) => reduceLibrary(s, a, envRef.current!), undefined, initialLibraryState);
 
-  useInput(
+  // Always listening, and ignoring keys while the reader has them: a key typed the moment the
+  // reader hands back (Backspace, then at once a letter) is not lost while the view comes up.
+  const readingNow = useRef(false);
+  readingNow.current = reading !== null;
+  useKeysAndPastes(
     (input, key) => {
+      if (readingNow.current) return;
       idle.keyPressed();
       dispatch({ type: 'key', name: keyName(input, key), input, ctrl: key.ctrl, meta: key.meta && !key.escape });
     },
-    { isActive: reading === null },
+    (text) => {
+      if (!readingNow.current) dispatch({ type: 'text', text });
+    },
   );
 
   useEffect(() => {

@@ -20,6 +20,8 @@ function haystack(e: Entry): string {
   return foldText([e.date ?? UNDATED, e.meta.title, e.meta.event ?? '', ...e.meta.answerers, ...e.meta.askers, e.file.slice(e.file.lastIndexOf('/') + 1)].join('\n'));
 }
 
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
 /** Whether `needle`'s characters appear in `text` in order (a fuzzy match on a title). */
 function inOrder(needle: string, text: string): boolean {
   let at = 0;
@@ -42,7 +44,8 @@ export function filterEntries(entries: readonly Entry[], filter: string): Entry[
   return entries.filter((e) => {
     const hay = haystack(e);
     const title = foldText(e.meta.title);
-    return words.every((w) => hay.includes(w) || inOrder(w, title));
+    // In order, for words of Chinese only: "2019" must not find 2017年9月…
+    return words.every((w) => hay.includes(w) || (HAN_WORD.test(w) && inOrder(w, title)));
   });
 }
 
