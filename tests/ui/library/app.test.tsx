@@ -35,7 +35,8 @@ afterEach(() => cleanup());
 describe('library view', () => {
   it('lists transcripts by year, newest first, undated last, and the file it skipped', async () => {
     const { lastFrame } = mount();
-    const f = await waitFor(lastFrame, (x) => x.includes('6 transcripts'));
+    // Open (not only the rows known while it opens): the skipped file is listed.
+    const f = await waitFor(lastFrame, (x) => x.includes('6 transcripts') && x.includes('skipped 1 file'));
     const r = rows(f);
     expect(r[0]).toMatch(/^ 2020 · 2/);
     expect(r[1]).toMatch(/^>2020-04-03 +3问 华春莹 +2020年4月3日外交部发言人华春莹主持例行记者会/);
