@@ -244,7 +244,8 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     resolved.every((r, i) => r.old === oldEntries[i] && r.path === oldEntries[i]!.path && r.stat === oldEntries[i]!.stat);
 
   // 2. Parse what is new, writing each model into the new pack as it arrives.
-  const writer = unchanged || !cache ? null : cache.writer();
+  // Nothing to keep (no file at all): no pack is written.
+  const writer = unchanged || !cache || resolved.length === 0 ? null : cache.writer();
   let writing: PackWriter | null = writer;
   const blobOfTask = new Map<number, BlobRef>();
   const results: (ParseResult | undefined)[] = new Array(tasks.length);
