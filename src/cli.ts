@@ -27,6 +27,7 @@ Usage:
   A library: a directory, or several files (or both), in place of FILE
   presser DIR...                      open the library (the list when stdout is not a terminal)
   presser list DIR... [--json]        date, answerers, questions, title and file of each transcript
+                                      (JSON: also the language and the other language's version)
   presser search QUERY DIR... [--json]  search every transcript; hits grouped by transcript
   presser topics DIR... [--json]      every transcript's topics
   presser export DIR... --jsonl       one transcript per line (JSON Lines)

@@ -49,7 +49,7 @@ export async function runLibraryCommand(
     switch (command) {
       case 'list':
       case 'read':
-        write(values.json ? listJson(lib) : (await import('./library-text.js')).listText(lib, out));
+        write(values.json ? await listJson(lib) : (await import('./library-text.js')).listText(lib, out));
         return 0;
       case 'search':
         write(await runLibrarySearch(lib, query ?? '', values, out));

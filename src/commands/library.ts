@@ -25,8 +25,20 @@ export function itemRow(item: LibraryItem) {
   };
 }
 
-export function listJson(lib: Library): string {
-  return JSON.stringify(lib.items.map(itemRow), null, 2) + '\n';
+/**
+ * `presser list DIR --json`: a row per transcript, with its language and, when the library holds
+ * the other language's version of the same briefing, that file (`counterpart`, as its own row's
+ * `file`): paired by date, spokesperson and kind of event (src/bilingual/versions.ts).
+ */
+export async function listJson(lib: Library): Promise<string> {
+  // Pairing romanises names with pinyin-pro: loaded only for this command.
+  const { pairVersions } = await import('../bilingual/versions.js');
+  const versions = pairVersions(lib.items.map((it) => ({ file: it.file, title: it.meta.title, date: it.date, event: it.meta.event, answerers: it.meta.answerers })));
+  const rows = lib.items.map((it, i) => {
+    const { lang, counterpart } = versions[i]!;
+    return { ...itemRow(it), ...(lang ? { lang } : {}), ...(counterpart ? { counterpart } : {}) };
+  });
+  return JSON.stringify(rows, null, 2) + '\n';
 }
 
 function hitJson(h: LibraryHit) {

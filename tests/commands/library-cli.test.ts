@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PackReader } from '../../src/library/pack.js';
@@ -7,6 +7,8 @@ import { CACHE_VERSION, libraryKey } from '../../src/library/cache-dir.js';
 import { OUTLET_BRIEFING, smallLibrary, tempDir, writeFiles } from '../library/helpers.js';
 
 const BIN = 'dist/presser.js';
+const REAL_ZH = join(import.meta.dirname, '../../../shared/library/mfa-2016-2020');
+const REAL_EN = join(import.meta.dirname, '../../../shared/library/mfa-en-2018-2020');
 
 function setup() {
   const dir = tempDir();
@@ -57,9 +59,41 @@ describe('library commands (built bundle)', () => {
       questions: 3,
       topics: 2,
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      lang: 'zh',
     });
     expect(json.at(-1).date).toBeNull();
+    // Only Chinese here: no row has a counterpart.
+    expect(json.filter((r: { counterpart?: string }) => r.counterpart)).toEqual([]);
   });
+
+  it('list --json: the Chinese and English versions of one briefing name each other', () => {
+    const { dir, xdg } = setup();
+    const fixtures = join(import.meta.dirname, '../fixtures/bilingual');
+    writeFiles(dir, { 'zh.txt': readFileSync(join(fixtures, 'briefing-zh.txt')), 'en.txt': readFileSync(join(fixtures, 'briefing-en.txt')) });
+    const rows: { file: string; date: string | null; lang?: string; counterpart?: string }[] = JSON.parse(run(['list', dir, '--json'], xdg).stdout);
+    const zh = rows.find((r) => r.file.endsWith('zh.txt'))!;
+    const en = rows.find((r) => r.file.endsWith('en.txt'))!;
+    expect([zh.lang, zh.counterpart, zh.date]).toEqual(['zh', en.file, '2021-03-15']);
+    expect([en.lang, en.counterpart, en.date]).toEqual(['en', zh.file, '2021-03-15']);
+    expect(rows.filter((r) => r.counterpart)).toHaveLength(2);
+  });
+
+  it.skipIf(!existsSync(REAL_ZH) || !existsSync(REAL_EN))('list --json over both shared folders: every regular press conference both languages hold is linked, both ways', () => {
+    const xdg = tempDir('presser-xdg-');
+    const rows: { file: string; title: string; date: string | null; lang?: string; counterpart?: string }[] = JSON.parse(run(['list', REAL_ZH, REAL_EN, '--json'], xdg).stdout);
+    expect(rows).toHaveLength(1500);
+    const byFile = new Map(rows.map((r) => [r.file, r]));
+    const linked = rows.filter((r) => r.counterpart);
+    // The 445 regular press conferences the English folder has (its README), and no more of them.
+    expect(linked.filter((r) => r.lang === 'zh' && /例行记者会/.test(r.title))).toHaveLength(445);
+    for (const r of linked) {
+      const other = byFile.get(r.counterpart!)!;
+      expect(other.lang, r.file).not.toBe(r.lang);
+      if (r.date && other.date) expect(other.date, r.file).toBe(r.date);
+      // Both ways, but for a second copy of an English page, which points at a version linked to the first copy.
+      if (other.counterpart !== r.file) expect([r.lang, byFile.get(other.counterpart!)!.title]).toEqual(['en', r.title]);
+    }
+  }, 120_000);
 
   it('several files open as a library (no more "too many arguments")', () => {
     const { dir, xdg } = setup();
