@@ -13,7 +13,7 @@ const SOURCES = [
   'src/transcript',
   'src/errors.ts',
   'src/search/normalize.ts',
-  ...['chars', 'combine', 'date-fallback', 'dates', 'meta', 'pack', 'parse-job', 'postings'].map((f) => `src/library/${f}.ts`),
+  ...['chars', 'combine', 'dates', 'meta', 'pack', 'parse-job', 'postings'].map((f) => `src/library/${f}.ts`),
 ];
 
 function files(path) {

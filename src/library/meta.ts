@@ -1,14 +1,12 @@
 /**
  * What the library keeps about each transcript besides its text: the date, title, who answered,
  * who asked, how many questions. Derived from the model alone, so it is cached with the model and
- * recomputed whenever the model is; only the fallback date also reads the file name.
+ * recomputed whenever the model is.
  */
 import type { Transcript } from '../transcript/model.js';
-import { basename } from 'node:path';
-import { fallbackDate } from './date-fallback.js';
 
 export interface TranscriptMeta {
-  /** The event's date as the parser read it from the text (ISO); see `itemDate` for the date shown. */
+  /** The event's date as the parser read it (ISO): from the text, a dated file name completing or standing in for it. */
   textDate?: string;
   title: string;
   /** What the event was, when the parser says: "外交部例行记者会". */
@@ -22,12 +20,9 @@ export interface TranscriptMeta {
   topics: number;
 }
 
-/**
- * A library item's date: the parser's, else the stopgap reader of the title and file name. Not
- * cached with the model: the cache is keyed by content, and the same text may have another name.
- */
-export function itemDate(meta: TranscriptMeta, fileName: string): string | undefined {
-  return meta.textDate ?? fallbackDate(meta.title, basename(fileName));
+/** An entry's `date` field: the parser's date, absent when it found none (listed last, undated). */
+export function entryDate(meta: TranscriptMeta): { date?: string } {
+  return meta.textDate ? { date: meta.textDate } : {};
 }
 
 /** The metadata of a model; depends on the content alone. */

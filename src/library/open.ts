@@ -17,7 +17,7 @@ import type { Transcript } from '../transcript/model.js';
 import { CacheAccess } from './cache-access.js';
 import { CACHE_VERSION, cacheRoot, libraryKey, packPath } from './cache-dir.js';
 import { discoverFiles, errnoReason, type Skipped } from './files.js';
-import { itemDate, type TranscriptMeta } from './meta.js';
+import { entryDate, type TranscriptMeta } from './meta.js';
 import { CorruptPack, PACK_FORMAT, PackReader, type BlobRef, type PackEntry, type PackHeader } from './pack.js';
 import type { PackWriter } from './pack-writer.js';
 import { parseAll, type ParseTask } from './parse-pool.js';
@@ -347,8 +347,7 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     chars.push(error ? null : docChars);
     if (error) skipped.push({ file: r.file, reason: error });
     else {
-      const date = itemDate(meta!, r.file);
-      items.push({ file: r.file, path: r.path, hash: r.hash, ...(date ? { date } : {}), meta: meta!, doc });
+      items.push({ file: r.file, path: r.path, hash: r.hash, ...entryDate(meta!), meta: meta!, doc });
     }
   }
   items.sort(compareItems);
@@ -390,8 +389,7 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
 }
 
 function entryOf(r: Resolved, meta: TranscriptMeta): LibraryEntry {
-  const date = itemDate(meta, r.file);
-  return { file: r.file, path: r.path, ...(date ? { date } : {}), meta };
+  return { file: r.file, path: r.path, ...entryDate(meta), meta };
 }
 
 function finishPack(w: PackWriter, cache: CacheAccess, header: Omit<PackHeader, 'postings'>, index: DocPostings): PackReader | null {

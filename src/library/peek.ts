@@ -5,7 +5,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { CACHE_VERSION, cacheRoot, libraryKey, packPath } from './cache-dir.js';
-import { itemDate } from './meta.js';
+import { entryDate } from './meta.js';
 import { compareItems, type LibraryEntry } from './open.js';
 import { PackReader } from './pack.js';
 
@@ -25,8 +25,7 @@ export function peekLibrary(args: readonly string[], cacheDir = cacheRoot()): Li
     const entries: LibraryEntry[] = [];
     for (const e of r.pack.header.entries) {
       if (e.error || !e.meta) continue;
-      const date = itemDate(e.meta, e.path);
-      entries.push({ file: e.path, path: e.path, ...(date ? { date } : {}), meta: e.meta });
+      entries.push({ file: e.path, path: e.path, ...entryDate(e.meta), meta: e.meta });
     }
     r.pack.close();
     return entries.sort(compareItems);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inRange, isoDate, parseDateRange, periodBounds } from '../../src/library/dates.js';
-import { fallbackDate } from '../../src/library/date-fallback.js';
 
 describe('dates', () => {
   it.each([
@@ -47,19 +46,5 @@ describe('dates', () => {
       }),
       { seed: 11, numRuns: 200 },
     );
-  });
-});
-
-describe('fallbackDate (until the parser reads dates)', () => {
-  it.each([
-    ['2019年2月11日外交部发言人华春莹主持例行记者会', 'mfa-t1.txt', '2019-02-11'],
-    ['２０１９年２月１１日外交部发言人华春莹主持例行记者会', 'x.txt', '2019-02-11'],
-    ['外交部发言人华春莹答记者问', 'mfa-t1.txt', undefined],
-    ['王毅答中外记者问', '2025-03-07-wang-yi-press-conference.txt', '2025-03-07'],
-    ['2019年2月30日', 'x.txt', undefined],
-    ['2019年2月30日', 'notes-2019-03-01.txt', '2019-03-01'],
-    ['标题', 'v12019-03-011.txt', undefined],
-  ])('%s / %s → %s', (title, file, date) => {
-    expect(fallbackDate(title, file)).toBe(date);
   });
 });
