@@ -14,6 +14,7 @@ import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Transcript } from '../transcript/model.js';
+import { nameDateOf } from '../transcript/open.js';
 import { CacheAccess } from './cache-access.js';
 import { CACHE_VERSION, cacheRoot, libraryKey, packPath } from './cache-dir.js';
 import { discoverFiles, errnoReason, type Skipped } from './files.js';
@@ -157,6 +158,16 @@ function hashOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/**
+ * Under what a parse is reused: the file's content, and the date its name carries — the parser
+ * dates a text that gives no date (or no year) from its file name, so the same bytes under
+ * another dated name are another model.
+ */
+function parseKey(hash: string, path: string): string {
+  const { nameDate } = nameDateOf(basename(path));
+  return nameDate ? `${hash} ${nameDate}` : hash;
+}
+
 /** A file of the library as this run resolved it. */
 interface Resolved {
   path: string;
@@ -178,14 +189,17 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
   const oldPack = cache?.open() ?? null;
   const oldEntries = oldPack?.header.entries ?? [];
   const byPath = new Map(oldEntries.map((e) => [e.path, e]));
-  const byHash = new Map<string, PackEntry>();
-  for (const e of oldEntries) if (!byHash.has(e.hash)) byHash.set(e.hash, e);
+  const byKey = new Map<string, PackEntry>();
+  for (const e of oldEntries) {
+    const k = parseKey(e.hash, e.path);
+    if (!byKey.has(k)) byKey.set(k, e);
+  }
 
   // 1. Which files are unchanged (by their stat, else by their content), which must be parsed.
   const scanStart = now();
   const resolved: Resolved[] = [];
   const tasks: ParseTask[] = [];
-  const taskOfHash = new Map<string, number>();
+  const taskOfKey = new Map<string, number>();
   const seenInodes = new Set<string>();
   for (const f of found.files) {
     let st: BigIntStats;
@@ -212,16 +226,17 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
       continue;
     }
     const stat = trustedStat(st, scanStart);
-    const same = byHash.get(hash);
+    const same = byKey.get(parseKey(hash, f.path));
     if (same) {
       resolved.push({ path: f.path, file: f.file, hash, stat, old: same });
       continue;
     }
-    let task = taskOfHash.get(hash);
+    const k = parseKey(hash, f.path);
+    let task = taskOfKey.get(k);
     if (task === undefined) {
       // Read again when its turn to be parsed comes: the bytes are not kept meanwhile.
       task = tasks.push({ path: f.path, name: basename(f.file) }) - 1;
-      taskOfHash.set(hash, task);
+      taskOfKey.set(k, task);
     }
     resolved.push({ path: f.path, file: f.file, hash, stat, task });
   }
@@ -312,7 +327,7 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
       if (!unchanged) {
         docChars = oldChars?.get(r.old) ?? null;
         // Carried into the new pack (or, without one, only its characters are needed).
-        const need = writing ? !copied.has(r.hash) : !docChars;
+        const need = writing ? !copied.has(parseKey(r.hash, r.path)) : !docChars;
         const bytes = need ? readBlob(oldPack, r.old.blob, cache) : null;
         if (need && !bytes) {
           // Damaged in the old pack: parsed again from the file.
@@ -325,10 +340,10 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
           } else error = res.reason;
         } else {
           if (bytes) blob = put(bytes);
-          else blob = copied.get(r.hash);
+          else blob = copied.get(parseKey(r.hash, r.path));
           docChars ??= bytes ? charsOfJson(bytes) : null;
         }
-        if (blob) copied.set(r.hash, blob);
+        if (blob) copied.set(parseKey(r.hash, r.path), blob);
       }
     } else if (r.old) {
       error = r.old.error;

@@ -134,6 +134,28 @@ describe('opening a library', () => {
     expect(await answers(run.lib)).toEqual(await answers(noCache.lib));
   });
 
+  it('a date in the file name is part of what a file parses to: the same text under other names keeps each its own date', async () => {
+    const dir = tempDir();
+    const cache = tempDir();
+    // No date in the text: the parser takes the file name's.
+    const text = briefing(null, '华春莹', [['中方对此有何评论？', '我们注意到有关报道。']]);
+    writeFiles(dir, { '2019-01-02-a.txt': text, '2020-03-04-b.txt': text, 'c.txt': text });
+    for (const f of readdirSync(dir)) age(join(dir, f));
+    const dates = (lib: Library) => Object.fromEntries(lib.items.map((it) => [it.file.slice(dir.length + 1), it.date ?? null]));
+    const expected = { '2020-03-04-b.txt': '2020-03-04', '2019-01-02-a.txt': '2019-01-02', 'c.txt': null };
+    const cold = await open([dir], cache);
+    expect(cold.parsed).toBe(3);
+    expect(dates(cold.lib)).toEqual(expected);
+    expect(dates((await open([dir], cache)).lib)).toEqual(expected);
+    // Renamed: the name's date goes with the name (the cached model of another name is not taken).
+    renameSync(join(dir, '2019-01-02-a.txt'), join(dir, 'a.txt'));
+    renameSync(join(dir, 'c.txt'), join(dir, '2021-05-06-c.txt'));
+    const renamed = await open([dir], cache);
+    expect(dates(renamed.lib)).toEqual({ '2021-05-06-c.txt': '2021-05-06', '2020-03-04-b.txt': '2020-03-04', 'a.txt': null });
+    expect(renamed.parsed).toBe(1); // 2021-05-06-c.txt; a.txt is c.txt's content under an undated name
+    expect(await answers(renamed.lib)).toEqual(await answers((await open([dir], cache, { cache: false })).lib));
+  });
+
   it('a file changed within the clock tick of the last run is read again', async () => {
     const dir = tempDir();
     const cache = tempDir();
