@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { parserSourceHash } from '../scripts/source-hash.mjs';
 
 const filter = process.argv.slice(2);
 const files = readdirSync('bench')
@@ -20,7 +21,7 @@ for (const f of files) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __PRESSER_PARSER_HASH__: JSON.stringify(parserSourceHash()) },
     logLevel: 'warning',
   });
   console.log(`\n## ${f}\n`);

@@ -22,12 +22,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { BIN, ptyUnavailable, PtySession, ROOT, waitExit } from '../tests/helpers/pty.js';
+import { median, quantile } from './stats.js';
+import { keyLatency, QUIET_MS, sleep, timeToScreen } from './pty-timing.js';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 /** Ink's frame is complete when the status line's key hint is drawn. */
 const STATUS_LINE = /\? help/;
-const QUIET_MS = 60;
-const FRAME_END = '\x1b[?2026l';
 const COLS = 100;
 const ROWS = 30;
 
@@ -43,43 +43,7 @@ interface TopicInfo {
 const topics = JSON.parse(execFileSync(process.execPath, [BIN, 'topics', '--json'], { cwd: ROOT, encoding: 'utf8' })) as TopicInfo[];
 const N = topics.length;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
-}
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
-
-/**
- * Spawns a program and resolves with the times from spawn until each of `visible` holds on the
- * grid, in order (each is the arrival time of the chunk after which it first held).
- */
-async function timeToScreen(make: () => PtySession, quitsByItself: boolean, ...visible: ((s: PtySession) => boolean)[]): Promise<number[]> {
-  const t0 = performance.now();
-  const s = make();
-  let arrived = 0;
-  s.onChunk = (_d, at) => {
-    arrived = at;
-  };
-  try {
-    const times: number[] = [];
-    for (const v of visible) {
-      await s.waitFor(v, 15000);
-      times.push(arrived - t0);
-    }
-    return times;
-  } finally {
-    // Only the reader waits for q; a program that has ended has no terminal left to write to.
-    if (!s.exit && !quitsByItself) s.press('q');
-    await waitExit(s, 5000).catch(() => undefined);
-    s.dispose();
-  }
-}
 
 function currentTopic(s: PtySession): number | undefined {
   for (const row of s.screen().reverse()) {
@@ -152,45 +116,6 @@ interface KeyStats {
   /** Main-thread CPU the reader spent on each key: immune to waiting for a busy machine's CPU. */
   cpu: number[];
   failures: number;
-}
-
-/** Milliseconds the process's main thread has run (Linux schedstat), NaN elsewhere. */
-function mainThreadCpu(pid: number): number {
-  try {
-    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return NaN;
-  }
-}
-
-/** Sends one key; its key-to-frame latency (see the header; NaN if no frame came) and its CPU. */
-async function keyLatency(s: PtySession, key: string): Promise<{ latency: number; cpu: number }> {
-  const cpu0 = mainThreadCpu(s.proc.pid);
-  let lastFrameEnd = NaN;
-  s.holdParsing();
-  const t0 = performance.now();
-  let lastChunk = t0;
-  let tail = '';
-  s.onChunk = (data, at) => {
-    lastChunk = at;
-    // The mark can straddle two chunks.
-    if ((tail + data).includes(FRAME_END)) lastFrameEnd = at;
-    tail = data.slice(-FRAME_END.length);
-  };
-  s.press(key);
-  // Quiet: nothing for QUIET_MS since the last chunk (or since the write, for a key that draws nothing).
-  const deadline = t0 + 3000;
-  for (;;) {
-    await sleep(5);
-    const now = performance.now();
-    if (now - lastChunk >= QUIET_MS && (!Number.isNaN(lastFrameEnd) || now - t0 >= 500)) break;
-    if (now > deadline) break;
-  }
-  s.onChunk = undefined;
-  const cpu = mainThreadCpu(s.proc.pid) - cpu0;
-  s.releaseParsing();
-  await s.waitFor(() => true); // let the emulator parse what arrived
-  return { latency: lastFrameEnd - t0, cpu };
 }
 
 async function measure(s: PtySession, stats: KeyStats, key: string, check: (s: PtySession) => boolean): Promise<void> {

@@ -14,9 +14,14 @@ import { inkOutputCaches } from './shims/ink-output-caches.mjs';
 import { fastStringWidth } from './shims/string-width-plugin.mjs';
 import { inkUseInputPatch } from './shims/ink-use-input.mjs';
 import { buildGlossary } from './glossary.mjs';
+import { parserSourceHash } from './source-hash.mjs';
 
 const OUT = resolve('dist');
 const ENTRY = join(OUT, 'presser.js');
+// The library's parse worker, started by its path from dist/presser.js (src/library/parse-pool.ts):
+// a bundle of its own, so that the reader's entry file and chunks stay as they are.
+const WORKER = join(OUT, 'parse-worker.js');
+const DEFINE = { 'process.env.NODE_ENV': '"production"', __PRESSER_PARSER_HASH__: JSON.stringify(parserSourceHash()) };
 const CHUNKS = join(OUT, 'chunks');
 const STALE_MS = 2 * 60 * 1000;
 
@@ -39,11 +44,26 @@ const result = await build({
   sourcemap: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: DEFINE,
   // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
   external: ['react-devtools-core'],
   banner: { js: BANNER },
   plugins: [fastStringWidth, inkOutputCaches(), ansiTokenizePatches, inkUseInputPatch],
+  logLevel: 'warning',
+});
+
+const worker = await build({
+  entryPoints: ['src/library/parse-worker.ts'],
+  write: false,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  define: DEFINE,
+  banner: { js: BANNER },
+  outfile: WORKER,
   logLevel: 'warning',
 });
 
@@ -62,10 +82,13 @@ for (const file of result.outputFiles) {
   writeFileSync(file.path, file.contents);
 }
 if (!entry) throw new Error('esbuild produced no dist/presser.js');
-const aside = `${ENTRY}.${process.pid}.tmp`;
-writeFileSync(aside, entry.contents);
-chmodSync(aside, 0o755);
-renameSync(aside, ENTRY);
+// The worker first: a new dist/presser.js may start it at once.
+for (const file of [worker.outputFiles[0], entry]) {
+  const aside = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(aside, file.contents);
+  chmodSync(aside, 0o755);
+  renameSync(aside, file.path);
+}
 
 const now = Date.now();
 for (const name of readdirSync(CHUNKS)) {

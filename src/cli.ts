@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
@@ -9,6 +10,7 @@ import { findTopic, showAll, showTopic } from './commands/show.js';
 import { exportJson } from './commands/export.js';
 import type { OutputOptions } from './commands/output.js';
 import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
+import type { LibraryCommand } from './commands/library-run.js';
 
 export const HELP = `presser — read Chinese press-conference transcripts in the terminal
 
@@ -22,8 +24,18 @@ Usage:
   presser marks [--md|--json]         print your marks with their citations
   presser align ZH EN [--json]        match the exchanges of a Chinese and an English version
 
+  A library: a directory, or several files (or both), in place of FILE
+  presser DIR...                      open the library (the list when stdout is not a terminal)
+  presser list DIR... [--json]        date, answerers, questions, title and file of each transcript
+                                      (JSON: also the language and the other language's version)
+  presser search QUERY DIR... [--json]  search every transcript; hits grouped by transcript
+  presser topics DIR... [--json]      every transcript's topics
+  presser export DIR... --jsonl       one transcript per line (JSON Lines)
+
 FILE is a transcript in UTF-8, UTF-16, GB18030, Big5 or windows-1252; "-" reads standard input.
 Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
+In a library search, speaker:NAME, asker:OUTLET and date:2019 / date:2018-03..2019-06
+narrow the hits; the index is kept in $XDG_CACHE_HOME/presser (~/.cache/presser).
 
 Options:
   -w, --width W            wrap at W columns, 2 or more (default: the terminal's width, 80 when piped)
@@ -35,6 +47,8 @@ Options:
       --limit K            at most K search hits (default 20)
       --scope SCOPE        search all (default), questions, quotes or answers
       --with FILE          show: the other language's version, side by side from 160 columns
+      --jsonl              one JSON object per line (export)
+      --no-cache           neither read nor write the library's index cache
   -h, --help               show this help
   -V, --version            show the version
 
@@ -48,6 +62,11 @@ Examples:
   presser show 3 zh.txt --with en.txt --width 200
   curl -s URL | presser -              read a transcript from a pipe
   presser marks --md > quotes.md       your marked passages as Markdown blockquotes
+  presser briefings/                   browse a folder of transcripts by date
+  presser list briefings/ --json       the library's transcripts as JSON
+  presser search 芬太尼 briefings/      every transcript that mentions fentanyl
+  presser search "一个中国原则 speaker:华春莹 date:2019" briefings/ --json
+  presser export briefings/ --jsonl > all.jsonl
 
 In the reader: ? lists the keys; ctrl-z suspends (fg comes back); a paste goes into the search line.
 
@@ -56,12 +75,12 @@ Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything e
 `;
 
 interface Parsed {
-  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks' | 'align';
+  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks' | 'align' | 'list';
   args: string[];
   values: Record<string, string | boolean | undefined>;
 }
 
-const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks', 'align']);
+const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks', 'align', 'list']);
 
 function parse(argv: string[]): Parsed {
   let parsed;
@@ -80,6 +99,8 @@ function parse(argv: string[]): Parsed {
         limit: { type: 'string' },
         scope: { type: 'string' },
         with: { type: 'string' },
+        jsonl: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -135,6 +156,26 @@ function openForCommand(file: string | undefined): Opened {
   return opened;
 }
 
+/** Several paths, or one directory: a library. One file (or none, or "-"): a transcript, as always. */
+function isLibrary(paths: string[]): boolean {
+  if (paths.length > 1) return true;
+  const [only] = paths;
+  if (only === undefined || only === '-') return false;
+  try {
+    return statSync(only).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The bundled parse worker next to dist/presser.js (absent when running from source). */
+const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
+
+async function runLibrary(command: LibraryCommand, paths: string[], query: string | undefined, p: Parsed, out: OutputOptions): Promise<number> {
+  const { runLibraryCommand } = await import('./commands/library-run.js');
+  return runLibraryCommand(command, paths, query, p.values, out, PARSE_WORKER);
+}
+
 async function main(argv: string[]): Promise<number> {
   const p = parse(argv);
   if (p.values.help) {
@@ -147,7 +188,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const out = outputOptions(p.values);
   switch (p.command) {
+    case 'list': {
+      if (p.args.length === 0) throw new UserError('list needs a directory or files (usage: presser list DIR... [--json])');
+      return runLibrary('list', p.args, undefined, p, out);
+    }
     case 'topics': {
+      if (isLibrary(p.args)) return runLibrary('topics', p.args, undefined, p, out);
       maxArgs(p, 1, 'presser topics [FILE] [--json]');
       const { transcript } = openForCommand(p.args[0]);
       writeStdout(p.values.json ? topicsJson(transcript) : topicsText(transcript));
@@ -169,6 +215,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'export': {
+      if (isLibrary(p.args) || p.values.jsonl) return runLibrary('export', p.args, undefined, p, out);
       maxArgs(p, 1, 'presser export [FILE]');
       writeStdout(exportJson(openForCommand(p.args[0]).transcript));
       return 0;
@@ -183,9 +230,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'search': {
-      maxArgs(p, 2, 'presser search QUERY [FILE]');
       const query = p.args[0];
       if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
+      if (isLibrary(p.args.slice(1))) return runLibrary('search', p.args.slice(1), query, p, out);
+      maxArgs(p, 2, 'presser search QUERY [FILE]');
       const { runSearchCommand } = await import('./commands/search.js');
       const opened = openForCommand(p.args[1]);
       writeStdout(await runSearchCommand(opened.transcript, query, p.values, out));
@@ -203,6 +251,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'read': {
+      if (isLibrary(p.args)) {
+        readerRunning = !!process.stdout.isTTY && process.env.TERM !== 'dumb';
+        return runLibrary('read', p.args, undefined, p, out);
+      }
       maxArgs(p, 1, 'presser [FILE]');
       const opened = openTranscript(p.args[0]);
       // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.

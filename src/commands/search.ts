@@ -6,33 +6,20 @@
  */
 import type { Transcript } from '../transcript/model.js';
 import { UserError } from '../errors.js';
+import { parseLimit, parseScope } from './search-options.js';
 import type { OutputOptions } from './output.js';
-import { createSearcher, SCOPES, type Hit, type Scope } from '../search/index.js';
+import { createSearcher, type Hit } from '../search/index.js';
 import { snippetAround, truncate } from '../text/truncate.js';
 import { fullWidthPunctuation } from '../text/punct.js';
 import { displayWidth } from '../text/width.js';
 
-const TAG: Record<Hit['kind'], string> = { topic: '题', question: '问', answer: '答', quote: '引' };
+const TAG: Record<Hit['kind'] | 'header', string> = { topic: '题', question: '问', answer: '答', quote: '引', header: '标' };
 const HIGHLIGHT: [string, string] = ['\x1b[7m', '\x1b[27m'];
 const DIM: [string, string] = ['\x1b[2m', '\x1b[22m'];
-const DEFAULT_LIMIT = 20;
 /** Below this many columns for the snippet, it goes on its own indented line. */
 const MIN_INLINE_SNIPPET = 24;
 /** The indent of a snippet on its own line, where the width leaves room for it. */
 const SNIPPET_INDENT = 2;
-
-export function parseLimit(v: string | boolean | undefined): number {
-  if (v === undefined) return DEFAULT_LIMIT;
-  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`--limit must be a positive whole number, not "${String(v)}"`);
-  return n;
-}
-
-export function parseScope(v: string | boolean | undefined): Scope {
-  if (v === undefined) return 'all';
-  if (typeof v === 'string' && (SCOPES as readonly string[]).includes(v)) return v as Scope;
-  throw new UserError(`--scope must be one of ${SCOPES.join(', ')}, not "${String(v)}"`);
-}
 
 /** Text with `ranges` wrapped in SGR highlight codes. */
 function paint(text: string, ranges: [number, number][], color: boolean): string {
@@ -46,8 +33,11 @@ function paint(text: string, ranges: [number, number][], color: boolean): string
   return out + text.slice(at);
 }
 
+/** What formatHit shows of a hit; a library hit in a transcript's title or intro is of kind 'header'. */
+export type ShownHit = Pick<Hit, 'topic' | 'label' | 'text' | 'ranges'> & { kind: Hit['kind'] | 'header' };
+
 /** One hit as plain text: "答  7 科技创新  …snippet…", or the snippet on a second line when narrow. */
-export function formatHit(hit: Hit, out: OutputOptions): string {
+export function formatHit(hit: ShownHit, out: OutputOptions): string {
   const opts = { ambiguous: out.ambiguous };
   // The display refinement `show` applies (length-preserving, so the ranges still hold); on unless turned off.
   const refine = (out as OutputOptions & { fullWidthPunctuation?: boolean }).fullWidthPunctuation ?? true;

@@ -6,11 +6,15 @@ export function topicsText(t: Transcript): string {
 }
 
 export function topicsJson(t: Transcript): string {
-  const rows = t.topics.map((tp) => ({
+  return JSON.stringify(topicRows(t), null, 2) + '\n';
+}
+
+/** The topics as `topics --json` lists them. */
+export function topicRows(t: Transcript) {
+  return t.topics.map((tp) => ({
     id: tp.id,
     label: tp.label,
     ...(tp.headline ? { headline: tp.headline } : {}),
     askers: tp.turns.filter((x) => x.role === 'question').map((x) => x.speaker),
   }));
-  return JSON.stringify(rows, null, 2) + '\n';
 }

@@ -7,7 +7,11 @@ export interface WidthOptions {
   ambiguous?: Ambiguous;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/** Made on first use: loading ICU's break data takes 20–60 ms, which commands that never measure text need not pay. */
+function graphemeSegmenter(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+}
 
 /** Splits text into grapheme clusters (what a user sees as one character). */
 export function graphemes(text: string): string[] {
@@ -57,7 +61,7 @@ export function clusterStarts(text: string): number[] {
       NOT_SIMPLE_RUN.test(text);
       end = Math.min(n, NOT_SIMPLE_RUN.lastIndex + 1);
     } while (end < n && isJoining(text, end));
-    for (const { index } of segmenter.segment(text.slice(from, end))) starts.push(from + index);
+    for (const { index } of graphemeSegmenter().segment(text.slice(from, end))) starts.push(from + index);
     i = end;
     NOT_SIMPLE_GLOBAL.lastIndex = end;
   }

@@ -3,16 +3,16 @@ import { type ReactElement, type ReactNode, useEffect, useEffectEvent, useState,
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { createSearcher, type Searcher } from '../search/index.js';
-import { type Env, initialState, inputActions, type PageId, rowsOf, searchPreview, topLine, viewOf } from './state/index.js';
-import { MIN_COLUMNS, MIN_ROWS } from './geometry.js';
+import { type Effect, type Env, initialState, type InputAction, inputActions, type Leave, type PageId, reduce, rowsOf, searchPreview, topLine, viewOf } from './state/index.js';
 import { LayoutCache } from './layoutCache.js';
 import { IdleQueue } from './idle.js';
 import { type Clock, realClock } from './clock.js';
 import { ReaderRuntime } from './runtime.js';
 import { useKeysAndPastes } from './input.js';
-import { PANEL_LIMIT } from './hits.js';
+import { useScreen } from './screen.js';
+import { type Hit, PANEL_LIMIT } from './hits.js';
 import { pageCount, quotesPage } from './pages.js';
-import { tooSmallLines } from './tooSmall.js';
+import { TooSmallFrame } from './components/TooSmallFrame.js';
 import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
@@ -36,6 +36,21 @@ export interface AppProps {
   clock?: Clock;
   /** The idle work queue (tests pass one to see when idle work is done). */
   idle?: IdleQueue;
+  /** Set when the transcript was opened from a library (src/ui/library/). */
+  library?: InLibrary;
+}
+
+export interface InLibrary {
+  /** The library search's hits in this transcript, walked with n / N, and the one to open at. */
+  hits?: Hit[];
+  index?: number;
+  /** Back past the first place, or n / N past the last / first hit: the library takes over. */
+  leave(how: Leave): void;
+  /**
+   * The library has the keyboard and hands the reader its keys once it has mounted (so a key
+   * that hands back, and those after it in the same read, go where they belong); returns the detach.
+   */
+  attach(input: (action: InputAction) => void): () => void;
 }
 
 export { DIGIT_PAUSE_MS, STATUS_MS } from './runtime.js';
@@ -72,6 +87,10 @@ function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number
 
 interface Reader {
   runtime: ReaderRuntime;
+  /** As the props said at mount. */
+  library: InLibrary | undefined;
+  /** The effects of the step the reader opened with. */
+  opening: Effect[];
   searcher: Searcher;
   env: Env;
   idle: IdleQueue;
@@ -79,34 +98,38 @@ interface Reader {
 
 /** The reader's machinery, made once per mounted App: its props are read at mount. */
 function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void): Reader {
-  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend } = props;
+  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library } = props;
   const cache = new LayoutCache(transcript);
-  const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts) };
-  const initial = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
+  const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts), inLibrary: library !== undefined };
+  const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
+  // Opened from a library search: the first frame already shows the hit, n / N walk the others.
+  const opened = library?.hits?.length ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env) : { state: blank, effects: [] };
   // The searcher answers with what it has and calls back when something it needed has loaded.
   const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
-  const runtime: ReaderRuntime = new ReaderRuntime(initial, env, {
+  const runtime: ReaderRuntime = new ReaderRuntime(opened.state, env, {
     search: (query, scope) => searcher.search(query, { scope, limit: PANEL_LIMIT }),
     copy: (text) => stdout.write(osc52(text)),
     // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
     quit: (code) => exit(code),
     suspend: () => onSuspend?.(),
+    leave: (how) => library?.leave(how),
     clock,
   });
-  return { runtime, searcher, env, idle: props.idle ?? new IdleQueue(100, clock) };
+  return { runtime, library, opening: opened.effects, searcher, env, idle: props.idle ?? new IdleQueue(100, clock) };
 }
 
 /** The reader. One input handler, one reducer (through the runtime); everything below only draws. */
 export function App(props: AppProps) {
   const { transcript, color, notice, registerRedraw } = props;
   const { exit } = useApp();
-  const { stdout, write } = useStdout();
+  const { stdout } = useStdout();
   const { setCursorPosition } = useCursor();
-  const [{ runtime, searcher, env, idle }] = useState(() => startReader(props, stdout, exit));
+  const [{ runtime, library, opening, searcher, env, idle }] = useState(() => startReader(props, stdout, exit));
   const { state, message } = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
   const view = viewOf(state, transcript);
   const { geo, showSidebar, overlay } = view;
 
+  // Opened from a library, the reader takes its keys from the library, which has the keyboard.
   useKeysAndPastes(
     (input, key) => {
       idle.keyPressed();
@@ -116,18 +139,18 @@ export function App(props: AppProps) {
       idle.keyPressed();
       runtime.dispatch({ type: 'paste', text });
     },
+    library === undefined,
+  );
+  useEffect(
+    () =>
+      library?.attach((action) => {
+        idle.keyPressed();
+        runtime.dispatch(action);
+      }),
+    [library, runtime, idle],
   );
 
-  // Ink's own write path clears its record of the screen and writes the last frame again, whole.
-  useEffect(() => registerRedraw?.(() => write('')), [registerRedraw, write]);
-
-  useEffect(() => {
-    const onResize = () => runtime.dispatch({ type: 'resize', columns: stdout.columns, rows: stdout.rows });
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout, runtime]);
+  useScreen(runtime.dispatch, registerRedraw);
 
   useEffect(() => () => runtime.stop(), [runtime]);
 
@@ -135,6 +158,9 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · r: repairs` });
   }, [runtime, notice]);
+
+  // What opening at a library hit asked for (its message), once the reader is up.
+  useEffect(() => runtime.start(opening), [runtime, opening]);
 
   // After the first frame, in the gaps between keys: every page laid out for the current width
   // (a first visit then only draws), the search index, and — once the keyboard has been quiet for
@@ -202,16 +228,7 @@ export function App(props: AppProps) {
     setCursorPosition(undefined);
   }
 
-  if (geo.tooSmall) {
-    const lines = tooSmallLines({ columns: geo.columns, height: geo.height, rows: geo.height + 1, minColumns: MIN_COLUMNS, minRows: MIN_ROWS, ambiguous: state.ambiguous });
-    return (
-      <Box flexDirection="column" width={geo.columns} height={geo.height}>
-        {Array.from({ length: geo.height }, (_, i) => (
-          <Text key={i}>{lines[i]}</Text>
-        ))}
-      </Box>
-    );
-  }
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} />;
 
   // While searching, the reader previews the selected hit; Esc simply stops previewing.
   const preview = searchPreview(state, env);

@@ -8,7 +8,8 @@ import { PasteAssembler } from './paste.js';
 /** A paste whose end marker has not come after this long is taken as ended. */
 export const PASTE_TIMEOUT_MS = 1000;
 
-export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPaste: (text: string) => void): void {
+/** `isActive` false: this handler hears nothing (a reader opened from a library, which hands it its keys). */
+export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPaste: (text: string) => void, isActive = true): void {
   const { internal_eventEmitter: events } = useStdin();
   const assembler = useMemo(() => new PasteAssembler(), []);
   const skip = useRef(false);
@@ -16,6 +17,7 @@ export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPas
   const pasted = useEffectEvent(onPaste);
 
   useEffect(() => {
+    if (!isActive) return;
     let timer: NodeJS.Timeout | undefined;
     const listener = (event: string) => {
       clearTimeout(timer);
@@ -35,13 +37,16 @@ export function useKeysAndPastes(onKey: (input: string, key: Key) => void, onPas
       clearTimeout(timer);
       events.off('input', listener);
     };
-  }, [events, assembler]);
+  }, [events, assembler, isActive]);
 
-  useInput((input, key) => {
-    if (skip.current) {
-      skip.current = false;
-      return;
-    }
-    onKey(input, key);
-  });
+  useInput(
+    (input, key) => {
+      if (skip.current) {
+        skip.current = false;
+        return;
+      }
+      onKey(input, key);
+    },
+    { isActive },
+  );
 }

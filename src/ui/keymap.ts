@@ -2,11 +2,12 @@ import type { KeyName } from './keys.js';
 
 /**
  * The keymap as data: one table drives input handling, the `?` help screen and the README's key
- * list. Modes that read text (search) bind only keys that cannot be typed, so no letter there ever
- * triggers a command.
+ * list. Modes that read text (the search line, the library's filter and search lines) bind only
+ * keys that cannot be typed, so no letter there ever triggers a command.
  */
 
-export type Mode = 'normal' | 'help' | 'search' | 'repairs';
+/** The reader's modes, then the library view's (list, filter line, search line, help). */
+export type Mode = 'normal' | 'help' | 'search' | 'repairs' | 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp';
 
 export type Command =
   | 'quit'
@@ -47,7 +48,9 @@ export type Command =
   | 'scopeBack'
   | 'deleteChar'
   | 'deleteWord'
-  | 'clearLine';
+  | 'clearLine'
+  | 'filter'
+  | 'filterCancel';
 
 export interface Binding {
   /** Modes the binding is active in. */
@@ -61,6 +64,13 @@ export interface Binding {
 const VIEW: Mode[] = ['normal', 'help', 'repairs'];
 const N: Mode[] = ['normal'];
 const S: Mode[] = ['search'];
+
+const LIB: Mode[] = ['library'];
+const LIB_FILTER: Mode[] = ['libraryFilter'];
+const LIB_SEARCH: Mode[] = ['librarySearch'];
+const EVERYWHERE: Mode[] = ['normal', 'help', 'repairs', 'search', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp'];
+/** Where a typed letter is text, never a command. */
+export const TEXT_MODES: readonly Mode[] = ['search', 'libraryFilter', 'librarySearch'];
 
 const DIGITS: KeyName[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -79,12 +89,12 @@ export const KEYMAP: Binding[] = [
   { modes: VIEW, keys: ['ctrl-u'], command: 'halfUp', description: 'half a page up' },
   { modes: VIEW, keys: ['g', 'home'], command: 'top', description: 'top of the page' },
   { modes: VIEW, keys: ['G', 'end'], command: 'bottom', description: 'bottom of the page' },
-  { modes: N, keys: ['backspace', 'ctrl-o', 'H', 'alt-left'], command: 'back', description: 'back to where you were (history)' },
+  { modes: N, keys: ['backspace', 'ctrl-o', 'H', 'alt-left'], command: 'back', description: 'back to where you were (history; in a library, back to the list or the hits at the start)' },
   { modes: N, keys: ['L', 'alt-right'], command: 'forward', description: 'forward again (history)' },
   { modes: N, keys: ['enter'], command: 'open', description: 'open: the sidebar topic, the quote under the cursor, a typed number' },
   { modes: N, keys: ['y'], command: 'copy', description: 'copy the top paragraph (or search hit) with a citation (OSC 52)' },
   { modes: N, keys: ['/'], command: 'search', description: 'search questions, answers and quotes (pinyin works)' },
-  { modes: N, keys: ['n'], command: 'nextHit', description: 'next search hit' },
+  { modes: N, keys: ['n'], command: 'nextHit', description: 'next search hit (in a library, on into the next transcript)' },
   { modes: N, keys: ['N'], command: 'prevHit', description: 'previous search hit' },
   { modes: ['normal', 'help'], keys: ['?'], command: 'help', description: 'this help' },
   { modes: ['normal', 'repairs'], keys: ['r'], command: 'repairs', description: 'what the parser repaired in the source text' },
@@ -93,8 +103,8 @@ export const KEYMAP: Binding[] = [
   { modes: N, keys: ['a'], command: 'toggleAmbiguous', description: 'ambiguous-width characters (“ ” — …) narrow / wide' },
   { modes: N, keys: ['p'], command: 'togglePunctuation', description: 'full-width punctuation next to Chinese on / off' },
   { modes: ['normal', 'help', 'repairs'], keys: ['q'], command: 'quit', description: 'quit (closes help / repairs first)' },
-  { modes: ['normal', 'help', 'repairs', 'search'], keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
-  { modes: ['normal', 'help', 'repairs', 'search'], keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)' },
+  { modes: EVERYWHERE, keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
+  { modes: EVERYWHERE, keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)' },
   { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result' },
   { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result' },
   { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader' },
@@ -105,8 +115,43 @@ export const KEYMAP: Binding[] = [
   { modes: S, keys: ['ctrl-w'], command: 'deleteWord', description: 'search: delete a word' },
   { modes: S, keys: ['ctrl-u'], command: 'clearLine', description: 'search: clear the line' },
   { modes: S, keys: ['ctrl-y'], command: 'copy', description: 'search: copy the selected result with a citation' },
+  { modes: LIB, keys: ['j', 'down'], command: 'down', description: 'library: next transcript' },
+  { modes: LIB, keys: ['k', 'up'], command: 'up', description: 'library: previous transcript' },
+  { modes: LIB, keys: ['space', 'pagedown'], command: 'pageDown', description: 'library: a page down' },
+  { modes: LIB, keys: ['b', 'pageup'], command: 'pageUp', description: 'library: a page up' },
+  { modes: LIB, keys: ['g', 'home'], command: 'top', description: 'library: the newest' },
+  { modes: LIB, keys: ['G', 'end'], command: 'bottom', description: 'library: the oldest (then the undated)' },
+  { modes: LIB, keys: ['enter'], command: 'open', description: 'library: read the transcript (Backspace in it comes back here)' },
+  { modes: LIB, keys: ['f'], command: 'filter', description: 'library: filter the list (or just type: a date like 2019-02, a name, words of a title)' },
+  { modes: LIB, keys: ['/'], command: 'search', description: 'library: search every transcript (pinyin, traditional, typos; speaker: asker: date:)' },
+  { modes: LIB, keys: ['esc'], command: 'close', description: 'library: clear the filter' },
+  { modes: ['library', 'libraryHelp'], keys: ['?'], command: 'help', description: 'library: these keys' },
+  { modes: ['library', 'libraryHelp'], keys: ['q'], command: 'quit', description: 'library: quit (closes help first)' },
+  { modes: ['libraryHelp'], keys: ['esc'], command: 'close', description: 'library: close help' },
+  { modes: LIB_FILTER, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library filter: next transcript' },
+  { modes: LIB_FILTER, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'library filter: previous transcript' },
+  { modes: LIB_FILTER, keys: ['pagedown'], command: 'pageDown', description: 'library filter: a page down' },
+  { modes: LIB_FILTER, keys: ['pageup'], command: 'pageUp', description: 'library filter: a page up' },
+  { modes: LIB_FILTER, keys: ['enter'], command: 'open', description: 'library filter: read the selected transcript' },
+  { modes: LIB_FILTER, keys: ['esc'], command: 'filterCancel', description: 'library filter: clear it and return to the list' },
+  { modes: LIB_FILTER, keys: ['backspace'], command: 'deleteChar', description: 'library filter: delete a character' },
+  { modes: LIB_FILTER, keys: ['ctrl-w'], command: 'deleteWord', description: 'library filter: delete a word' },
+  { modes: LIB_FILTER, keys: ['ctrl-u'], command: 'clearLine', description: 'library filter: clear the line' },
+  { modes: LIB_SEARCH, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library search: next hit' },
+  { modes: LIB_SEARCH, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'library search: previous hit' },
+  { modes: LIB_SEARCH, keys: ['pagedown'], command: 'pageDown', description: 'library search: a page of hits down' },
+  { modes: LIB_SEARCH, keys: ['pageup'], command: 'pageUp', description: 'library search: a page of hits up' },
+  { modes: LIB_SEARCH, keys: ['enter'], command: 'searchOpen', description: 'library search: open the transcript at the hit (n/N there walk the hits, across transcripts)' },
+  { modes: LIB_SEARCH, keys: ['esc'], command: 'searchCancel', description: 'library search: close and return to the list' },
+  { modes: LIB_SEARCH, keys: ['tab'], command: 'scope', description: 'library search: scope all → questions → quotes → answers' },
+  { modes: LIB_SEARCH, keys: ['shift-tab'], command: 'scopeBack', description: 'library search: the previous scope' },
+  { modes: LIB_SEARCH, keys: ['backspace'], command: 'deleteChar', description: 'library search: delete a character' },
+  { modes: LIB_SEARCH, keys: ['ctrl-w'], command: 'deleteWord', description: 'library search: delete a word' },
+  { modes: LIB_SEARCH, keys: ['ctrl-u'], command: 'clearLine', description: 'library search: clear the line' },
 ];
 
+/** The reader's own modes (its help page lists only their keys). */
+export const READER_MODES: readonly Mode[] = ['normal', 'help', 'search', 'repairs'];
 /** The command bound to a key name in a mode, if any. */
 export function commandFor(mode: Mode, name: string): Command | undefined {
   for (const b of KEYMAP) if (b.modes.includes(mode) && (b.keys as readonly string[]).includes(name)) return b.command;
@@ -138,6 +183,18 @@ export function keysLabel(b: Binding): string {
   return b.keys.map((k) => GLYPH[k] ?? k).join(' ');
 }
 
+/** Where a binding works, for people: "reader", "search line", "library", "library filter", "library search", "anywhere". */
+export function modeLabel(b: Binding): string {
+  const only = (m: Mode) => b.modes.length === 1 && b.modes[0] === m;
+  if (b.modes.includes('search') && b.modes.includes('library')) return 'anywhere';
+  if (only('search')) return 'search line';
+  if (b.modes.includes('search')) return 'anywhere';
+  if (only('libraryFilter')) return 'library filter';
+  if (only('librarySearch')) return 'library search';
+  if (b.modes.every((m) => m.startsWith('library'))) return 'library';
+  return 'reader';
+}
+
 /** The keymap as a Markdown table, for the README. */
 export function keymapMarkdown(): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
@@ -147,8 +204,7 @@ export function keymapMarkdown(): string {
       .split(' ')
       .map((k) => `\`${esc(k)}\``)
       .join(' ');
-    const mode = b.modes.length === 1 && b.modes[0] === 'search' ? 'search line' : b.modes.includes('search') ? 'anywhere' : 'reader';
-    lines.push(`| ${keys} | ${mode} | ${esc(b.description.replace(/^search: /, ''))} |`);
+    lines.push(`| ${keys} | ${modeLabel(b)} | ${esc(b.description.replace(/^(search|library|library filter|library search): /, ''))} |`);
   }
   return lines.join('\n') + '\n';
 }

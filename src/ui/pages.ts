@@ -2,7 +2,7 @@ import type { Quote, Repair, Transcript } from '../transcript/model.js';
 import type { Block } from '../layout/page.js';
 import { headerBlocks } from '../layout/header.js';
 import { topicBlocks } from '../layout/topic.js';
-import { KEYMAP, keysLabel } from './keymap.js';
+import { KEYMAP, keysLabel, READER_MODES } from './keymap.js';
 
 /**
  * What the reader can show, as blocks for `layoutPage`. Pages are numbered: 0 the overview,
@@ -88,12 +88,13 @@ export function repairsBlocks(repairs: Repair[]): Block[] {
  * own line with its description indented below.
  */
 export function helpBlocks(width = Number.POSITIVE_INFINITY): Block[] {
-  const labels = KEYMAP.map(keysLabel);
+  const keymap = KEYMAP.filter((b) => b.modes.some((m) => READER_MODES.includes(m)));
+  const labels = keymap.map(keysLabel);
   const keyCol = Math.min(24, Math.max(...labels.map((l) => l.length)) + 2);
   const stacked = width < keyCol * 2;
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: 'Keys — Esc or ? closes', style: 'heading' }];
   let searchHeading = false;
-  KEYMAP.forEach((b, i) => {
+  keymap.forEach((b, i) => {
     const label = labels[i]!;
     const description = b.description.replace(/^search: /, '');
     if (!searchHeading && b.modes.length === 1 && b.modes[0] === 'search') {

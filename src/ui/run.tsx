@@ -5,6 +5,8 @@ import v8 from 'node:v8';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
+import type { OpenLibraryFn } from './library/LibraryApp.js';
+import type { LibraryEntry } from '../library/open.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
 import { onSuspend, suspendProcessGroup } from './suspend.js';
@@ -115,11 +117,19 @@ export class CrashBoundary extends Component<{ onCrash: (error: unknown) => void
   }
 }
 
+/** A library to open in the reader's library view (src/ui/library/), instead of one transcript. */
+export interface LibrarySource {
+  library: OpenLibraryFn;
+  /** What the cache says the library holds (src/library/peek.ts): the first paint, and the view's rows until the library is open. */
+  peek?: LibraryEntry[] | null;
+}
+
 /**
  * Runs the reader until the user quits; resolves to the exit code (0 on `q`, 130 on ctrl-c or
  * SIGINT, 143 on SIGTERM, 129 on SIGHUP) or rejects with a one-line error after a crash (exit 1).
  */
-export async function runReader(opened: Opened, opts: ReaderOptions): Promise<number> {
+export async function runReader(source: Opened | LibrarySource, opts: ReaderOptions): Promise<number> {
+  const opened = 'library' in source ? null : source;
   const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
   const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
 
@@ -172,7 +182,11 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
   session.enter();
   const columns = process.stdout.columns || 80;
   const rows = process.stdout.rows || 24;
-  const prepainted = process.env.PRESSER_PREPAINT !== '0' && session.paint(firstPaint(opened.transcript, { columns, rows, ambiguous: opts.ambiguous, color: opts.color }));
+  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color };
+  const peek = opened ? null : (source as LibrarySource).peek;
+  const prepainted =
+    process.env.PRESSER_PREPAINT !== '0' &&
+    session.paint(opened ? firstPaint(opened.transcript, paintOpts) : peek ? (await import('./library/prepaint.js')).libraryFirstPaint(peek, paintOpts) : '');
   if (process.env.PRESSER_PREPAINT === 'only') {
     // For tests/e2e/prepaint.test.ts: the first paint alone, to compare with Ink's first frame.
     finish(0);
@@ -184,28 +198,51 @@ export async function runReader(opened: Opened, opts: ReaderOptions): Promise<nu
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   let render: typeof import('ink').render;
-  let App: typeof import('./App.js').App;
+  let root: ReactNode;
+  const registerRedraw = (redraw: () => void) => {
+    redrawFrame = redraw;
+  };
   try {
-    [{ render }, { App }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./App.js')]));
+    if (opened) {
+      const [ink, { App }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./App.js')]));
+      render = ink.render;
+      root = (
+        <App
+          transcript={opened.transcript}
+          name={opened.name}
+          ambiguous={opts.ambiguous}
+          color={opts.color}
+          fullWidthPunctuation={opts.fullWidthPunctuation}
+          notice={opened.loss}
+          onSuspend={suspendProcessGroup}
+          registerRedraw={registerRedraw}
+        />
+      );
+    } else {
+      const [ink, { LibraryApp }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./library/LibraryApp.js')]));
+      render = ink.render;
+      root = (
+        <LibraryApp
+          open={(source as LibrarySource).library}
+          initialEntries={peek ?? undefined}
+          ambiguous={opts.ambiguous}
+          color={opts.color}
+          fullWidthPunctuation={opts.fullWidthPunctuation}
+          onSuspend={suspendProcessGroup}
+          registerRedraw={registerRedraw}
+        />
+      );
+    }
   } catch (e) {
     finish(1, e);
     return outcome;
   }
   if (exitCode !== undefined) return outcome; // a signal came while Ink was loading
 
-  const appProps = { transcript: opened.transcript, name: opened.name, ambiguous: opts.ambiguous, color: opts.color, fullWidthPunctuation: opts.fullWidthPunctuation, notice: opened.loss };
   try {
     instance = render(
       // The boundary reports after React has finished the commit it interrupted.
-      <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>
-        <App
-          {...appProps}
-          onSuspend={suspendProcessGroup}
-          registerRedraw={(redraw) => {
-            redrawFrame = redraw;
-          }}
-        />
-      </CrashBoundary>,
+      <CrashBoundary onCrash={(e) => setImmediate(() => finish(1, e))}>{root}</CrashBoundary>,
       {
         stdin: keyboard,
         exitOnCtrlC: false,

@@ -1,40 +1,160 @@
 import type { Hit, Scope } from './hits.js';
 import type { Clock } from './clock.js';
-import { type Action, type Effect, type Env, reduce, type State } from './state/index.js';
+import { type Action, type Effect, type Env, type Leave, reduce, type State } from './state/index.js';
 
 /**
- * The edge of the reader's pure core: it holds the state, feeds actions to the reducer one at a
- * time, and performs the effects the reducer returns — the only place where anything happens
- * (bubbletea's runtime to the reducer's `Update`). A search is performed at once and its hits
- * reduced before the next action, so a chunk of keys behaves as the same keys typed slowly.
+ * The edge of a pure core: it holds the state, feeds actions to the reducer one at a time, and
+ * performs the effects the reducer returns — the only place where anything happens (bubbletea's
+ * runtime to the reducer's `Update`). An effect answered at once (a search) is reduced before the
+ * next action, so a chunk of keys behaves as the same keys typed slowly. `Runtime` is that loop
+ * and the status message every view shows; `ReaderRuntime` performs the reader's effects, and the
+ * library view's runtime (library/runtime.ts) the library's.
  */
 
 /** A typed number waits this long for a second digit; a status message stays this long. */
 export const DIGIT_PAUSE_MS = 600;
 export const STATUS_MS = 2500;
 
-/** What the effects are performed with. */
-export interface Services {
-  search(query: string, scope: Scope): Hit[];
-  copy(text: string): void;
+/** What the components draw: the state, and the status message showing (if any). */
+export interface Snapshot<S = State> {
+  state: S;
+  message: string | null;
+}
+
+/** What every view's effects are performed with. */
+export interface ViewServices {
   quit(code: number): void;
   /** Stops the process for the shell (ctrl-z). */
   suspend(): void;
   clock: Clock;
 }
 
-/** What the components draw: the state, and the status message showing (if any). */
-export interface Snapshot {
-  state: State;
-  message: string | null;
-}
+/** The effects every view has: a status message, quitting with a code, ctrl-z. */
+export type ViewEffect = { type: 'status'; text: string } | { type: 'quit'; code: number } | { type: 'suspend' };
 
-export class ReaderRuntime {
-  private snapshot: Snapshot;
-  private readonly queue: Action[] = [];
+export abstract class Runtime<S, A, E> {
+  private snapshot: Snapshot<S>;
+  private readonly queue: A[] = [];
   private running = false;
+  private closed = false;
   private readonly listeners = new Set<() => void>();
   private statusTimer: unknown = null;
+
+  protected readonly clock: Clock;
+
+  constructor(
+    initial: S,
+    private readonly view: ViewServices,
+  ) {
+    this.snapshot = { state: initial, message: null };
+    this.clock = view.clock;
+  }
+
+  /** The reducer: state + action → the next state and the effects to perform. */
+  protected abstract reduce(state: S, action: A): { state: S; effects: E[] };
+
+  /** Performs an effect; returns the action it answers with at once, if any. */
+  protected abstract perform(effect: E): A | undefined;
+
+  /** For useSyncExternalStore: the same object until something changes. */
+  readonly getSnapshot = (): Snapshot<S> => this.snapshot;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get state(): S {
+    return this.snapshot.state;
+  }
+
+  /** Reduces the actions in order, with every effect and the actions those answer with, then tells the listeners once. */
+  readonly dispatch = (...actions: A[]): void => this.run(actions, []);
+
+  /**
+   * Performs the effects of a step reduced before this runtime held its state (the state it was
+   * made with), once the view is up: a message about how it opened, say.
+   */
+  readonly start = (effects: E[]): void => this.run([], effects);
+
+  private run(actions: A[], effects: E[]): void {
+    if (this.closed) return;
+    this.queue.push(...actions);
+    if (this.running) return; // dispatched from a listener or service while reducing: the loop below takes it
+    this.running = true;
+    const before = this.snapshot;
+    try {
+      this.queue.unshift(...this.performAll(effects));
+      for (let action = this.queue.shift(); action && !this.closed; action = this.queue.shift()) {
+        const step = this.reduce(this.snapshot.state, action);
+        if (step.state !== this.snapshot.state) this.snapshot = { ...this.snapshot, state: step.state };
+        // What the effects answer with (search results) comes before the actions still waiting.
+        this.queue.unshift(...this.performAll(step.effects));
+      }
+    } finally {
+      this.running = false;
+      this.queue.length = 0;
+    }
+    if (this.snapshot !== before) this.notify();
+  }
+
+  private performAll(effects: E[]): A[] {
+    const answers: A[] = [];
+    for (const effect of effects) {
+      const answer = this.perform(effect);
+      if (answer) answers.push(answer);
+    }
+    return answers;
+  }
+
+  /** Cancels the timers (the view is closing). */
+  stop(): void {
+    this.clock.clearTimeout(this.statusTimer);
+  }
+
+  /** From now on nothing is reduced: what this core ran has handed over to something else. */
+  protected close(): void {
+    this.closed = true;
+    this.stop();
+  }
+
+  /** Performs the effects every view has; a status message stays STATUS_MS (a newer one replaces it, for its own time). */
+  protected performViewEffect(effect: ViewEffect): undefined {
+    switch (effect.type) {
+      case 'status':
+        this.snapshot = { ...this.snapshot, message: effect.text };
+        this.clock.clearTimeout(this.statusTimer);
+        this.statusTimer = this.clock.setTimeout(() => this.clearMessage(effect.text), STATUS_MS);
+        return;
+      case 'quit':
+        this.view.quit(effect.code);
+        return;
+      case 'suspend':
+        this.view.suspend();
+        return;
+    }
+  }
+
+  private clearMessage(text: string): void {
+    if (this.snapshot.message !== text) return;
+    this.snapshot = { ...this.snapshot, message: null };
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** What the reader's effects are performed with. */
+export interface Services extends ViewServices {
+  search(query: string, scope: Scope): Hit[];
+  copy(text: string): void;
+  /** Hands over to the library the transcript was opened from (only with `env.inLibrary`). */
+  leave?(how: Leave): void;
+}
+
+export class ReaderRuntime extends Runtime<State, Action, Effect> {
   private digitTimer: unknown = null;
 
   constructor(
@@ -42,88 +162,44 @@ export class ReaderRuntime {
     private readonly env: Env,
     private readonly services: Services,
   ) {
-    this.snapshot = { state: initial, message: null };
+    super(initial, services);
   }
 
-  /** For useSyncExternalStore: the same object until something changes. */
-  readonly getSnapshot = (): Snapshot => this.snapshot;
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  get state(): State {
-    return this.snapshot.state;
+  protected reduce(state: State, action: Action): { state: State; effects: Effect[] } {
+    return reduce(state, action, this.env);
   }
 
-  /** Reduces the actions in order, with every effect and the actions those answer with, then tells the listeners once. */
-  readonly dispatch = (...actions: Action[]): void => {
-    this.queue.push(...actions);
-    if (this.running) return; // dispatched from a listener or service while reducing: the loop below takes it
-    this.running = true;
-    const before = this.snapshot;
-    try {
-      for (let action = this.queue.shift(); action; action = this.queue.shift()) {
-        const { state, effects } = reduce(this.snapshot.state, action, this.env);
-        if (state !== this.snapshot.state) this.snapshot = { ...this.snapshot, state };
-        // What the effects answer with (search results) comes before the actions still waiting.
-        const answers: Action[] = [];
-        for (const effect of effects) {
-          const answer = this.perform(effect);
-          if (answer) answers.push(answer);
-        }
-        this.queue.unshift(...answers);
-      }
-    } finally {
-      this.running = false;
-      this.queue.length = 0;
-    }
-    if (this.snapshot !== before) for (const listener of [...this.listeners]) listener();
-  };
-
-  /** Cancels the timers (the reader is closing). */
-  stop(): void {
-    this.services.clock.clearTimeout(this.statusTimer);
-    this.services.clock.clearTimeout(this.digitTimer);
+  override stop(): void {
+    super.stop();
+    this.clock.clearTimeout(this.digitTimer);
   }
 
-  /** Performs an effect; returns the action it answers with, if any. */
-  private perform(effect: Effect): Action | undefined {
-    const { clock } = this.services;
+  protected perform(effect: Effect): Action | undefined {
     switch (effect.type) {
       case 'search':
         return { type: 'searchResults', query: effect.query, scope: effect.scope, hits: this.services.search(effect.query, effect.scope) };
       case 'copy':
         this.services.copy(effect.text);
         return;
-      case 'quit':
-        this.services.quit(effect.code);
-        return;
-      case 'suspend':
-        this.services.suspend();
-        return;
       case 'status':
-        this.snapshot = { ...this.snapshot, message: effect.text };
-        clock.clearTimeout(this.statusTimer);
-        this.statusTimer = clock.setTimeout(() => this.clearMessage(effect.text), STATUS_MS);
+      case 'quit':
+      case 'suspend':
+        return this.performViewEffect(effect);
+      case 'leave':
+        // The library takes over: keys that still reach this reader before it is gone do nothing.
+        this.close();
+        this.services.leave?.(effect.how);
         return;
       case 'digitPause':
-        clock.clearTimeout(this.digitTimer);
-        this.digitTimer = clock.setTimeout(() => this.dispatch({ type: 'digitTimeout' }), DIGIT_PAUSE_MS);
+        this.clock.clearTimeout(this.digitTimer);
+        this.digitTimer = this.clock.setTimeout(() => this.dispatch({ type: 'digitTimeout' }), DIGIT_PAUSE_MS);
         return;
       default:
         return unreachable(effect);
     }
   }
-
-  private clearMessage(text: string): void {
-    if (this.snapshot.message !== text) return;
-    this.snapshot = { ...this.snapshot, message: null };
-    for (const listener of [...this.listeners]) listener();
-  }
 }
 
-function unreachable(effect: never): never {
+export function unreachable(effect: never): never {
   throw new Error(`unhandled effect ${JSON.stringify(effect)}`);
 }

@@ -74,7 +74,11 @@ const enc = new TextEncoder();
 
 describe('unusable input is refused in one line, exit 2', () => {
   it('a missing path', () => expectRefused(run(['show', '1', join(dir, 'nope.txt')]), /no such file/));
-  it('a directory', () => expectRefused(run(['topics', dir]), /is a directory/));
+  // A directory is a library (issue 11); one that holds no transcript is refused in one line.
+  it('a directory with no transcript in it', () => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    expectRefused(run(['topics', empty]), /no transcripts in /);
+  });
   it('a path through a file (ENOTDIR)', () => {
     const f = file('plain.txt', '标题\n');
     expectRefused(run(['topics', join(f, 'child.txt')]), /plain\.txt\/child\.txt/);

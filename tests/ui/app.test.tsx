@@ -6,17 +6,7 @@ import { displayWidth } from '../../src/text/width.js';
 import { SEED_NAME, seedTranscript, smallTranscript } from './fixtures.js';
 import type { Transcript } from '../../src/transcript/model.js';
 
-const tick = () => new Promise<void>((r) => setImmediate(r));
-
-async function type(stdin: { write(s: string): void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-    // A lone Esc waits a turn of the event loop for a possible escape sequence before it counts.
-    if (k === '\x1b') await tick();
-  }
-  await tick();
-}
+import { tick, type } from './typing.js';
 
 function setSize(stdout: object, columns: number, rows?: number) {
   Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { type Command, commandFor, KEYMAP, keymapMarkdown, type Mode } from '../../src/ui/keymap.js';
+import { type Command, commandFor, KEYMAP, keymapMarkdown, type Mode, TEXT_MODES } from '../../src/ui/keymap.js';
 import { keyName } from '../../src/ui/keys.js';
 
 const NO_KEY: Key = {
@@ -34,7 +34,7 @@ describe('keyName', () => {
 });
 
 describe('the keymap table', () => {
-  const modes: Mode[] = ['normal', 'help', 'search', 'repairs'];
+  const modes: Mode[] = ['normal', 'help', 'search', 'repairs', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp'];
 
   it('binds no key twice in one mode', () => {
     for (const mode of modes) {
@@ -48,10 +48,23 @@ describe('the keymap table', () => {
     }
   });
 
-  it('binds nothing typeable in the search line (so letters are always text)', () => {
-    for (const b of KEYMAP.filter((x) => x.modes.includes('search'))) {
+  it('binds nothing typeable in the search, filter and library search lines (so letters are always text)', () => {
+    for (const b of KEYMAP.filter((x) => x.modes.some((m) => TEXT_MODES.includes(m)))) {
       for (const key of b.keys) expect(key.length === 1 || key === 'space', key).toBe(false);
     }
+  });
+
+  it('has the library view’s keys', () => {
+    const expected: [Mode, string, Command][] = [
+      ['library', 'j', 'down'], ['library', 'k', 'up'], ['library', 'enter', 'open'], ['library', '/', 'search'], ['library', 'f', 'filter'],
+      ['library', 'g', 'top'], ['library', 'G', 'bottom'], ['library', 'q', 'quit'], ['library', '?', 'help'], ['library', 'esc', 'close'],
+      ['libraryFilter', 'enter', 'open'], ['libraryFilter', 'esc', 'filterCancel'], ['libraryFilter', 'down', 'hitDown'],
+      ['librarySearch', 'enter', 'searchOpen'], ['librarySearch', 'esc', 'searchCancel'], ['librarySearch', 'tab', 'scope'],
+      ['libraryHelp', 'esc', 'close'], ['libraryHelp', 'ctrl-c', 'interrupt'], ['library', 'ctrl-z', 'suspend'], ['librarySearch', 'ctrl-z', 'suspend'],
+    ];
+    for (const [mode, key, cmd] of expected) expect(commandFor(mode, key), `${mode} ${key}`).toBe(cmd);
+    // Digits and letters other than the list's keys start the filter: they are bound to nothing.
+    for (const key of ['2', '0', 'a', '华']) expect(commandFor('library', key)).toBeUndefined();
   });
 
   it('has the keys the issue asks for', () => {

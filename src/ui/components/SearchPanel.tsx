@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type { ReactElement } from 'react';
 import type { Ambiguous } from '../../text/width.js';
 import { displayWidth, graphemes } from '../../text/width.js';
 import { snippetAround, truncate } from '../../text/truncate.js';
@@ -43,6 +44,29 @@ export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous;
   return { text: head + snip.text, spans };
 }
 
+/** A result row: a ">" mark when selected (after `indent`), then the row of `resultRow`. */
+export function hitRowElement(
+  hit: Hit,
+  o: { selected: boolean; indent: string; width: number; color: boolean; ambiguous: Ambiguous; fullWidthPunctuation: boolean },
+  key: number,
+): ReactElement {
+  const lead = o.indent.length + 1;
+  const row = resultRow(hit, o.width - lead, o);
+  return (
+    // One Text per row, its runs as direct children: fewer nodes for Ink to squash and lay out.
+    <Text key={key}>
+      {o.selected ? (
+        <Text key="sel" inverse>
+          {`${o.indent}>`}
+        </Text>
+      ) : (
+        ' '.repeat(lead)
+      )}
+      {styledRowChildren({ text: row.text, spans: row.spans, width: o.width - lead, color: o.color, ambiguous: o.ambiguous, inverse: o.selected })}
+    </Text>
+  );
+}
+
 /** The results list above the search line; a header row when there is room. Draws only. */
 export function SearchPanel(props: {
   search: SearchState;
@@ -81,21 +105,7 @@ export function SearchPanel(props: {
       );
       continue;
     }
-    const row = resultRow(hit, width - 1, props);
-    const selected = top + i === sel;
-    lines.push(
-      // One Text per row, its runs as direct children: fewer nodes for Ink to squash and lay out.
-      <Text key={i}>
-        {selected ? (
-          <Text key="sel" inverse>
-            {'>'}
-          </Text>
-        ) : (
-          ' '
-        )}
-        {styledRowChildren({ text: row.text, spans: row.spans, width: width - 1, color, ambiguous, inverse: selected })}
-      </Text>,
-    );
+    lines.push(hitRowElement(hit, { ...props, selected: top + i === sel, indent: '' }, i));
   }
   return (
     <Box flexDirection="column" width={width} height={height}>

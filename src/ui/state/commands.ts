@@ -85,9 +85,9 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     case 'bottom':
       return step(scrollKeepingQuote(s, env, 'bottom'));
     case 'back':
-      return restore(s, 'back');
+      return restore(s, env, 'back');
     case 'forward':
-      return restore(s, 'forward');
+      return restore(s, env, 'forward');
     case 'open':
       if (inSidebar(s)) return step(focusReader({ ...s, stepping: false }));
       if (onQuotes(s, env)) {
@@ -124,6 +124,10 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     }
     case 'digit':
       // Digits carry their key: reduce() sends them to typeDigit.
+      return step(s);
+    case 'filter':
+    case 'filterCancel':
+      // The library view's (its list's filter line): bound in none of the reader's modes.
       return step(s);
     case 'hitDown':
       return step(selectHit(s, 1));

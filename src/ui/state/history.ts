@@ -1,6 +1,6 @@
 import type { Anchor } from '../../layout/page.js';
 import { setAnchor } from './scroll.js';
-import { type Place, type State, type Step, step, withStatus } from './types.js';
+import { type Env, type Place, type State, type Step, step, withStatus } from './types.js';
 
 /**
  * History like a browser's: a jump pushes where you were (page and reading position) on the back
@@ -23,10 +23,14 @@ export function navigate(s: State, page: number, how: 'jump' | 'step', anchor?: 
   return next;
 }
 
-/** Back (or forward) to the last place on that stack, the current place going on the other. */
-export function restore(s: State, from: 'back' | 'forward'): Step {
+/**
+ * Back (or forward) to the last place on that stack, the current place going on the other. In a
+ * transcript opened from a library, back from the first place returns to the library.
+ */
+export function restore(s: State, env: Env, from: 'back' | 'forward'): Step {
   const stack = s[from];
   const place = stack[stack.length - 1];
+  if (!place && from === 'back' && env.inLibrary) return step(s, { type: 'leave', how: 'back' });
   if (!place) return withStatus(s, from === 'back' ? 'no earlier place' : 'no later place');
   const other = from === 'back' ? 'forward' : 'back';
   const next: State = { ...s, [from]: stack.slice(0, -1), [other]: [...s[other], currentPlace(s)], page: place.page, stepping: false };

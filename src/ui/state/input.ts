@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { keyName, splitChunk } from '../keys.js';
-import type { Action } from './types.js';
+import type { InputAction } from './types.js';
 
 /**
  * The actions one read of the keyboard makes. A read usually holds one key; when it holds several
@@ -8,10 +8,10 @@ import type { Action } from './types.js';
  * of text, in order, so that each is reduced — and its effects, such as a search, performed —
  * before the next: "abc" then Enter in one read opens the hit for "abc".
  */
-export function inputActions(input: string, key: Key): Action[] {
+export function inputActions(input: string, key: Key): InputAction[] {
   const name = keyName(input, key);
   const ctrl = key.ctrl;
   const meta = key.meta && !key.escape;
   if ([...input].length <= 1 || name !== input || ctrl || meta) return [{ type: 'key', name, input, ctrl, meta }];
-  return splitChunk(input).map((part): Action => (part.kind === 'key' ? { type: 'key', name: part.name, input: part.input } : { type: 'text', text: part.text }));
+  return splitChunk(input).map((part): InputAction => (part.kind === 'key' ? { type: 'key', name: part.name, input: part.input } : { type: 'text', text: part.text }));
 }

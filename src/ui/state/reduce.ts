@@ -3,7 +3,7 @@ import { charKeyName } from '../keys.js';
 import { runCommand } from './commands.js';
 import { commitDigits, typeDigit } from './digits.js';
 import { navigate } from './history.js';
-import { receiveHits, refreshSearch, typeText } from './searchLine.js';
+import { receiveHits, refreshSearch, showHits, typeText } from './searchLine.js';
 import { type Action, type Effect, type Env, type State, type Step, step, withStatus } from './types.js';
 
 /**
@@ -35,6 +35,8 @@ export function reduce(s: State, action: Action, env: Env): Step {
       return refreshSearch(s);
     case 'select':
       return step(navigate({ ...s, digits: '' }, action.page, 'jump'));
+    case 'showHits':
+      return showHits(s, env, action.hits, action.index);
   }
 }
 

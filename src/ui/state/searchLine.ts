@@ -64,20 +64,38 @@ export function selectHit(s: State, dir: 1 | -1): State {
 /** Enter: the selected result opens in the reader, and n / N walk through the others. */
 export function openSelectedHit(s: State, env: Env): Step {
   const { hits, sel, query } = s.search;
-  const hit = hits[sel];
-  const target = hit && hitTarget(env.transcript, hit);
-  if (!hit || !target) return withStatus(s, query.trim() ? 'no match' : 'type something to search');
-  const opened = openTarget({ ...s, mode: 'normal', focus: 'reader' }, env, target);
-  return withStatus({ ...opened, lastHits: { hits, index: sel } }, `hit ${sel + 1}/${hits.length} · n/N for more`);
+  return openHit({ ...s, mode: 'normal', focus: 'reader' }, env, hits, sel) ?? withStatus(s, query.trim() ? 'no match' : 'type something to search');
 }
 
-/** n / N after the search line closed: the next or previous hit of the last opened search. */
+/**
+ * A transcript opened from a library search, at hit `index` of its hits. Opening it is no step
+ * that back undoes: back from here returns to the library.
+ */
+export function showHits(s: State, env: Env, hits: Hit[], index: number): Step {
+  const opened = openHit(s, env, hits, index);
+  return opened ? { ...opened, state: { ...opened.state, lastHits: { hits, index, fromLibrary: true }, back: [], forward: [] } } : step(s);
+}
+
+/** Opens hit `index` of `hits`, which n / N then walk; null when there is no such hit to open. */
+function openHit(s: State, env: Env, hits: Hit[], index: number): Step | null {
+  const hit = hits[index];
+  const target = hit && hitTarget(env.transcript, hit);
+  if (!target) return null;
+  return withStatus({ ...openTarget(s, env, target), lastHits: { hits, index } }, `hit ${index + 1}/${hits.length} · n/N for more`);
+}
+
+/**
+ * n / N after the search line closed: the next or previous hit of the last opened search. Past
+ * the last (or first) hit of a library search, the library goes on into the next (or previous)
+ * transcript with hits.
+ */
 export function stepLastHits(s: State, env: Env, dir: 1 | -1): Step {
   const lh = s.lastHits;
   if (!lh || lh.hits.length === 0) return withStatus(s, 'no search yet: press /');
   const n = lh.hits.length;
+  if (lh.fromLibrary && env.inLibrary && lh.index === (dir > 0 ? n - 1 : 0)) return step(s, { type: 'leave', how: dir > 0 ? 'next' : 'prev' });
   const index = (lh.index + dir + n) % n;
   const target = hitTarget(env.transcript, lh.hits[index]!);
-  const next = { ...s, lastHits: { hits: lh.hits, index } };
+  const next = { ...s, lastHits: { ...lh, index } };
   return withStatus(target ? openTarget(next, env, target) : next, `hit ${index + 1}/${n}`);
 }

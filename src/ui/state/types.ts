@@ -57,8 +57,11 @@ export interface State {
   digits: string;
   mode: Mode;
   search: SearchState;
-  /** The hits `n` / `N` walk through, after a search was opened. */
-  lastHits: { hits: Hit[]; index: number } | null;
+  /**
+   * The hits `n` / `N` walk through, after a search was opened. `fromLibrary`: a library search's
+   * hits in this transcript, which go on in the library's other transcripts past the first and last.
+   */
+  lastHits: { hits: Hit[]; index: number; fromLibrary?: boolean } | null;
   highlight: Highlight | null;
   /** The selected pull quote on the quotes page. */
   quoteSel: number;
@@ -74,14 +77,26 @@ export interface Env {
   name: string;
   /** A page laid out with the given options: a pure function of its arguments (it may cache). */
   layout(page: PageId, opts: ViewOptions): PageRow[];
+  /** Opened from a library, which takes over at the ends of history and of the hits (a `leave` effect). */
+  inLibrary?: boolean;
 }
 
-export type Action =
+/** How a reader opened from a library hands back: back past its first place, n / N past its last / first hit. */
+export type Leave = 'back' | 'next' | 'prev';
+
+/**
+ * What the keyboard sends: a key, a run of printable text (one read of the keyboard becomes these:
+ * see input.ts), or a bracketed paste, whole.
+ */
+export type InputAction =
   | { type: 'key'; name: string; input: string; ctrl?: boolean; meta?: boolean }
-  | { type: 'command'; command: Command; key?: string }
   | { type: 'text'; text: string }
-  /** A bracketed paste, whole: text in the search line, never keys (in other modes it goes nowhere). */
-  | { type: 'paste'; text: string }
+  /** Text in the search line, never keys (in other modes it goes nowhere). */
+  | { type: 'paste'; text: string };
+
+export type Action =
+  | InputAction
+  | { type: 'command'; command: Command; key?: string }
   /** Something the user should know from the start (what loading lost): shown as a status message. */
   | { type: 'notice'; text: string }
   | { type: 'resize'; columns: number | undefined; rows: number | undefined }
@@ -91,7 +106,9 @@ export type Action =
   | { type: 'searchResults'; query: string; scope: Scope; hits: Hit[] }
   /** The search module finished loading something (pinyin, t→s): run the open query again. */
   | { type: 'searchUpdated' }
-  | { type: 'select'; page: number };
+  | { type: 'select'; page: number }
+  /** Opened from a library search: these hits (n / N walk them), the reader at hit `index`. */
+  | { type: 'showHits'; hits: Hit[]; index: number };
 
 /** What the reducer asks the outside world to do. */
 export type Effect =
@@ -106,7 +123,9 @@ export type Effect =
   /** Search, and answer with a `searchResults` action. */
   | { type: 'search'; query: string; scope: Scope }
   /** Answer with `digitTimeout` after the pause that lets a second digit follow (restarting any pending one). */
-  | { type: 'digitPause' };
+  | { type: 'digitPause' }
+  /** Hand over to the library this transcript was opened from (only with `env.inLibrary`). */
+  | { type: 'leave'; how: Leave };
 
 export interface Step {
   state: State;

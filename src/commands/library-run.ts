@@ -1,0 +1,89 @@
+/**
+ * Runs a plain command over a library: opens it (with the index's progress bar on a terminal's
+ * stderr, and one line on stderr for each file skipped), then prints what the command asks for.
+ * Loaded only when a command is given a directory or several files.
+ */
+import { UserError } from '../errors.js';
+import { writeStdout } from '../stdout.js';
+import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open.js';
+import { stderrProgress } from '../library/progress.js';
+import { peekLibrary } from '../library/peek.js';
+import { printable } from '../transcript/sanitize.js';
+import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
+import type { OutputOptions } from './output.js';
+
+export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read';
+type Values = Record<string, string | boolean | undefined>;
+
+export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined): Promise<Library> {
+  const progress = stderrProgress();
+  const lib = await openLibrary(paths, {
+    cache: !values['no-cache'],
+    workerUrl,
+    onProgress: (done, total) => progress.update(done, total),
+    notice: (m) => {
+      progress.end();
+      process.stderr.write(`presser: ${printable(m)}\n`);
+    },
+  });
+  progress.end();
+  for (const s of lib.skipped) process.stderr.write(`presser: skipped ${s.file}: ${printable(s.reason)}\n`);
+  if (lib.items.length === 0) throw new UserError(`no transcripts in ${paths.map(printable).join(' ')}`);
+  return lib;
+}
+
+export async function runLibraryCommand(
+  command: LibraryCommand,
+  paths: readonly string[],
+  query: string | undefined,
+  values: Values,
+  out: OutputOptions,
+  workerUrl: URL | undefined,
+): Promise<number> {
+  if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
+  // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
+  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl);
+  const lib = await loadLibrary(paths, values, workerUrl);
+  const write = (s: string) => writeStdout(s);
+  try {
+    switch (command) {
+      case 'list':
+      case 'read':
+        write(values.json ? await listJson(lib) : (await import('./library-text.js')).listText(lib, out));
+        return 0;
+      case 'search':
+        write(await runLibrarySearch(lib, query ?? '', values, out));
+        return 0;
+      case 'topics':
+        write(values.json ? topicsJson(lib) : (await import('./library-text.js')).topicsText(lib));
+        return 0;
+      case 'export':
+        exportJsonl(lib, write);
+        return 0;
+    }
+  } finally {
+    lib.close();
+  }
+}
+
+/**
+ * `presser DIR` on a terminal: the reader's library view, which opens the library itself (its
+ * progress in the frame). Notices about the cache wait until the terminal is back.
+ */
+async function readLibrary(paths: readonly string[], values: Values, out: OutputOptions, workerUrl: URL | undefined): Promise<number> {
+  const { runReader } = await import('../ui/run.js');
+  const notices: string[] = [];
+  const open = (hooks: Pick<OpenLibraryOptions, 'onProgress' | 'onEntries'>): Promise<Library> =>
+    openLibrary(paths, { cache: !values['no-cache'], workerUrl, ...hooks, notice: (m) => notices.push(m) }).then((lib) => {
+      if (lib.items.length === 0) throw new UserError(`no transcripts in ${paths.map(printable).join(' ')}`);
+      return lib;
+    });
+  try {
+    return await runReader(
+      { library: open, peek: values['no-cache'] ? null : peekLibrary(paths) },
+      { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true },
+    );
+  } finally {
+    for (const m of notices) process.stderr.write(`presser: ${printable(m)}\n`);
+  }
+}

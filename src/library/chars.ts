@@ -1,0 +1,35 @@
+/**
+ * The characters a transcript can be found by: every code point of its searchable text after the
+ * engine's folding. The library keeps these per document (inverted: character → documents) so a
+ * search only hands the engine the documents that could match. It must never miss a character the
+ * engine could match on (a document left out is a hit lost); including extra ones only costs time.
+ */
+import type { Transcript } from '../transcript/model.js';
+import { foldText } from '../search/normalize.js';
+import { headerParagraphs } from './combine.js';
+
+export function searchableChars(t: Transcript): Uint32Array {
+  const seen = new Set<number>();
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    const f = foldText(s);
+    for (let i = 0; i < f.length; i++) {
+      const cp = f.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      seen.add(cp);
+    }
+  };
+  for (const p of headerParagraphs(t)) add(p);
+  // The engine's question units start with "asker：", its topic units join label and headline with a space.
+  add('：: ');
+  for (const topic of t.topics) {
+    add(topic.label);
+    add(topic.headline);
+    for (const turn of topic.turns) {
+      if (turn.role === 'question') add(turn.speaker);
+      for (const p of turn.paragraphs) add(p);
+    }
+  }
+  for (const q of t.quotes) add(q.text);
+  return Uint32Array.from(seen).sort();
+}

@@ -1,0 +1,194 @@
+/**
+ * The library cache on disk: one pack file per library. Blobs (each transcript's model as JSON)
+ * first, then the character index, then a JSON header listing the entries, then a fixed footer
+ * that locates and checksums the header. Everything read from a pack is checked before use: the
+ * footer's marks, sizes and the header's SHA-256, each blob's and the index's own SHA-256 when
+ * they are read. A pack is written aside, fsynced and renamed into place (pack-writer.ts), so a
+ * reader sees either the old file or the new one, whole.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { TranscriptMeta } from './meta.js';
+import { DocPostings } from './postings.js';
+
+export const PACK_FORMAT = 1;
+const MAGIC = Buffer.from('PRSRPAK1', 'latin1');
+const MAGIC_END = Buffer.from('PRSREND\n', 'latin1');
+export const FOOTER_BYTES = 8 + 8 + 4 + 4 + 32 + 8;
+
+/** Where a blob is in the pack, and the first 128 bits of its SHA-256 (hex). */
+export type BlobRef = [offset: number, length: number, sum: string];
+
+export interface PackEntry {
+  /** Absolute path of the file. */
+  path: string;
+  /** The file's size, times and inode when they can be trusted to mean "unchanged" (see freshStat); else null. */
+  stat: string | null;
+  /** SHA-256 of the file's bytes (hex): the key the entry is reused by, under any path. */
+  hash: string;
+  meta?: TranscriptMeta;
+  /** Why the file is not a transcript (it is skipped, with this reason, at every run until it changes). */
+  error?: string;
+  blob?: BlobRef;
+}
+
+export interface PackHeader {
+  format: number;
+  /** Cache version: the pack format, the program version and a hash of the parser's source. */
+  version: string;
+  /** The library this pack is for (its roots, hashed). */
+  key: string;
+  written: number;
+  entries: PackEntry[];
+  /** The character index; its document numbers are indices into `entries`. */
+  postings: BlobRef;
+}
+
+export function sum(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+export class CorruptPack extends Error {
+  override readonly name = 'CorruptPack';
+}
+
+export function encodeFooter(headerOffset: number, header: Buffer): Buffer {
+  const f = Buffer.alloc(FOOTER_BYTES);
+  MAGIC.copy(f, 0);
+  f.writeBigUInt64LE(BigInt(headerOffset), 8);
+  f.writeUInt32LE(header.length, 16);
+  f.writeUInt32LE(PACK_FORMAT, 20);
+  createHash('sha256').update(header).digest().copy(f, 24);
+  MAGIC_END.copy(f, 56);
+  return f;
+}
+
+export type PackOpen =
+  | { kind: 'ok'; pack: PackReader }
+  | { kind: 'missing' }
+  /** A well-formed pack of another cache version or another library: replaced, not kept. */
+  | { kind: 'stale' }
+  /** Damaged or not ours: kept aside and rebuilt. */
+  | { kind: 'corrupt'; reason: string };
+
+/** An open pack; every read is checked. Holds the file open (a rename by another process does not disturb it). */
+export class PackReader {
+  private postingsCache: DocPostings | null = null;
+
+  private constructor(
+    private readonly fd: number,
+    readonly header: PackHeader,
+    private readonly dataEnd: number,
+  ) {}
+
+  static open(path: string, expect: { version: string; key: string }): PackOpen {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+      throw e;
+    }
+    try {
+      const r = PackReader.read(fd, expect);
+      if (r.kind !== 'ok') closeSync(fd);
+      return r;
+    } catch (e) {
+      closeSync(fd);
+      throw e;
+    }
+  }
+
+  private static read(fd: number, expect: { version: string; key: string }): PackOpen {
+    const size = fstatSync(fd).size;
+    if (size < FOOTER_BYTES) return { kind: 'corrupt', reason: 'too short' };
+    const footer = readAt(fd, size - FOOTER_BYTES, FOOTER_BYTES);
+    if (!footer.subarray(0, 8).equals(MAGIC) || !footer.subarray(56).equals(MAGIC_END)) return { kind: 'corrupt', reason: 'not a presser cache file, or cut short' };
+    const headerOffset = Number(footer.readBigUInt64LE(8));
+    const headerLength = footer.readUInt32LE(16);
+    if (footer.readUInt32LE(20) !== PACK_FORMAT) return { kind: 'stale' };
+    if (headerOffset + headerLength + FOOTER_BYTES !== size) return { kind: 'corrupt', reason: 'sizes do not add up' };
+    const headerBytes = readAt(fd, headerOffset, headerLength);
+    if (!createHash('sha256').update(headerBytes).digest().equals(footer.subarray(24, 56))) return { kind: 'corrupt', reason: 'header checksum mismatch' };
+    let header: PackHeader;
+    try {
+      header = JSON.parse(headerBytes.toString('utf8')) as PackHeader;
+    } catch {
+      return { kind: 'corrupt', reason: 'header is not JSON' };
+    }
+    const problem = checkHeader(header, headerOffset);
+    if (problem) return { kind: 'corrupt', reason: problem };
+    if (header.version !== expect.version || header.key !== expect.key) return { kind: 'stale' };
+    return { kind: 'ok', pack: new PackReader(fd, header, headerOffset) };
+  }
+
+  /** A blob's bytes, checked against its sum; throws CorruptPack. */
+  blob(ref: BlobRef): Buffer {
+    const [offset, length, expected] = ref;
+    if (offset + length > this.dataEnd) throw new CorruptPack('a blob lies outside the data');
+    const bytes = readAt(this.fd, offset, length);
+    if (sum(bytes) !== expected) throw new CorruptPack('blob checksum mismatch');
+    return bytes;
+  }
+
+  postings(): DocPostings {
+    if (!this.postingsCache) {
+      const p = this.decodePostings();
+      if (p.docCount !== this.header.entries.length) throw new CorruptPack('the index does not match the entries');
+      this.postingsCache = p;
+    }
+    return this.postingsCache;
+  }
+
+  private decodePostings(): DocPostings {
+    const bytes = this.blob(this.header.postings);
+    try {
+      return DocPostings.decode(bytes);
+    } catch (e) {
+      throw new CorruptPack((e as Error).message);
+    }
+  }
+
+  close(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+}
+
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buf, got, length - got, offset + got);
+    if (n === 0) throw new CorruptPack('unexpected end of file');
+    got += n;
+  }
+  return buf;
+}
+
+function isRef(r: unknown, end: number): boolean {
+  return (
+    Array.isArray(r) &&
+    r.length === 3 &&
+    Number.isSafeInteger(r[0]) &&
+    Number.isSafeInteger(r[1]) &&
+    r[0] >= 0 &&
+    r[1] >= 0 &&
+    r[0] + r[1] <= end &&
+    typeof r[2] === 'string'
+  );
+}
+
+/** A header that passed its checksum may still be from a buggy writer: its shape is checked too. */
+function checkHeader(h: PackHeader, end: number): string | undefined {
+  if (!h || typeof h !== 'object' || h.format !== PACK_FORMAT) return 'unknown header';
+  if (typeof h.version !== 'string' || typeof h.key !== 'string' || !Array.isArray(h.entries) || !isRef(h.postings, end)) return 'malformed header';
+  for (const e of h.entries) {
+    if (!e || typeof e.path !== 'string' || typeof e.hash !== 'string') return 'malformed entry';
+    if (e.error === undefined && (!isRef(e.blob, end) || typeof e.meta !== 'object' || e.meta === null)) return 'malformed entry';
+  }
+  return undefined;
+}

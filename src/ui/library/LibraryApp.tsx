@@ -1,0 +1,144 @@
+/**
+ * The reader over a library: the library view (one row per transcript, by year; filter; search
+ * across everything) and, when a transcript is opened, the ordinary reader (App) for it. Back
+ * from the reader's first place returns to the view as it was (same row, same results); n/N at
+ * the reader's last or first hit go on into the next or previous transcript with hits.
+ *
+ * The library opens while the view is up: the rows known from the cache at once, the rest as
+ * they are parsed, with the progress in the status line. A search runs when typing pauses (the
+ * results of the last one stay up meanwhile), over the transcripts that can match. The view's
+ * state and effects are its reducer's (state.ts) and runtime's (runtime.ts); this only wires
+ * them to Ink and draws.
+ */
+import { useApp, useCursor, useStdout } from 'ink';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { basename } from 'node:path';
+import type { Ambiguous } from '../../text/width.js';
+import type { Library, LibraryEntry, Skipped } from '../../library/open.js';
+import { App } from '../App.js';
+import { type Clock, realClock } from '../clock.js';
+import { useKeysAndPastes } from '../input.js';
+import { useScreen } from '../screen.js';
+import { inputActions } from '../state/index.js';
+import { TooSmallFrame } from '../components/TooSmallFrame.js';
+import { LibraryView } from './LibraryView.js';
+import { bottomLine } from './rows.js';
+import { readerHit } from './results.js';
+import { LibraryRuntime } from './runtime.js';
+import { initialLibraryState } from './state.js';
+import { libraryGeometry, listOf } from './view.js';
+
+/** Opens the library, reporting progress and the entries known so far (run.tsx passes openLibrary). */
+export type OpenLibraryFn = (hooks: { onProgress: (done: number, total: number) => void; onEntries: (entries: LibraryEntry[]) => void }) => Promise<Library>;
+
+export interface LibraryAppProps {
+  open: OpenLibraryFn;
+  /** Rows to show until the library is open (what the cache says it holds). */
+  initialEntries?: readonly LibraryEntry[];
+  ambiguous: Ambiguous;
+  color: boolean;
+  fullWidthPunctuation?: boolean;
+  /** Time for status messages, the search pause and the progress bar's estimate (tests pass a fake). */
+  clock?: Clock;
+  /** ctrl-z, here and in the reader it opens, and the redraw after it. */
+  onSuspend?: () => void;
+  registerRedraw?: (redraw: () => void) => void;
+}
+
+/** How far the library has opened: drawn only (the reducer never needs it). */
+interface Opening {
+  progress: { done: number; total: number; start: number } | null;
+  skipped: readonly Skipped[];
+  /** The library could not be opened: said in the status line. */
+  failure: string | null;
+}
+
+/** The view's machinery, made once per mounted LibraryApp: its props are read at mount. */
+function startLibrary(props: LibraryAppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void) {
+  const { open, initialEntries = [], clock = realClock, onSuspend } = props;
+  const initial = initialLibraryState({ entries: initialEntries, columns: stdout.columns, rows: stdout.rows });
+  // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
+  const runtime = new LibraryRuntime(initial, { quit: (code) => exit(code), suspend: () => onSuspend?.(), clock });
+  return { runtime, open, clock };
+}
+
+export function LibraryApp(props: LibraryAppProps) {
+  const { ambiguous, color, fullWidthPunctuation = true, onSuspend, registerRedraw } = props;
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const { setCursorPosition } = useCursor();
+  const [{ runtime, open, clock }] = useState(() => startLibrary(props, stdout, exit));
+  const { state, message } = useSyncExternalStore(runtime.subscribe, runtime.getSnapshot);
+  const [opening, setOpening] = useState<Opening>({ progress: null, skipped: [], failure: null });
+
+  // The one keyboard listener, for the view and the readers it opens: the runtime routes each key.
+  useKeysAndPastes(
+    (input, key) => runtime.input(inputActions(input, key)),
+    (text) => runtime.input([{ type: 'paste', text }]),
+  );
+
+  useScreen(runtime.dispatch, registerRedraw);
+
+  useEffect(() => {
+    let last = -Infinity;
+    const start = clock.now();
+    open({
+      onProgress: (done, total) => {
+        // At most ten frames a second for the bar, and always the last.
+        if (done < total && clock.now() - last < 100) return;
+        last = clock.now();
+        setOpening((o) => ({ ...o, progress: { done, total, start } }));
+      },
+      onEntries: (entries) => runtime.dispatch({ type: 'entries', entries }),
+    }).then(
+      (lib) => {
+        runtime.opened(lib);
+        setOpening((o) => ({ ...o, progress: null, skipped: lib.skipped }));
+      },
+      (e: unknown) => setOpening((o) => ({ ...o, progress: null, failure: (e as Error)?.message ?? String(e) })),
+    );
+    return () => runtime.stop();
+  }, [runtime, open, clock]);
+
+  const reading = state.reading;
+  if (reading?.transcript) {
+    const seq = reading.seq;
+    return (
+      <App
+        key={seq}
+        transcript={reading.transcript}
+        name={basename(reading.path)}
+        ambiguous={ambiguous}
+        color={color}
+        fullWidthPunctuation={fullWidthPunctuation}
+        {...(onSuspend ? { onSuspend } : {})}
+        {...(registerRedraw ? { registerRedraw } : {})}
+        library={{
+          ...(reading.group ? { hits: reading.group.hits.map(readerHit), index: reading.index } : {}),
+          leave: (how) => runtime.dispatch({ type: 'readerLeft', seq, how }),
+          attach: (input) => runtime.attachReader(seq, input),
+        }}
+      />
+    );
+  }
+
+  const geo = libraryGeometry(state);
+  const progress = opening.progress;
+  const viewProps = {
+    state,
+    message: opening.failure ?? message,
+    entries: listOf(state),
+    total: state.entries.length,
+    skipped: opening.skipped,
+    progress: progress ? { done: progress.done, total: progress.total, elapsedMs: clock.now() - progress.start } : null,
+    width: geo.columns,
+    height: geo.height,
+    color,
+    ambiguous,
+    fullWidthPunctuation,
+  };
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={ambiguous} />;
+  const typing = state.mode === 'libraryFilter' || state.mode === 'librarySearch';
+  setCursorPosition(typing ? { x: bottomLine(viewProps).cursor ?? 0, y: geo.height - 1 } : undefined);
+  return <LibraryView {...viewProps} />;
+}

@@ -1,0 +1,114 @@
+/**
+ * Draws the library view: the list by year (or the search results), and the bottom line — the
+ * status with the index's progress, the filter line or the search line. Draws only; every row is
+ * cut and padded to the width with the project's own measure.
+ */
+import { Box, Text } from 'ink';
+import type { ReactElement } from 'react';
+import type { Ambiguous } from '../../text/width.js';
+import { displayWidth } from '../../text/width.js';
+import { truncate } from '../../text/truncate.js';
+import { fitString } from '../fit.js';
+import { KEYMAP, keysLabel, modeLabel } from '../keymap.js';
+import { hitRowElement } from '../components/SearchPanel.js';
+import { sidebarTop } from '../components/TopicSidebar.js';
+import { listRows, rowOfEntry, UNDATED, type ListRow } from './entries.js';
+import { bottomLine, listRowLook, type LibraryViewProps } from './rows.js';
+
+export type { LibraryViewProps } from './rows.js';
+import { readerHit, resultRows, summaryText, type ResultRow } from './results.js';
+
+
+function listRowElement(row: ListRow, selected: boolean, width: number, color: boolean, ambiguous: Ambiguous, key: number): ReactElement {
+  const look = listRowLook(row, selected, width, ambiguous);
+  return (
+    <Text key={key} bold={look.bold} inverse={look.inverse} color={color ? look.color : undefined} dimColor={color && look.dim}>
+      {look.text}
+    </Text>
+  );
+}
+
+function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number): ReactElement {
+  const { state, width, color, ambiguous } = props;
+  const w = { ambiguous };
+  if (row.kind === 'summary') {
+    const text = state.results ? summaryText(state.results) : '';
+    return (
+      <Text key={key} inverse>
+        {fitString(truncate(` ${text || 'no match'}`, width, w), width, w)}
+      </Text>
+    );
+  }
+  if (row.kind === 'group') {
+    const g = row.group;
+    const count = ` ${g.hits.length}`;
+    const head = ` ${g.item.date ?? UNDATED}  `;
+    const title = truncate(g.item.meta.title, Math.max(1, width - displayWidth(head + count, w)), w);
+    return (
+      <Text key={key} bold color={color ? 'cyan' : undefined}>
+        {fitString(head + title, width - displayWidth(count, w), w) + count}
+      </Text>
+    );
+  }
+  return hitRowElement(readerHit(row.hit), { selected: row.flat === state.search.sel, indent: '  ', width, color, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation }, key);
+}
+
+function helpRows(width: number, ambiguous: Ambiguous): string[] {
+  const w = { ambiguous };
+  const rows = [' Library keys — Esc or ? closes', ''];
+  for (const b of KEYMAP.filter((x) => x.modes.some((m) => m.startsWith('library')))) {
+    const where = modeLabel(b).replace(/^library ?/, '');
+    const desc = b.description.replace(/^library( filter| search)?: /, '');
+    rows.push(truncate(` ${keysLabel(b).padEnd(16)} ${where ? `(${where}) ` : ''}${desc}`, width, w));
+  }
+  return rows;
+}
+
+export function LibraryView(props: LibraryViewProps) {
+  const { state, entries, skipped, width, height, color, ambiguous } = props;
+  const w = { ambiguous };
+  const mainHeight = Math.max(1, height - 1);
+  const lines: ReactElement[] = [];
+  if (state.mode === 'libraryHelp') {
+    helpRows(width, ambiguous)
+      .slice(0, mainHeight)
+      .forEach((r, i) => lines.push(<Text key={i}>{fitString(r, width, w)}</Text>));
+  } else if (state.mode === 'librarySearch') {
+    const rows = state.results ? resultRows(state.results) : [];
+    const selRow = Math.max(0, rows.findIndex((r) => r.kind === 'hit' && r.flat === state.search.sel));
+    const top = sidebarTop(selRow, rows.length, mainHeight);
+    rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(resultRowElement(r, props, i)));
+    if (rows.length === 0) {
+      const hint = !state.ready
+        ? ' the library is still opening; the search runs as soon as it is open'
+        : state.pending
+          ? ' searching…'
+          : state.search.query.trim()
+          ? ' no match — fewer characters, or pinyin; speaker:, asker:, date: narrow'
+          : ' type to search every transcript · pinyin (fentaini) · 繁體 · speaker:华春莹 asker:路透社 date:2019';
+      lines.push(
+        <Text key="hint" dimColor={color}>
+          {fitString(truncate(hint, width, w), width, w)}
+        </Text>,
+      );
+    }
+  } else {
+    const rows = listRows(entries, state.filter ? [] : skipped);
+    const top = sidebarTop(rowOfEntry(rows, state.sel), rows.length, mainHeight);
+    rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(listRowElement(r, r.kind === 'entry' && r.index === state.sel, width, color, ambiguous, i)));
+    if (rows.length === 0)
+      lines.push(
+        <Text key="none" dimColor={color}>
+          {fitString(state.filter ? ' nothing matches the filter — Esc clears it' : props.progress ? ' reading the files…' : ' no transcripts', width, w)}
+        </Text>,
+      );
+  }
+  while (lines.length < mainHeight) lines.push(<Text key={`pad${lines.length}`}>{' '.repeat(width)}</Text>);
+  const bottom = bottomLine(props);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {lines}
+      <Text inverse={state.mode === 'library' || state.mode === 'libraryHelp'}>{bottom.text}</Text>
+    </Box>
+  );
+}

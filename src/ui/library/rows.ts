@@ -1,0 +1,103 @@
+/**
+ * The library view's rows and bottom line as text and style, without Ink: LibraryView draws them,
+ * and the first paint (prepaint.ts) writes them before Ink has loaded.
+ */
+import type { Ambiguous } from '../../text/width.js';
+import { displayWidth, graphemes } from '../../text/width.js';
+import { truncate } from '../../text/truncate.js';
+import { progressLine } from '../../library/progress.js';
+import type { Skipped } from '../../library/files.js';
+import { fitString } from '../fit.js';
+import { SCOPE_LABEL } from '../hits.js';
+import { UNDATED, type Entry, type ListRow } from './entries.js';
+import type { LibraryViewState } from './state.js';
+
+export interface LibraryViewProps {
+  state: LibraryViewState;
+  /** The status message showing, if any. */
+  message: string | null;
+  /** The entries the filter leaves. */
+  entries: readonly Entry[];
+  /** How many transcripts the library has, filter aside. */
+  total: number;
+  skipped: readonly Skipped[];
+  /** While files are being indexed. */
+  progress: { done: number; total: number; elapsedMs: number } | null;
+  width: number;
+  height: number;
+  color: boolean;
+  ambiguous: Ambiguous;
+  fullWidthPunctuation: boolean;
+}
+
+/** Columns of the answerers in a row, when there is room for them. */
+const WHO_WIDTH = 8;
+
+export function entryText(e: Entry, width: number, ambiguous: Ambiguous): string {
+  const w = { ambiguous };
+  const date = (e.date ?? UNDATED).padEnd(10);
+  const q = `${e.meta.questions}问`.padStart(4);
+  const who = width >= 70 ? ` ${fitString(truncate(e.meta.answerers.join('、') || '-', WHO_WIDTH, w), WHO_WIDTH, w)}` : '';
+  const head = `${date} ${q}${who} `;
+  return head + truncate(e.meta.title, Math.max(1, width - displayWidth(head, w)), w);
+}
+
+/** How a list row looks: its text (exactly `width` columns) and its style, for Ink and for the first paint. */
+export interface RowLook {
+  text: string;
+  bold?: boolean;
+  inverse?: boolean;
+  /** Only with colour on. */
+  color?: 'cyan' | 'yellow';
+  dim?: boolean;
+}
+
+export function listRowLook(row: ListRow, selected: boolean, width: number, ambiguous: Ambiguous): RowLook {
+  const w = { ambiguous };
+  switch (row.kind) {
+    case 'year':
+      return { text: fitString(` ${row.year} · ${row.count}`, width, w), bold: true, color: 'cyan' };
+    case 'entry':
+      return { text: fitString(`${selected ? '>' : ' '}${entryText(row.entry, width - 1, ambiguous)}`, width, w), bold: selected, inverse: selected };
+    case 'skipped':
+      return { text: fitString(` skipped ${row.count} file${row.count === 1 ? '' : 's'} (not readable as transcripts)`, width, w), bold: true, color: 'yellow' };
+    case 'skippedFile':
+      return { text: fitString(truncate(`   ${row.file}: ${row.reason}`, width, w), width, w), dim: true };
+  }
+}
+
+/** The line under the list: the index's progress, a message, or where you are and the keys. */
+export function statusLine(props: LibraryViewProps): string {
+  const { message, entries, total, progress, width, ambiguous } = props;
+  const w = { ambiguous };
+  if (progress && progress.done < progress.total) return ` ${progressLine(progress.done, progress.total, progress.elapsedMs, width - 2)}`;
+  if (message) return ` ${truncate(message, width - 1, w)}`;
+  const dated = entries.filter((e) => e.date);
+  const span = dated.length ? ` · ${dated[dated.length - 1]!.date} – ${dated[0]!.date}` : '';
+  const left = ` ${entries.length === total ? total : `${entries.length}/${total}`} transcripts${span}`;
+  const hint = width >= 80 ? 'Enter read · / search · f filter · ? help ' : '? help ';
+  const room = width - displayWidth(hint, w);
+  return room > displayWidth(left, w) ? fitString(left, room, w) + hint : truncate(left, width, w);
+}
+
+/** A text line being typed ("f " filter or "/" search): its tail in view; `cursor` for the IME. */
+export function inputLine(prefix: string, text: string, right: string, width: number, ambiguous: Ambiguous): { text: string; cursor: number } {
+  const w = { ambiguous };
+  const r = displayWidth(right, w) + 12 > width ? '' : right;
+  const room = Math.max(1, width - displayWidth(r, w) - displayWidth(prefix, w) - 1);
+  const gs = graphemes(text);
+  while (gs.length > 0 && displayWidth(gs.join(''), w) > room) gs.shift();
+  const left = prefix + gs.join('');
+  return { text: fitString(left, width - displayWidth(r, w), w) + r, cursor: Math.min(displayWidth(left, w), width - 1) };
+}
+
+export function bottomLine(props: LibraryViewProps): { text: string; cursor?: number } {
+  const { state, entries, width, ambiguous } = props;
+  if (state.mode === 'libraryFilter') return inputLine('filter: ', state.filter, ` ${entries.length ? state.sel + 1 : 0}/${entries.length} `, width, ambiguous);
+  if (state.mode === 'librarySearch') {
+    const count = !state.ready || state.pending ? 'searching…' : state.results?.hits ? `${state.search.sel + 1}/${state.results.hits}` : '0';
+    return inputLine('/', state.search.query, ` [${SCOPE_LABEL[state.search.scope]}] ${count} `, width, ambiguous);
+  }
+  return { text: fitString(statusLine(props), width, { ambiguous }) };
+}
+

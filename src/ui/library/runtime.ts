@@ -1,0 +1,115 @@
+/**
+ * The library view's runtime: the loop of src/ui/runtime.ts over the view's reducer (state.ts),
+ * performing its effects — searching the library once typing pauses (and at once for a query it
+ * has run), reading a transcript to open, quitting, suspending, status messages.
+ */
+import { basename } from 'node:path';
+import type { Library } from '../../library/open.js';
+import type { Transcript } from '../../transcript/model.js';
+import { openTranscript } from '../../transcript/open.js';
+import type { InputAction } from '../state/index.js';
+import { Runtime, unreachable, type ViewServices } from '../runtime.js';
+import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
+import { type LibraryAction, type LibraryEffect, type LibraryViewState, reduceLibrary } from './state.js';
+
+
+/** Where the keyboard's actions go while a transcript is read: its reader. */
+export type ReaderInput = (action: InputAction) => void;
+
+export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, LibraryEffect> {
+  private library: Library | null = null;
+  private readonly queries = new QueryCache();
+  private searchTimer: unknown = null;
+  /** The reader showing, once it has mounted and taken the keys. */
+  private reader: { seq: number; input: ReaderInput } | null = null;
+  /** Keys that came after a transcript was read and before its reader had mounted. */
+  private early: { seq: number; actions: InputAction[] } | null = null;
+
+  constructor(initial: LibraryViewState, services: ViewServices) {
+    super(initial, services);
+  }
+
+  /**
+   * A read of the keyboard. The one input source of the view and the readers it opens: each
+   * action goes to the reader while one is shown (held until it has mounted), else to the view —
+   * so when a key hands back (Backspace), the keys after it in the same read are the view's.
+   */
+  input(actions: InputAction[]): void {
+    for (const action of actions) {
+      const seq = this.state.reading?.transcript ? this.state.reading.seq : null;
+      if (seq === null) this.dispatch(action);
+      else if (this.reader?.seq === seq) this.reader.input(action);
+      else if (this.early?.seq === seq) this.early.actions.push(action);
+      else this.early = { seq, actions: [action] };
+    }
+  }
+
+  /** Reader `seq` has mounted: it takes the keys (those that came early first). Returns its detach. */
+  attachReader(seq: number, input: ReaderInput): () => void {
+    const reader = { seq, input };
+    this.reader = reader;
+    const early = this.early?.seq === seq ? this.early.actions : [];
+    this.early = null;
+    this.input(early);
+    return () => {
+      if (this.reader === reader) this.reader = null;
+    };
+  }
+
+  /** The library is open: searches run from now on. */
+  opened(library: Library): void {
+    this.library = library;
+    this.dispatch({ type: 'libraryOpen', entries: library.items });
+  }
+
+  override stop(): void {
+    super.stop();
+    this.clock.clearTimeout(this.searchTimer);
+  }
+
+  protected reduce(state: LibraryViewState, action: LibraryAction) {
+    return reduceLibrary(state, action);
+  }
+
+  protected perform(effect: LibraryEffect): LibraryAction | undefined {
+    switch (effect.type) {
+      case 'status':
+      case 'quit':
+      case 'suspend':
+        return this.performViewEffect(effect);
+      case 'search':
+        return this.search(effect.query, effect.scope);
+      case 'read':
+        try {
+          return { type: 'transcriptRead', seq: effect.seq, transcript: this.read(effect.path) };
+        } catch (e) {
+          return { type: 'readFailed', seq: effect.seq, message: `cannot open ${basename(effect.path)}: ${(e as Error).message}` };
+        }
+      default:
+        return unreachable(effect);
+    }
+  }
+
+  /** Results known: at once. Otherwise searched once typing pauses (the line follows every key, the results the pause). */
+  private search(query: string, scope: LibraryViewState['search']['scope']): LibraryAction | undefined {
+    const known = this.queries.get(query, scope);
+    if (known) return { type: 'searchResults', query, scope, results: known };
+    this.clock.clearTimeout(this.searchTimer);
+    this.searchTimer = this.clock.setTimeout(() => {
+      if (!this.library) return;
+      void this.queries.run(this.library, query, scope).then((results) => this.dispatch({ type: 'searchResults', query, scope, results }));
+    }, SEARCH_PAUSE_MS);
+    return;
+  }
+
+  /** A transcript of the library; while the library is still opening, read from its file. */
+  private read(path: string): Transcript {
+    const lib = this.library;
+    const item = lib?.items.find((it) => it.path === path);
+    if (!lib || !item) return openTranscript(path).transcript;
+    const transcript = lib.transcript(item);
+    // The reader holds it; the library need not keep every transcript opened.
+    lib.forget();
+    return transcript;
+  }
+}

@@ -1,0 +1,345 @@
+/**
+ * The library view as a pure reducer: the list (newest first, by year), the filter line, the
+ * search line over every transcript and its results, and the transcript being read. It reads
+ * nothing but the state it reduces; what the view does to the world — search, read a transcript,
+ * quit, show a message — it asks for as effects, which its runtime (runtime.ts) performs.
+ *
+ * The reader it opens is the ordinary one (App over src/ui/state/), told it is in a library: back
+ * from its first place, or n / N past its last or first hit, it hands over with a `leave` effect,
+ * which comes here as `readerLeft`.
+ */
+import type { HitGroup, LibraryResults } from '../../library/search.js';
+import type { Transcript } from '../../transcript/model.js';
+import { graphemes } from '../../text/width.js';
+import { commandFor, type Command } from '../keymap.js';
+import { charKeyName } from '../keys.js';
+import { SCOPES, type Scope } from '../hits.js';
+import type { InputAction, Leave } from '../state/index.js';
+import type { Entry } from './entries.js';
+import { hitAt, firstHitOf } from './results.js';
+import { listOf, viewHeight } from './view.js';
+
+export type LibraryMode = 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp';
+
+/** The transcript being read: the reader shows it until it hands back. */
+export interface Reading {
+  /** The reader's identity: each transcript opened gets a new number (a new reader). */
+  seq: number;
+  path: string;
+  /** Opened from a search: its transcript's hits (n / N walk them) and the one opened at. */
+  group: HitGroup | null;
+  index: number;
+  /** The transcript, once read (the `read` effect answers with it). */
+  transcript: Transcript | null;
+}
+
+export interface LibraryViewState {
+  terminal: { columns: number | undefined; rows: number | undefined };
+  /** Every transcript known so far, newest first (those the cache holds while the library opens). */
+  entries: readonly Entry[];
+  /** The library is open: searches can run. */
+  ready: boolean;
+  mode: LibraryMode;
+  /** Where help returns to. */
+  before: LibraryMode;
+  filter: string;
+  /** Selected entry, as an index into the filtered list. */
+  sel: number;
+  search: { query: string; scope: Scope; sel: number };
+  /** Results of `search.query`, or of an earlier query while its own are `pending`; null: nothing asked. */
+  results: LibraryResults | null;
+  /** The search for `search.query` has not answered yet (it runs when typing pauses). */
+  pending: boolean;
+  reading: Reading | null;
+  /** Transcripts opened so far (the next reading's number). */
+  reads: number;
+}
+
+export type LibraryAction =
+  /** Keys and text; a paste is text for the filter or search line (in the list it starts the filter). */
+  | InputAction
+  | { type: 'resize'; columns: number | undefined; rows: number | undefined }
+  /** The transcripts known so far while the library opens (a shorter list than shown is not taken). */
+  | { type: 'entries'; entries: readonly Entry[] }
+  /** The library is open: all its transcripts, and searches can run. */
+  | { type: 'libraryOpen'; entries: readonly Entry[] }
+  /** The results of a search the reducer asked for (a `search` effect). */
+  | { type: 'searchResults'; query: string; scope: Scope; results: LibraryResults }
+  /** Answers to a `read` effect. */
+  | { type: 'transcriptRead'; seq: number; transcript: Transcript }
+  | { type: 'readFailed'; seq: number; message: string }
+  /** Reader `seq` handed back (its `leave` effect). */
+  | { type: 'readerLeft'; seq: number; how: Leave };
+
+export type LibraryEffect =
+  | { type: 'status'; text: string }
+  | { type: 'quit'; code: number }
+  | { type: 'suspend' }
+  /** Search the library; answer with `searchResults` (at once when known, else once typing pauses and it has run). */
+  | { type: 'search'; query: string; scope: Scope }
+  /** Read a transcript of the library; answer with `transcriptRead` or `readFailed`. */
+  | { type: 'read'; seq: number; path: string };
+
+export interface LibraryStep {
+  state: LibraryViewState;
+  effects: LibraryEffect[];
+}
+
+const step = (state: LibraryViewState, ...effects: LibraryEffect[]): LibraryStep => ({ state, effects });
+const withStatus = (state: LibraryViewState, text: string): LibraryStep => step(state, { type: 'status', text });
+
+export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?: number; rows?: number } = {}): LibraryViewState {
+  return {
+    terminal: { columns: opts.columns, rows: opts.rows },
+    entries: opts.entries ?? [],
+    ready: false,
+    mode: 'library',
+    before: 'library',
+    filter: '',
+    sel: 0,
+    search: { query: '', scope: 'all', sel: 0 },
+    results: null,
+    pending: false,
+    reading: null,
+    reads: 0,
+  };
+}
+
+function clamp(n: number, max: number): number {
+  return Math.max(0, Math.min(max, n));
+}
+
+function moveSel(s: LibraryViewState, to: number): LibraryViewState {
+  return { ...s, sel: clamp(to, listOf(s).length - 1) };
+}
+
+/** A new filter or list; the selected transcript stays selected when the new list still has it. */
+function relist(s: LibraryViewState, change: Partial<Pick<LibraryViewState, 'filter' | 'entries'>>): LibraryViewState {
+  const current = listOf(s)[s.sel];
+  const next = { ...s, ...change };
+  const list = listOf(next);
+  const keep = current ? list.findIndex((e) => e.path === current.path) : -1;
+  return { ...next, sel: keep >= 0 ? keep : clamp(s.sel, list.length - 1) };
+}
+
+/** Asks for the query's results; until they come, the last ones stay up. */
+function runSearch(s: LibraryViewState, query: string, scope: Scope): LibraryStep {
+  const asked = query.trim() !== '';
+  const next = { ...s, search: { query, scope, sel: 0 }, results: asked ? s.results : null, pending: asked };
+  // Before the library is open the search waits: `libraryOpen` asks again.
+  return asked && s.ready ? step(next, { type: 'search', query, scope }) : step(next);
+}
+
+function receiveResults(s: LibraryViewState, a: Extract<LibraryAction, { type: 'searchResults' }>): LibraryViewState {
+  if (!s.pending || a.query !== s.search.query || a.scope !== s.search.scope) return s;
+  return { ...s, results: a.results, pending: false, search: { ...s.search, sel: clamp(s.search.sel, a.results.hits - 1) } };
+}
+
+function totalHits(s: LibraryViewState): number {
+  return s.results?.hits ?? 0;
+}
+
+/** Reads a transcript (the `read` effect answers), from the list or at a hit of a search. */
+function read(s: LibraryViewState, path: string, group: HitGroup | null = null, index = 0): LibraryStep {
+  const seq = s.reads + 1;
+  return step({ ...s, reads: seq, reading: { seq, path, group, index, transcript: null } }, { type: 'read', seq, path });
+}
+
+function openEntry(s: LibraryViewState): LibraryStep {
+  const e = listOf(s)[s.sel];
+  if (!e) return withStatus(s, s.filter ? 'nothing matches the filter' : 'no transcripts');
+  return read(s, e.path);
+}
+
+function openHit(s: LibraryViewState): LibraryStep {
+  const at = s.results && hitAt(s.results, s.search.sel);
+  if (!at) return withStatus(s, s.search.query.trim() ? (s.pending ? 'searching…' : 'no match') : 'type something to search');
+  return read(s, at.group.item.path, at.group, at.index);
+}
+
+/**
+ * The reader handed back. Back: the view as it was, except that after n / N went on into other
+ * transcripts, the selected hit is the first of the one last read. n / N: the next (previous)
+ * transcript with hits, from the first again after the last.
+ */
+function readerLeft(s: LibraryViewState, how: Leave): LibraryStep {
+  const reading = s.reading!;
+  const closed = { ...s, reading: null };
+  const groups = s.results?.groups ?? [];
+  const at = reading.group ? groups.indexOf(reading.group) : -1;
+  if (how === 'back' || at < 0) {
+    if (at < 0 || hitAt(s.results!, s.search.sel)?.group === reading.group) return step(closed);
+    const flat = firstHitOf(s.results!, reading.group!) + reading.index;
+    return step({ ...closed, search: { ...s.search, sel: clamp(flat, totalHits(s) - 1) } });
+  }
+  const g = groups[(at + (how === 'next' ? 1 : -1) + groups.length) % groups.length]!;
+  return read(closed, g.item.path, g, how === 'next' ? 0 : g.hits.length - 1);
+}
+
+function edit(text: string, cmd: 'deleteChar' | 'deleteWord' | 'clearLine'): string {
+  if (cmd === 'deleteChar') return graphemes(text).slice(0, -1).join('');
+  if (cmd === 'deleteWord') return text.replace(/\S*\s*$/u, '');
+  return '';
+}
+
+/** Moving the selection in the list (the filter line moves it with the keys that cannot be typed). */
+function listMove(s: LibraryViewState, cmd: Command): LibraryViewState | null {
+  const page = Math.max(1, viewHeight(s) - 1);
+  const steps: Partial<Record<Command, number>> = { down: 1, hitDown: 1, up: -1, hitUp: -1, pageDown: page, pageUp: -page };
+  const delta = steps[cmd];
+  if (delta !== undefined) return moveSel(s, s.sel + delta);
+  if (cmd === 'top') return moveSel(s, 0);
+  if (cmd === 'bottom') return moveSel(s, listOf(s).length - 1);
+  return null;
+}
+
+/** Keys that work in every mode of the view. */
+function anywhere(s: LibraryViewState, cmd: Command): LibraryStep | null {
+  if (cmd === 'interrupt') return step(s, { type: 'quit', code: 130 });
+  if (cmd === 'suspend') return step(s, { type: 'suspend' });
+  return null;
+}
+
+function searchCommand(s: LibraryViewState, cmd: Command): LibraryStep {
+  const page = Math.max(1, viewHeight(s) - 1);
+  switch (cmd) {
+    case 'hitDown':
+    case 'hitUp':
+    case 'pageDown':
+    case 'pageUp': {
+      const delta = cmd === 'hitDown' ? 1 : cmd === 'hitUp' ? -1 : cmd === 'pageDown' ? page : -page;
+      return step({ ...s, search: { ...s.search, sel: clamp(s.search.sel + delta, totalHits(s) - 1) } });
+    }
+    case 'searchOpen':
+      return openHit(s);
+    case 'searchCancel':
+      return step({ ...s, mode: 'library' });
+    case 'scope':
+    case 'scopeBack': {
+      const delta = cmd === 'scope' ? 1 : SCOPES.length - 1;
+      return runSearch(s, s.search.query, SCOPES[(SCOPES.indexOf(s.search.scope) + delta) % SCOPES.length]!);
+    }
+    case 'deleteChar':
+    case 'deleteWord':
+    case 'clearLine':
+      return runSearch(s, edit(s.search.query, cmd), s.search.scope);
+    default:
+      return step(s);
+  }
+}
+
+function filterCommand(s: LibraryViewState, cmd: Command): LibraryStep {
+  switch (cmd) {
+    case 'open':
+      return openEntry(s);
+    case 'filterCancel':
+      return step({ ...relist(s, { filter: '' }), mode: 'library' });
+    case 'deleteChar':
+    case 'deleteWord':
+    case 'clearLine':
+      return step(relist(s, { filter: edit(s.filter, cmd) }));
+    default:
+      return step(s);
+  }
+}
+
+function listCommand(s: LibraryViewState, cmd: Command): LibraryStep {
+  switch (cmd) {
+    case 'open':
+      return openEntry(s);
+    case 'filter':
+      return step({ ...s, mode: 'libraryFilter' });
+    case 'search':
+      return runSearch({ ...s, mode: 'librarySearch' }, s.search.query, s.search.scope);
+    case 'close':
+      if (s.mode === 'libraryHelp') return step({ ...s, mode: s.before });
+      return step(s.filter ? relist(s, { filter: '' }) : s);
+    case 'help':
+      return step(s.mode === 'libraryHelp' ? { ...s, mode: s.before } : { ...s, mode: 'libraryHelp', before: s.mode });
+    case 'quit':
+      return s.mode === 'libraryHelp' ? step({ ...s, mode: s.before }) : step(s, { type: 'quit', code: 0 });
+    default:
+      return step(s);
+  }
+}
+
+function command(s: LibraryViewState, cmd: Command): LibraryStep {
+  const everywhere = anywhere(s, cmd);
+  if (everywhere) return everywhere;
+  if (s.mode === 'librarySearch') return searchCommand(s, cmd);
+  const moved = listMove(s, cmd);
+  if (moved) return step(moved);
+  return s.mode === 'libraryFilter' ? filterCommand(s, cmd) : listCommand(s, cmd);
+}
+
+/** Typed text: into the filter or search line; in the list, text that is no key starts the filter. */
+function typeText(s: LibraryViewState, text: string): LibraryStep {
+  const clean = text.replace(/[\r\n\t]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
+  if (!clean) return step(s);
+  if (s.mode === 'librarySearch') return runSearch(s, s.search.query + clean, s.search.scope);
+  if (s.mode === 'libraryFilter') return step(relist(s, { filter: s.filter + clean }));
+  if (s.mode === 'library' && clean.trim()) return step(relist({ ...s, mode: 'libraryFilter' }, { filter: s.filter + clean }));
+  return step(s);
+}
+
+function isTyping(s: LibraryViewState): boolean {
+  return s.mode === 'libraryFilter' || s.mode === 'librarySearch';
+}
+
+function pressKey(s: LibraryViewState, a: Extract<InputAction, { type: 'key' }>): LibraryStep {
+  const cmd = commandFor(s.mode, a.name);
+  if (cmd) return command(s, cmd);
+  if (a.ctrl || a.meta) return step(s);
+  return typeText(s, a.input);
+}
+
+/**
+ * Text that arrived in one read (fast typing, tmux send-keys): typed, in the filter or search
+ * line; in the list, one key per character — until one opens a line, which takes the rest.
+ */
+function typeChunk(s: LibraryViewState, text: string): LibraryStep {
+  let state = s;
+  const effects: LibraryEffect[] = [];
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    if (isTyping(state)) {
+      const typed = typeText(state, chars.slice(i).join(''));
+      return { state: typed.state, effects: [...effects, ...typed.effects] };
+    }
+    const c = chars[i]!;
+    const next = pressKey(state, { type: 'key', name: charKeyName(c), input: c });
+    state = next.state;
+    effects.push(...next.effects);
+  }
+  return { state, effects };
+}
+
+export function reduceLibrary(s: LibraryViewState, action: LibraryAction): LibraryStep {
+  switch (action.type) {
+    case 'key':
+      // While a transcript is read its reader has the keys: the view hears none.
+      return s.reading ? step(s) : pressKey(s, action);
+    case 'text':
+      return s.reading ? step(s) : typeChunk(s, action.text);
+    case 'paste':
+      return s.reading ? step(s) : typeText(s, action.text);
+    case 'resize':
+      return step({ ...s, terminal: { columns: action.columns, rows: action.rows } });
+    case 'entries':
+      return step(action.entries.length >= s.entries.length ? relist(s, { entries: action.entries }) : s);
+    case 'libraryOpen': {
+      // A search typed while the library was opening runs now.
+      const open = relist({ ...s, ready: true }, { entries: action.entries });
+      return open.pending ? runSearch(open, open.search.query, open.search.scope) : step(open);
+    }
+    case 'searchResults':
+      return step(receiveResults(s, action));
+    case 'transcriptRead':
+      return step(s.reading?.seq === action.seq ? { ...s, reading: { ...s.reading, transcript: action.transcript } } : s);
+    case 'readFailed':
+      return s.reading?.seq === action.seq ? withStatus({ ...s, reading: null }, action.message) : step(s);
+    case 'readerLeft':
+      // A reader that is no longer the one shown (keys that reached it as it went) changes nothing.
+      return s.reading?.seq === action.seq ? readerLeft(s, action.how) : step(s);
+  }
+}

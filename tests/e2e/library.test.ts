@@ -1,0 +1,76 @@
+// `presser DIR` in a real pseudo-terminal read through a terminal emulator, as a new user meets
+// it, at 100×30 and 60×20: the list by year, a filter, a transcript opened and left again, a
+// search across the library opened at a hit, and the terminal restored on quitting.
+import stringWidth from 'string-width';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
+import { OUTLET_BRIEFING, smallLibrary, tempDir, writeFiles } from '../library/helpers.js';
+
+if (ptyUnavailable) console.warn(ptyUnavailable);
+
+function library(): { dir: string; env: Record<string, string> } {
+  const dir = tempDir();
+  writeFiles(dir, { ...smallLibrary(), 'g.txt': OUTLET_BRIEFING, 'empty.txt': '' });
+  return { dir, env: { XDG_CACHE_HOME: tempDir('presser-xdg-') } };
+}
+
+function expectInsideGrid(s: PtySession): void {
+  expect(s.wrappedRows(), s.dump()).toEqual([]);
+  for (const row of s.screen()) expect(stringWidth(row)).toBeLessThanOrEqual(s.term.cols);
+}
+
+const selectedRow = (s: PtySession) => s.screen().find((r) => r.startsWith('>')) ?? '';
+
+describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () => {
+  beforeAll(() => requireBuilt());
+  afterEach(() => disposeAll());
+
+  for (const [cols, rows] of [
+    [100, 30],
+    [60, 20],
+  ] as const) {
+    it(`at ${cols}×${rows}: browse by year, filter, open and come back, search, open a hit, quit`, async () => {
+      const { dir, env } = library();
+      const s = spawnPresser([dir], { cols, rows, env });
+      await s.waitFor(/6 transcripts/, 15000);
+      expect(s.isAltScreen()).toBe(true);
+      expect(s.screen()[0]).toMatch(/^ 2020 · 2/);
+      expect(s.text()).toMatch(/undated/);
+      expect(s.text()).toMatch(/skipped 1 file/);
+      expectInsideGrid(s);
+
+      s.press('2019');
+      await s.waitFor(/filter: 2019/);
+      expect(selectedRow(s)).toMatch(/^>2019-02-11/);
+      expect(s.screen().filter((r) => /^[ >]\d{4}-\d\d-\d\d /.test(r))).toHaveLength(1);
+      s.press(KEYS.enter);
+      await s.waitFor(/外交部例行记者会 · 2019-02-11/);
+      expectInsideGrid(s);
+      // At once, without waiting for quiet: a key that comes while the reader is still mounting is its key.
+      s.press(KEYS.backspace);
+      await s.waitFor(/filter: 2019/);
+      expect(selectedRow(s)).toMatch(/^>2019-02-11/);
+
+      s.press(KEYS.esc);
+      await s.waitFor(/6 transcripts/);
+      s.press('/');
+      await s.waitFor(/^\//m);
+      s.press('一个中国原则');
+      await s.waitFor(/hits? in 3 transcripts/, 15000);
+      expectInsideGrid(s);
+      s.press(KEYS.enter);
+      await s.waitFor(/hit 1\/\d+ · n\/N/);
+      expect(s.text()).toContain('一个中国原则');
+      s.press(KEYS.backspace);
+      await s.waitFor(/hits? in 3 transcripts/);
+
+      s.press(KEYS.esc);
+      await s.waitFor(/6 transcripts/);
+      s.press('q');
+      const exit = await waitExit(s);
+      expect(exit.exitCode).toBe(0);
+      expect(s.isAltScreen()).toBe(false);
+      expect(s.cursorVisible).toBe(true);
+    }, 60_000);
+  }
+});
