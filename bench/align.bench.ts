@@ -21,7 +21,12 @@ if (!dirs.every(existsSync)) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, node ${process.version}, load ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 
 const raw = new Map<string, string>();
 for (const d of dirs) for (const f of readdirSync(d).filter((x) => x.endsWith('.txt'))) raw.set(join(d, f), sanitize(readFileSync(join(d, f), 'utf8')).text);
@@ -32,7 +37,9 @@ const metas = [...models].map(([file, t]) => ({ file, title: t.title, ...(t.date
 let t0 = performance.now();
 const versions = pairVersions(metas);
 const pairMs = performance.now() - t0;
-const pairs = versions.filter((v) => v.lang === 'zh' && v.linkedBy === 'date' && /例行记者会/.test(models.get(v.file)!.title)).map((v) => [v.file, v.counterpart!] as const);
+const pairs = versions
+  .filter((v) => v.lang === 'zh' && v.linkedBy === 'date' && /例行记者会/.test(models.get(v.file)!.title))
+  .map((v) => [v.file, v.counterpart!] as const);
 const files = pairs.flat();
 
 t0 = performance.now();

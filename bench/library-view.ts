@@ -27,8 +27,10 @@ function peakRss(pid: number): number {
 }
 
 async function firstFrame(dir: string, env: NodeJS.ProcessEnv): Promise<number> {
-  const [at] = await timeToScreen(() => new PtySession([dir], { cols: COLS, rows: ROWS, env: { XDG_CACHE_HOME: env.XDG_CACHE_HOME } }), false, (s) =>
-    /\d+ transcripts/.test(s.screen().at(-2) ?? ''),
+  const [at] = await timeToScreen(
+    () => new PtySession([dir], { cols: COLS, rows: ROWS, env: { XDG_CACHE_HOME: env.XDG_CACHE_HOME } }),
+    false,
+    (s) => /\d+ transcripts/.test(s.screen().at(-2) ?? ''),
   );
   return at!;
 }
@@ -74,7 +76,13 @@ export async function libraryView(libs: { name: string; dir: string; env: NodeJS
   const bare: number[] = [];
   const view: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    bare.push(...(await timeToScreen(() => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }), true, (s) => s.screen()[0] === '1')));
+    bare.push(
+      ...(await timeToScreen(
+        () => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }),
+        true,
+        (s) => s.screen()[0] === '1',
+      )),
+    );
     view.push(await firstFrame(libs[0]!.dir, libs[0]!.env));
   }
   const ratio = median(view) / median(bare);
@@ -94,7 +102,10 @@ export async function libraryView(libs: { name: string; dir: string; env: NodeJS
       `  ${l.name.padEnd(8)} ${String(r.samples.length).padStart(6)} ${fmt(median(r.samples)).padStart(7)} ${fmt(p95).padStart(7)} ${fmt(Math.max(...r.samples)).padStart(7)} ${String(r.failures).padStart(7)} ${fmt(median(r.cpu)).padStart(8)} ${fmt(quantile(r.cpu, 0.95)).padStart(8)} ${`${fmt(median(r.settle))}, ${fmt(Math.max(...r.settle))}`.padStart(38)} ${r.rss.toFixed(0).padStart(6)} MB`,
     );
     const goal = goals[l.name];
-    if (goal) verdicts.push(`${l.name}: p95 ${fmt(p95)} (goal ≤ ${goal} ms) ${p95 <= goal ? 'MET' : 'NOT MET'}; peak RSS ${r.rss.toFixed(0)} MB (goal ≤ 250 MB at 5,000)`);
+    if (goal)
+      verdicts.push(
+        `${l.name}: p95 ${fmt(p95)} (goal ≤ ${goal} ms) ${p95 <= goal ? 'MET' : 'NOT MET'}; peak RSS ${r.rss.toFixed(0)} MB (goal ≤ 250 MB at 5,000)`,
+      );
   }
   console.log(verdicts.map((v) => `  ${v}`).join('\n'));
 }

@@ -51,7 +51,13 @@ function buildLarge(): string {
 
 function concatenated(dir: string): string {
   const out = join(work, `${dir.split('/').pop()}.txt`);
-  writeFileSync(out, readdirSync(dir).sort().map((n) => readFileSync(join(dir, n), 'utf8')).join('\n'));
+  writeFileSync(
+    out,
+    readdirSync(dir)
+      .sort()
+      .map((n) => readFileSync(join(dir, n), 'utf8'))
+      .join('\n'),
+  );
   return out;
 }
 
@@ -96,7 +102,11 @@ const xdg = (name: string) => {
 const presser = (args: string[], env: NodeJS.ProcessEnv) => timed(process.execPath, [BIN, ...args], { env });
 
 const cpu = cpus();
-console.log(`machine: ${cpu[0]?.model.trim()} · ${cpu.length} cores · node ${process.version} · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (at start)`);
+console.log(
+  `machine: ${cpu[0]?.model.trim()} · ${cpu.length} cores · node ${process.version} · load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (at start)`,
+);
 console.log(`library: ${LIBRARY} (${readdirSync(LIBRARY).length} files); ${RUNS} runs per figure unless said\n`);
 
 const large = buildLarge();
@@ -124,12 +134,24 @@ for (const l of libs) {
   const text = concatenated(l.dir);
   if (has('fzf')) {
     const f = runs(RUNS, () => timed('fzf', ['--filter', QUERY], { stdinFile: text }));
-    rows.push([`fzf --filter ${QUERY} (${l.name}, ${f.last.stdout.split('\n').filter(Boolean).length} lines)`, fmt(f.median), fmt(f.min), (f.median / p.median).toFixed(2)]);
-    ratios.push(`${l.name}: presser ${fmt(p.median)} vs fzf ${fmt(f.median)}: presser ${(f.median / p.median).toFixed(1)}× as fast (goal: faster) ${p.median < f.median ? 'MET' : 'NOT MET'}`);
+    rows.push([
+      `fzf --filter ${QUERY} (${l.name}, ${f.last.stdout.split('\n').filter(Boolean).length} lines)`,
+      fmt(f.median),
+      fmt(f.min),
+      (f.median / p.median).toFixed(2),
+    ]);
+    ratios.push(
+      `${l.name}: presser ${fmt(p.median)} vs fzf ${fmt(f.median)}: presser ${(f.median / p.median).toFixed(1)}× as fast (goal: faster) ${p.median < f.median ? 'MET' : 'NOT MET'}`,
+    );
   } else rows.push([`fzf (${l.name})`, 'absent: apt-get install fzf', '', '']);
   if (has('rg')) {
     const r = runs(RUNS, () => timed('rg', ['-c', QUERY, l.dir]));
-    rows.push([`rg -c ${QUERY} (${l.name}, ${r.last.stdout.split('\n').filter(Boolean).length} files)`, fmt(r.median), fmt(r.min), (r.median / p.median).toFixed(2)]);
+    rows.push([
+      `rg -c ${QUERY} (${l.name}, ${r.last.stdout.split('\n').filter(Boolean).length} files)`,
+      fmt(r.median),
+      fmt(r.min),
+      (r.median / p.median).toFixed(2),
+    ]);
   } else rows.push([`rg (${l.name})`, 'absent: apt-get install ripgrep', '', '']);
 }
 const bare = runs(RUNS, () => timed(process.execPath, ['-e', '']));

@@ -38,7 +38,6 @@ const QUERIES = [
   'deepseek',
 ];
 
-
 const hanOf = (t: Transcript) => {
   const set = new Set<string>();
   for (const tp of t.topics) for (const turn of tp.turns) for (const p of turn.paragraphs) for (const c of p) if (/\p{Script=Han}/u.test(c)) set.add(c);
@@ -154,8 +153,10 @@ function typoQueries(t: Transcript, n: number): { query: string; original: strin
     const cs = Array.from(original);
     const i = Math.floor(rand() * cs.length);
     const edit = Math.floor(rand() * 3);
-    if (edit === 0) cs[i] = han[Math.floor(rand() * han.length)]!; // substitution
-    else if (edit === 1) cs.splice(i, 1); // deletion
+    if (edit === 0)
+      cs[i] = han[Math.floor(rand() * han.length)]!; // substitution
+    else if (edit === 1)
+      cs.splice(i, 1); // deletion
     else if (i + 1 < cs.length) [cs[i], cs[i + 1]] = [cs[i + 1]!, cs[i]!]; // transposition
     const query = cs.join('');
     if (query === original || cs.length < 2) continue;
@@ -207,7 +208,17 @@ function tune(t: Transcript, thresholds: number[], belows: number[]): TuneRow[] 
       const precision = returned ? relevantReturned / returned : 1;
       const recall = found / relevantTotal;
       const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-      rows.push({ threshold, below, top1: top1 / queries.length, precision, recall, f1, hits: returned / queries.length, noise: noise / queries.length, ms: ms / queries.length });
+      rows.push({
+        threshold,
+        below,
+        top1: top1 / queries.length,
+        precision,
+        recall,
+        f1,
+        hits: returned / queries.length,
+        noise: noise / queries.length,
+        ms: ms / queries.length,
+      });
     }
   return rows;
 }
@@ -219,34 +230,56 @@ const table = (head: string[], rows: string[][]) =>
 
 const seed = parseTranscript(readFileSync(SEED, 'utf8'));
 const big = synthetic(seed, 100);
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${loadavg()[0]!.toFixed(2)}`);
-console.log(`seed: ${seed.topics.length} topics, ${buildUnits(seed).length} units, ${chars(seed)} chars; 100×: ${big.topics.length} topics, ${buildUnits(big).length} units, ${chars(big)} chars`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${loadavg()[0]!.toFixed(2)}`,
+);
+console.log(
+  `seed: ${seed.topics.length} topics, ${buildUnits(seed).length} units, ${chars(seed)} chars; 100×: ${big.topics.length} topics, ${buildUnits(big).length} units, ${chars(big)} chars`,
+);
 console.log(`queries: ${QUERIES.length}, typed one character at a time (${QUERIES.reduce((n, q) => n + keystrokes(q).length, 0)} keystrokes a round)\n`);
 
 // SEARCH_BENCH=tune runs only the threshold table (and SEARCH_BELOWS=1,3,5 compares gates).
 const tuneOnly = process.env.SEARCH_BENCH === 'tune';
 const rows: string[][] = [];
-for (const [name, t, rounds, goal] of tuneOnly ? [] : [
-  ['seed', seed, 30, 2],
-  ['100×', big, 5, 30],
-] as const) {
+for (const [name, t, rounds, goal] of tuneOnly
+  ? []
+  : ([
+      ['seed', seed, 30, 2],
+      ['100×', big, 5, 30],
+    ] as const)) {
   const build = buildTime(t, name === 'seed' ? 20 : 3);
   const { build: warm, all, slowest } = await latency(t, rounds);
   const p95 = pct(all, 95);
-  rows.push([name, f(build), f(warm), String(all.length), f(pct(all, 50)), f(p95), f(Math.max(...all)), `< ${goal}`, p95 < goal ? 'met' : '**missed**', slowest.map(([ms, k]) => `${k} ${f(ms)}`).join('; ')]);
+  rows.push([
+    name,
+    f(build),
+    f(warm),
+    String(all.length),
+    f(pct(all, 50)),
+    f(p95),
+    f(Math.max(...all)),
+    `< ${goal}`,
+    p95 < goal ? 'met' : '**missed**',
+    slowest.map(([ms, k]) => `${k} ${f(ms)}`).join('; '),
+  ]);
 }
-if (!tuneOnly) console.log(
-  table(['corpus', 'index build ms (best)', 'warm() ms (index + pinyin tables)', 'keystrokes', 'p50 ms', 'p95 ms', 'max ms', 'p95 goal', 'goal', 'slowest keys'], rows),
-);
+if (!tuneOnly)
+  console.log(
+    table(
+      ['corpus', 'index build ms (best)', 'warm() ms (index + pinyin tables)', 'keystrokes', 'p50 ms', 'p95 ms', 'max ms', 'p95 goal', 'goal', 'slowest keys'],
+      rows,
+    ),
+  );
 
 const detail = tuneOnly ? null : await latency(big, 1);
 if (detail) console.log('\nper query at 100× (one round; ms per keystroke):\n');
-if (detail) console.log(
-  table(
-    ['query', 'keys', 'p50', 'max'],
-    [...detail.perQuery].map(([q, xs]) => [q, String(xs.length), f(pct(xs, 50)), f(Math.max(...xs))]),
-  ),
-);
+if (detail)
+  console.log(
+    table(
+      ['query', 'keys', 'p50', 'max'],
+      [...detail.perQuery].map(([q, xs]) => [q, String(xs.length), f(pct(xs, 50)), f(Math.max(...xs))]),
+    ),
+  );
 
 console.log(
   `\nfuzzy threshold (400 one-edit typo queries of 3–8 characters from the seed's answers; relevant = units holding the original run; noise = near misses added to the untyped original; fuzzy runs when a term has fewer exact hits than "below"; current: ${FUZZY_THRESHOLD}, below ${FUZZY_BELOW}):\n`,
@@ -258,7 +291,17 @@ console.log(
     ['threshold', 'below', 'first hit relevant', 'precision', 'recall', 'F1', 'hits/query', 'noise/clean query', 'ms/query'],
     tuned.map((r) => {
       const mark = r.threshold === FUZZY_THRESHOLD && r.below === FUZZY_BELOW ? '**' : '';
-      return [`${mark}${r.threshold}${mark}`, r.below === Infinity ? '∞' : String(r.below), `${(100 * r.top1).toFixed(0)}%`, r.precision.toFixed(2), r.recall.toFixed(2), r.f1.toFixed(2), r.hits.toFixed(1), r.noise.toFixed(2), f(r.ms)];
+      return [
+        `${mark}${r.threshold}${mark}`,
+        r.below === Infinity ? '∞' : String(r.below),
+        `${(100 * r.top1).toFixed(0)}%`,
+        r.precision.toFixed(2),
+        r.recall.toFixed(2),
+        r.f1.toFixed(2),
+        r.hits.toFixed(1),
+        r.noise.toFixed(2),
+        f(r.ms),
+      ];
     }),
   ),
 );

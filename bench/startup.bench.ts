@@ -67,7 +67,13 @@ async function startup() {
   const trace = join(tmpdir(), `presser-trace-${process.pid}.json`);
   // Interleaved, so a burst of load on a shared machine hits both sides alike.
   for (let i = 0; i < RUNS; i++) {
-    bare.push(...(await timeToScreen(() => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }), true, (s) => s.screen()[0] === '1')));
+    bare.push(
+      ...(await timeToScreen(
+        () => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }),
+        true,
+        (s) => s.screen()[0] === '1',
+      )),
+    );
     rmSync(trace, { force: true });
     const [labelAt, fullAt] = await timeToScreen(
       () => new PtySession([], { cols: COLS, rows: ROWS, env: { PRESSER_TRACE_STARTUP: trace } }),
@@ -175,7 +181,14 @@ async function keys() {
         typed += ch;
         press.count++;
         const want = typed;
-        await measure(s, search, ch, (x) => (x.screen().filter((r) => r.trim() !== '').at(-1) ?? '').includes(want));
+        await measure(s, search, ch, (x) =>
+          (
+            x
+              .screen()
+              .filter((r) => r.trim() !== '')
+              .at(-1) ?? ''
+          ).includes(want),
+        );
         if (search.samples.length + search.failures >= 60) break;
       }
       await press('\x15'); // ctrl-u clears the search line
@@ -265,14 +278,22 @@ function table(rows: string[][]): string {
 }
 
 const cpu = cpus();
-console.log(`machine: ${cpu[0]?.model ?? 'unknown'} · ${cpu.length} cores · node ${process.version} · load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (at start)`);
+console.log(
+  `machine: ${cpu[0]?.model ?? 'unknown'} · ${cpu.length} cores · node ${process.version} · load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (at start)`,
+);
 console.log(`terminal: ${COLS}×${ROWS} pty, xterm-256color; ${RUNS} start-up runs; quiet gap ${QUIET_MS} ms\n`);
 
 // BENCH_ONLY=startup or BENCH_ONLY=keys runs one half (for A/B runs with PRESSER_BIN).
 const only = process.env.BENCH_ONLY;
 if (only !== 'keys') await reportStartup();
 if (only !== 'startup') await reportKeys();
-console.log(`load average at end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `load average at end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 
 async function reportStartup() {
   const st = await startup();
@@ -291,7 +312,9 @@ async function reportStartup() {
     // CPU time is less disturbed by other load than wall time; the main thread is the critical path.
     const rc = median(st.readerCpu);
     const bc = median(st.bareCpu);
-    console.log(`main-thread CPU to Ink's first frame: presser ${ms(rc)} (min ${ms(Math.min(...st.readerCpu))}), bare node ${ms(bc)} (min ${ms(Math.min(...st.bareCpu))}): ${(rc / bc).toFixed(2)}×`);
+    console.log(
+      `main-thread CPU to Ink's first frame: presser ${ms(rc)} (min ${ms(Math.min(...st.readerCpu))}), bare node ${ms(bc)} (min ${ms(Math.min(...st.bareCpu))}): ${(rc / bc).toFixed(2)}×`,
+    );
   }
   console.log('');
 }
@@ -319,5 +342,7 @@ async function reportKeys() {
   console.log(`worst p95: ${ms(worst)} (goal ≤ 16 ms) ${worst <= 16 ? 'MET' : 'NOT MET'}`);
   const worstCpu = Math.max(...all.map((x) => quantile(x.cpu, 0.95)));
   console.log(`worst CPU p95: ${ms(worstCpu)} (the reader's own work per key, whatever the machine's load)\n`);
-  console.log(`peak RSS (VmHWM) after ${k.keysSent} keys incl. searches: ${k.hwm.toFixed(1)} MB (VmRSS now ${k.rss.toFixed(1)} MB; goal ≤ 120 MB) ${k.hwm <= 120 ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `peak RSS (VmHWM) after ${k.keysSent} keys incl. searches: ${k.hwm.toFixed(1)} MB (VmRSS now ${k.rss.toFixed(1)} MB; goal ≤ 120 MB) ${k.hwm <= 120 ? 'MET' : 'NOT MET'}`,
+  );
 }

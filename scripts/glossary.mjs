@@ -41,7 +41,10 @@ function buildTable() {
   for (const e of entries) {
     const word = e.simplified || e.traditional;
     if (!word || word.length > 12 || /[\t\n]/.test(word)) continue;
-    const defs = e.definitions.flatMap((d) => d.translations).map(cleanDefinition).filter((d) => /[A-Za-z0-9]/.test(d) && !d.includes(';'));
+    const defs = e.definitions
+      .flatMap((d) => d.translations)
+      .map(cleanDefinition)
+      .filter((d) => /[A-Za-z0-9]/.test(d) && !d.includes(';'));
     if (defs.length === 0) continue;
     const list = glosses.get(word) ?? [];
     for (const d of defs) if (!list.includes(d)) list.push(d);

@@ -308,9 +308,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit();
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode ??= code;
-  },
-  fail,
-);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode ??= code;
+}, fail);

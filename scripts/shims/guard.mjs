@@ -12,7 +12,8 @@ export function requireVersion(file, name, version, patch) {
   if (at < 0) throw new Error(`${file}: not inside ${name}; revisit ${patch}`);
   const root = file.slice(0, at + marker.length);
   const found = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-  if (found !== version) throw new Error(`${name} is ${found}, but ${patch} was written for ${version}: check the patch against the new source, then update the pin`);
+  if (found !== version)
+    throw new Error(`${name} is ${found}, but ${patch} was written for ${version}: check the patch against the new source, then update the pin`);
 }
 
 /** Throws unless `text` occurs in `source` exactly once. */

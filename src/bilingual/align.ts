@@ -64,7 +64,8 @@ export function alignProfiles(zp: Profile[], ep: Profile[], zh?: Exchange[], en?
   const merged = (ps: Profile[], from: number, count: number) => ps.slice(from + 1, from + count).reduce(mergeProfiles, ps[from]!);
   const splitSim = (i: number, di: number, j: number, dj: number) => similarity(merged(zp, i, di), merged(ep, j, dj), zIdf, eIdf);
   // Two announcements are never one question split in two: a split joins exchanges of one kind.
-  const sameKind = (list: Exchange[] | undefined, from: number, count: number) => !list || list.slice(from, from + count).every((x) => x.asked === list[from]!.asked);
+  const sameKind = (list: Exchange[] | undefined, from: number, count: number) =>
+    !list || list.slice(from, from + count).every((x) => x.asked === list[from]!.asked);
   const beads = alignMonotonic(zp.length, ep.length, {
     one: (i, j) => sim[i]![j]! - floor,
     split: (i, di, j, dj) => {
@@ -98,7 +99,9 @@ export function alignProfiles(zp: Profile[], ep: Profile[], zh?: Exchange[], en?
   });
   return supportedByOrder(links).flatMap(({ related, ...l }) =>
     // Unrelated by its words and not placed by the order: two exchanges without counterpart, not a pair.
-    l.zh.length > 0 && l.en.length > 0 && !related && l.confidence < ORDER_SUPPORT ? [...l.zh.map((i) => alone('zh', i)), ...l.en.map((j) => alone('en', j))] : [l],
+    l.zh.length > 0 && l.en.length > 0 && !related && l.confidence < ORDER_SUPPORT
+      ? [...l.zh.map((i) => alone('zh', i)), ...l.en.map((j) => alone('en', j))]
+      : [l],
   );
 }
 

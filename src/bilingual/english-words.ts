@@ -5,7 +5,36 @@ import { eng } from 'stopword';
  * Words that carry no meaning across languages: the stopword package's English list, and what
  * dictionary definitions add around a meaning ("to", "sb", "(esp. …)", "lit.", "fig.").
  */
-const STOP = new Set([...eng, 'a', 'an', 'i', 'us', 'may', 'shall', 'not', 'no', 'will', 'does', 'doe', 'sb', 'sth', 'etc', 'lit', 'fig', 'esp', 'abbr', 'oneself', 'ones', 's', 't', 're', 've', 'll', 'd', 'm']);
+const STOP = new Set([
+  ...eng,
+  'a',
+  'an',
+  'i',
+  'us',
+  'may',
+  'shall',
+  'not',
+  'no',
+  'will',
+  'does',
+  'doe',
+  'sb',
+  'sth',
+  'etc',
+  'lit',
+  'fig',
+  'esp',
+  'abbr',
+  'oneself',
+  'ones',
+  's',
+  't',
+  're',
+  've',
+  'll',
+  'd',
+  'm',
+]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

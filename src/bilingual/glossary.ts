@@ -51,7 +51,7 @@ export function loadGlossary(path: string | undefined = glossaryPath()): Glossar
  */
 export function parseGlossary(text: string): Glossary {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
     if (end > at && text.charCodeAt(at) !== 0x23 /* # */) starts.push(at);
@@ -70,7 +70,7 @@ export function parseGlossary(text: string): Glossary {
   const head = (k: number) => headOf(lineStart[k]!);
   // Lines whose word starts with the same two code units (or is that one unit alone) form a run.
   const runs = new Map<number, number>();
-  for (let k = 0; k < lines; ) {
+  for (let k = 0; k < lines;) {
     const h = head(k);
     let e = k + 1;
     while (e < lines && head(e) === h) e++;

@@ -51,10 +51,12 @@ export function similarity(zh: Profile, en: Profile, zhIdf: Map<string, number>,
 export function similarityMatrix(zp: Profile[], ep: Profile[], zhIdf: Map<string, number>, enIdf: Map<string, number>): number[][] {
   const a = coverageMatrix(zp, ep, zhIdf);
   const bT = coverageMatrix(ep, zp, enIdf);
-  return a.map((row, i) => row.map((x, j) => {
-    const y = bT[j]![i]!;
-    return x + y === 0 ? 0 : (2 * x * y) / (x + y);
-  }));
+  return a.map((row, i) =>
+    row.map((x, j) => {
+      const y = bT[j]![i]!;
+      return x + y === 0 ? 0 : (2 * x * y) / (x + y);
+    }),
+  );
 }
 
 /** coverage(from[i], into[j].keys) for all i, j. */

@@ -114,7 +114,9 @@ function yearByCounterpart(it: Item, items: Item[]): number | undefined {
   const md = `-${pad(it.monthDay!.month)}-${pad(it.monthDay!.day)}`;
   const years = new Set(
     items
-      .filter((o) => o.lang !== undefined && o.lang !== it.lang && o.date?.endsWith(md) && o.kind === it.kind && o.speaker !== undefined && o.speaker === it.speaker)
+      .filter(
+        (o) => o.lang !== undefined && o.lang !== it.lang && o.date?.endsWith(md) && o.kind === it.kind && o.speaker !== undefined && o.speaker === it.speaker,
+      )
       .map((o) => Number(o.date!.slice(0, 4))),
   );
   return years.size === 1 ? [...years][0] : undefined;
@@ -140,7 +142,9 @@ function linkByDate(items: Item[], out: Version[]): void {
       const chosen = nearest(z, mates);
       link(out, z, chosen, 'date');
       // Another copy of the same English page (republished, corrected) points to its original too.
-      for (const other of mates) if (other !== chosen && out[other.index]!.counterpart === undefined) out[other.index] = { ...out[other.index]!, counterpart: z.file, linkedBy: 'duplicate' };
+      for (const other of mates)
+        if (other !== chosen && out[other.index]!.counterpart === undefined)
+          out[other.index] = { ...out[other.index]!, counterpart: z.file, linkedBy: 'duplicate' };
     }
   }
 }
@@ -150,7 +154,14 @@ function linkByContent(items: Item[], out: Version[], similar: (zh: string, en: 
   const undated = items.filter((it) => free(it) && it.date === undefined);
   for (const e of undated.filter((it) => it.lang === 'en')) {
     const candidates = items.filter(
-      (z) => z.lang === 'zh' && free(z) && z.kind === e.kind && z.speaker !== undefined && z.speaker === e.speaker && Math.abs(z.id! - e.id!) <= NEAR_PAGES && (z.date === undefined || e.date === undefined),
+      (z) =>
+        z.lang === 'zh' &&
+        free(z) &&
+        z.kind === e.kind &&
+        z.speaker !== undefined &&
+        z.speaker === e.speaker &&
+        Math.abs(z.id! - e.id!) <= NEAR_PAGES &&
+        (z.date === undefined || e.date === undefined),
     );
     const scored = candidates.map((z) => ({ z, s: similar(z.file, e.file) })).filter((x) => x.s >= SIMILAR);
     scored.sort((a, b) => b.s - a.s);

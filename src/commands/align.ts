@@ -64,7 +64,11 @@ export function alignText(p: Pair, out: OutputOptions): string {
   const lines = links.map((l) => {
     const num = (n: number | null) => (n === null ? '—' : String(n)).padStart(3);
     const side = (topics: Topic[], n: number | null) => truncate(n === null ? '' : opening(topics[n - 1]!), half, opts);
-    return truncate(`${num(l.zh)} ${num(l.en)}  ${l.confidence.toFixed(2)}  ${fitString(side(zhTopics, l.zh), half, opts)} │ ${side(enTopics, l.en)}`, out.width, opts);
+    return truncate(
+      `${num(l.zh)} ${num(l.en)}  ${l.confidence.toFixed(2)}  ${fitString(side(zhTopics, l.zh), half, opts)} │ ${side(enTopics, l.en)}`,
+      out.width,
+      opts,
+    );
   });
   return [truncate(head, out.width, opts), ...lines].join('\n') + '\n';
 }

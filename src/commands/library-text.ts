@@ -26,7 +26,10 @@ export function listText(lib: Library, out: OutputOptions): string {
   const whoWidth = Math.max(...who.map((w) => displayWidth(w, { ambiguous: out.ambiguous })), 1);
   const qWidth = Math.max(...lib.items.map((it) => String(it.meta.questions).length), 1);
   return lib.items
-    .map((it, i) => `${(it.date ?? UNDATED).padEnd(10)}  ${pad(who[i]!, whoWidth, out)}  ${String(it.meta.questions).padStart(qWidth)}  ${it.meta.title}  ${it.file}\n`)
+    .map(
+      (it, i) =>
+        `${(it.date ?? UNDATED).padEnd(10)}  ${pad(who[i]!, whoWidth, out)}  ${String(it.meta.questions).padStart(qWidth)}  ${it.meta.title}  ${it.file}\n`,
+    )
     .join('');
 }
 
@@ -46,7 +49,6 @@ function groupText(g: HitGroup, out: OutputOptions): string {
   const more = n > HITS_PER_TRANSCRIPT ? `  … ${n - HITS_PER_TRANSCRIPT} more\n` : '';
   return head + shown + more;
 }
-
 
 /** A summary (hits and transcripts, per year), then each transcript with its count and first hits. */
 export function searchText(r: LibraryResults, groups: HitGroup[], out: OutputOptions): string {

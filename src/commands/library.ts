@@ -33,7 +33,9 @@ export function itemRow(item: LibraryItem) {
 export async function listJson(lib: Library): Promise<string> {
   // Pairing romanises names with pinyin-pro: loaded only for this command.
   const { pairVersions } = await import('../bilingual/versions.js');
-  const versions = pairVersions(lib.items.map((it) => ({ file: it.file, title: it.meta.title, date: it.date, event: it.meta.event, answerers: it.meta.answerers })));
+  const versions = pairVersions(
+    lib.items.map((it) => ({ file: it.file, title: it.meta.title, date: it.date, event: it.meta.event, answerers: it.meta.answerers })),
+  );
   const rows = lib.items.map((it, i) => {
     const { lang, counterpart } = versions[i]!;
     return { ...itemRow(it), ...(lang ? { lang } : {}), ...(counterpart ? { counterpart } : {}) };
@@ -56,7 +58,14 @@ export async function runLibrarySearch(lib: Library, query: string, values: Reco
   const r = await searchLibrary(lib, query, { scope });
   if (r.hits === 0) throw new UserError(`no matches for "${query}"${scope === 'all' ? '' : ` in ${scope}`} in ${lib.items.length} transcripts`, 1);
   const groups = r.groups.slice(0, limit);
-  if (values.json) return JSON.stringify(groups.flatMap((g) => g.hits.map(hitJson)), null, 2) + '\n';
+  if (values.json)
+    return (
+      JSON.stringify(
+        groups.flatMap((g) => g.hits.map(hitJson)),
+        null,
+        2,
+      ) + '\n'
+    );
   // Text needs display widths (and ICU's grapheme data): loaded only for it.
   const { searchText } = await import('./library-text.js');
   return searchText(r, groups, out);
@@ -88,7 +97,15 @@ export function exportJsonl(lib: Library, write: (chunk: string) => void): void 
   for (const it of lib.items) {
     // The library's date (the parser's, or the fallback) replaces the model's own.
     const { date: _date, ...model } = JSON.parse(lib.json(it)) as Transcript;
-    const line = { file: it.file, date: it.date ?? null, hash: it.hash, answerers: it.meta.answerers, askers: it.meta.askers, questions: it.meta.questions, ...model };
+    const line = {
+      file: it.file,
+      date: it.date ?? null,
+      hash: it.hash,
+      answerers: it.meta.answerers,
+      askers: it.meta.askers,
+      questions: it.meta.questions,
+      ...model,
+    };
     chunk += JSON.stringify(line) + '\n';
     if (chunk.length > 1 << 20) {
       write(chunk);

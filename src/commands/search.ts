@@ -67,7 +67,12 @@ export function formatHit(hit: ShownHit, out: OutputOptions): string {
   return `${dim(truncate(head.trimEnd(), out.width, opts))}\n${' '.repeat(indent)}${snippet}\n`;
 }
 
-export async function runSearchCommand(t: Transcript, query: string, values: Record<string, string | boolean | undefined>, out: OutputOptions): Promise<string> {
+export async function runSearchCommand(
+  t: Transcript,
+  query: string,
+  values: Record<string, string | boolean | undefined>,
+  out: OutputOptions,
+): Promise<string> {
   const limit = parseLimit(values.limit);
   const scope = parseScope(values.scope);
   const searcher = createSearcher(t);

@@ -27,7 +27,10 @@ export function showTopic(topic: Topic, opts: OutputOptions): string {
 /** The whole transcript as plain text: the overview, then every topic as `show` prints it, then the quotes and notes. */
 export function showAll(t: Transcript, opts: OutputOptions): string {
   const layout = { width: opts.width, ambiguous: opts.ambiguous, fullWidthPunctuation: opts.fullWidthPunctuation ?? true };
-  const render = (blocks: Block[]) => layoutPage(blocks, layout).map((r) => rowToString(r, opts.color) + '\n').join('');
+  const render = (blocks: Block[]) =>
+    layoutPage(blocks, layout)
+      .map((r) => rowToString(r, opts.color) + '\n')
+      .join('');
   const para = (text: string, style: RowStyle, extra: Partial<Block> = {}): Block => ({ ref: { turn: 0, para: 0 }, text, style, gapBefore: true, ...extra });
   const parts: string[] = [];
   parts.push(render(headerBlocks(t)));

@@ -103,7 +103,8 @@ export class PackReader {
     const size = fstatSync(fd).size;
     if (size < FOOTER_BYTES) return { kind: 'corrupt', reason: 'too short' };
     const footer = readAt(fd, size - FOOTER_BYTES, FOOTER_BYTES);
-    if (!footer.subarray(0, 8).equals(MAGIC) || !footer.subarray(56).equals(MAGIC_END)) return { kind: 'corrupt', reason: 'not a presser cache file, or cut short' };
+    if (!footer.subarray(0, 8).equals(MAGIC) || !footer.subarray(56).equals(MAGIC_END))
+      return { kind: 'corrupt', reason: 'not a presser cache file, or cut short' };
     const headerOffset = Number(footer.readBigUInt64LE(8));
     const headerLength = footer.readUInt32LE(16);
     if (footer.readUInt32LE(20) !== PACK_FORMAT) return { kind: 'stale' };

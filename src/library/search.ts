@@ -82,7 +82,11 @@ export interface EngineOver {
   search(terms: string, scope: Scope): Hit[];
 }
 
-export function engineOver(lib: Library, items: LibraryItem[], transcripts?: Transcript[]): EngineOver & { prepare(terms: string): Promise<void>; warm(): Promise<void> } {
+export function engineOver(
+  lib: Library,
+  items: LibraryItem[],
+  transcripts?: Transcript[],
+): EngineOver & { prepare(terms: string): Promise<void>; warm(): Promise<void> } {
   const combined = combine(transcripts ?? items.map((it) => lib.transcript(it)));
   const searcher = createSearcher(combined.transcript);
   return {
@@ -112,10 +116,12 @@ async function simplified(lib: Library, terms: string): Promise<string> {
 /** Documents (as items, in library order) that hold, for every non-Latin term, `need(term)` of its characters. */
 function candidates(lib: Library, terms: string[], need: (term: string, cps: number[]) => number): LibraryItem[] {
   const postings = lib.postings();
-  const sets = terms.filter((t) => !isLatinTerm(t)).map((term) => {
-    const cps = codePoints(term);
-    return new Set(postings.docsWithAtLeast(cps, need(term, cps)));
-  });
+  const sets = terms
+    .filter((t) => !isLatinTerm(t))
+    .map((term) => {
+      const cps = codePoints(term);
+      return new Set(postings.docsWithAtLeast(cps, need(term, cps)));
+    });
   return lib.items.filter((it) => sets.every((s) => s.has(it.doc)));
 }
 
@@ -146,7 +152,11 @@ export async function searchLibrary(lib: Library, query: string, opts: LibrarySe
   const hanTerms = terms.filter((t) => !isLatinTerm(t));
 
   const cap = (items: LibraryItem[]) => (opts.maxDocs !== undefined && items.length > opts.maxDocs ? items.slice(0, opts.maxDocs) : items);
-  const exact = verbatim(lib, candidates(lib, terms, (_t, cps) => cps.length), hanTerms);
+  const exact = verbatim(
+    lib,
+    candidates(lib, terms, (_t, cps) => cps.length),
+    hanTerms,
+  );
   let considered = exact.length;
   let engine = engineOver(lib, cap(exact));
   await engine.prepare(text);
@@ -213,7 +223,9 @@ export function groupHits(lib: Library, engine: EngineOver, hits: Hit[], q: Libr
     y.hits += g.hits.length;
     total += g.hits.length;
   }
-  const yearList = [...years.values()].sort((a, b) => (a.year === b.year ? 0 : a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : a.year < b.year ? 1 : -1));
+  const yearList = [...years.values()].sort((a, b) =>
+    a.year === b.year ? 0 : a.year === 'undated' ? 1 : b.year === 'undated' ? -1 : a.year < b.year ? 1 : -1,
+  );
   return { groups: sorted.map(({ item, hits }) => ({ item, hits })), hits: total, years: yearList };
 }
 

@@ -108,7 +108,10 @@ export function buildUnits(t: Transcript, findAnswers?: AnswerFinder): Unit[] {
       return hit;
     };
     u.locate = (at) => {
-      const k = Math.max(0, sentences.findIndex(([, e]) => at < e));
+      const k = Math.max(
+        0,
+        sentences.findIndex(([, e]) => at < e),
+      );
       const from = source(k) ?? source(0);
       if (!from) return null;
       return { topic: u.topic ?? from.topic, label: u.topic === null ? from.label : u.label, pos: from.pos, length: from.length };

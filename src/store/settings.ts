@@ -22,7 +22,10 @@ const bool: Check = { allowed: 'true, false', accept: (v) => typeof v === 'boole
 /** The measure's range: narrower would not hold a sentence, wider no eye follows. */
 export const MEASURE_MIN = 20;
 export const MEASURE_MAX = 400;
-const measure: Check = { allowed: `a whole number from ${MEASURE_MIN} to ${MEASURE_MAX}`, accept: (v) => Number.isInteger(v) && (v as number) >= MEASURE_MIN && (v as number) <= MEASURE_MAX };
+const measure: Check = {
+  allowed: `a whole number from ${MEASURE_MIN} to ${MEASURE_MAX}`,
+  accept: (v) => Number.isInteger(v) && (v as number) >= MEASURE_MIN && (v as number) <= MEASURE_MAX,
+};
 
 export const SETTINGS: Record<keyof Settings, Check> = {
   ambiguous: oneOf('narrow', 'wide'),

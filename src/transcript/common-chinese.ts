@@ -23,10 +23,14 @@ function commonCharacters(): Set<string> {
   if (common) return common;
   const gb2312Level1 = decodeRange('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
   const big5Level1 = [
-    ...decodeRange('big5', [0xa4, 0xc5], [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ]),
+    ...decodeRange(
+      'big5',
+      [0xa4, 0xc5],
+      [
+        [0x40, 0x7e],
+        [0xa1, 0xfe],
+      ],
+    ),
     ...decodeRange('big5', [0xc6, 0xc6], [[0x40, 0x7e]]),
   ];
   common = new Set([...gb2312Level1, ...big5Level1].filter((c) => c.length === 1 && c !== '\ufffd'));

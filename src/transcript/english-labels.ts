@@ -30,7 +30,28 @@ export const ENGLISH_QUESTION_LABEL = 'Question';
 const QUESTION_SPAN = 400;
 const ANSWER_SPAN = 1500;
 
-const FUNCTION_WORDS = new Set([...eng, 'a', 'an', 'i', 'not', 'no', 'will', 'does', 'yes', 'okay', 'ok', 'please', 'thank', 'thanks', 'also', 'just', 'so', 'today', 'yesterday', 'tomorrow']);
+const FUNCTION_WORDS = new Set([
+  ...eng,
+  'a',
+  'an',
+  'i',
+  'not',
+  'no',
+  'will',
+  'does',
+  'yes',
+  'okay',
+  'ok',
+  'please',
+  'thank',
+  'thanks',
+  'also',
+  'just',
+  'so',
+  'today',
+  'yesterday',
+  'tomorrow',
+]);
 /** Words that join a name's parts: Belt and Road, Law of the Sea. */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de']);
 /**
@@ -38,15 +59,150 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de']);
  * -ed and -ly are taken for them too; -ing words only when not a known noun (meeting, briefing).
  */
 const VERBS = new Set([
-  'say', 'said', 'says', 'think', 'know', 'knew', 'want', 'wants', 'like', 'ask', 'mean', 'means', 'seem', 'seems', 'gave', 'give', 'gives', 'made', 'make', 'makes',
-  'take', 'took', 'takes', 'come', 'came', 'comes', 'go', 'goes', 'went', 'see', 'saw', 'seen', 'tell', 'told', 'report', 'comment', 'confirm', 'expect',
-  'believe', 'would', 'could', 'should', 'might', 'must', 'can', 'shall', 'may', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had',
-  'do', 'did', 'done', 'get', 'gets', 'got', 'let', 'put', 'keep', 'kept', 'held', 'hold', 'holds', 'become', 'became', 'call', 'calls', 'show', 'shows',
-  'need', 'needs', 'plan', 'plans', 'hope', 'hopes', 'urge', 'urges', 'wonder', 'elaborate', 'explain', 'share', 'offer', 'provide', 'respond', 'raise',
-  'any', 'some', 'many', 'much', 'more', 'most', 'other', 'such', 'very', 'still', 'even', 'ever', 'already', 'again', 'recently', 'generally', 'really',
-  'what', 'which', 'whether', 'how', 'why', 'when', 'where', 'who', 'whom', 'whose', 'there', 'here', 'now', 'then', 'one', 'two', 'three', 'first', 'second',
+  'say',
+  'said',
+  'says',
+  'think',
+  'know',
+  'knew',
+  'want',
+  'wants',
+  'like',
+  'ask',
+  'mean',
+  'means',
+  'seem',
+  'seems',
+  'gave',
+  'give',
+  'gives',
+  'made',
+  'make',
+  'makes',
+  'take',
+  'took',
+  'takes',
+  'come',
+  'came',
+  'comes',
+  'go',
+  'goes',
+  'went',
+  'see',
+  'saw',
+  'seen',
+  'tell',
+  'told',
+  'report',
+  'comment',
+  'confirm',
+  'expect',
+  'believe',
+  'would',
+  'could',
+  'should',
+  'might',
+  'must',
+  'can',
+  'shall',
+  'may',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'do',
+  'did',
+  'done',
+  'get',
+  'gets',
+  'got',
+  'let',
+  'put',
+  'keep',
+  'kept',
+  'held',
+  'hold',
+  'holds',
+  'become',
+  'became',
+  'call',
+  'calls',
+  'show',
+  'shows',
+  'need',
+  'needs',
+  'plan',
+  'plans',
+  'hope',
+  'hopes',
+  'urge',
+  'urges',
+  'wonder',
+  'elaborate',
+  'explain',
+  'share',
+  'offer',
+  'provide',
+  'respond',
+  'raise',
+  'any',
+  'some',
+  'many',
+  'much',
+  'more',
+  'most',
+  'other',
+  'such',
+  'very',
+  'still',
+  'even',
+  'ever',
+  'already',
+  'again',
+  'recently',
+  'generally',
+  'really',
+  'what',
+  'which',
+  'whether',
+  'how',
+  'why',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'there',
+  'here',
+  'now',
+  'then',
+  'one',
+  'two',
+  'three',
+  'first',
+  'second',
 ]);
-const ING_NOUNS = new Set(['meeting', 'meetings', 'briefing', 'building', 'hearing', 'training', 'funding', 'spending', 'bombing', 'shooting', 'landing', 'wedding', 'ceasefire']);
+const ING_NOUNS = new Set([
+  'meeting',
+  'meetings',
+  'briefing',
+  'building',
+  'hearing',
+  'training',
+  'funding',
+  'spending',
+  'bombing',
+  'shooting',
+  'landing',
+  'wedding',
+  'ceasefire',
+]);
 const verbLike = (w: string) => {
   const lower = w.toLowerCase();
   return VERBS.has(lower) || /(?:ed|ly)$/.test(lower) || (/ing$/.test(lower) && !ING_NOUNS.has(lower)) || /['’]/.test(lower);
@@ -55,12 +211,84 @@ const verbLike = (w: string) => {
 const ADJECTIVE = /(?:ese|ian|ean|ish|i|ic|an)$/;
 /** Offices and generic heads that lead a name but do not name anyone: President Trump → Trump. */
 const TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'foreign', 'premier', 'secretary', 'state', 'chairman', 'chancellor', 'king', 'queen', 'ambassador',
-  'spokesperson', 'spokesman', 'director', 'general', 'deputy', 'senator', 'speaker', 'mr', 'mrs', 'ms', 'dr', 'councilor', 'counselor', 'leader', 'supreme',
-  'chief', 'executive', 'special', 'representative', 'envoy', 'former', 'acting', 'defense', 'defence', 'commerce', 'trade', 'ministry', 'department', 'affairs',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'foreign',
+  'premier',
+  'secretary',
+  'state',
+  'chairman',
+  'chancellor',
+  'king',
+  'queen',
+  'ambassador',
+  'spokesperson',
+  'spokesman',
+  'director',
+  'general',
+  'deputy',
+  'senator',
+  'speaker',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'councilor',
+  'counselor',
+  'leader',
+  'supreme',
+  'chief',
+  'executive',
+  'special',
+  'representative',
+  'envoy',
+  'former',
+  'acting',
+  'defense',
+  'defence',
+  'commerce',
+  'trade',
+  'ministry',
+  'department',
+  'affairs',
 ]);
 /** Words of the briefing itself: they name no subject. */
-const BRIEFING_WORDS = new Set(['q', 'a', 'follow-up', 'followup', 'journalist', 'reporter', 'question', 'questions', 'comment', 'comments', 'response', 'chinese side', 'mfa', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const BRIEFING_WORDS = new Set([
+  'q',
+  'a',
+  'follow-up',
+  'followup',
+  'journalist',
+  'reporter',
+  'question',
+  'questions',
+  'comment',
+  'comments',
+  'response',
+  'chinese side',
+  'mfa',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 interface Candidate {
   text: string;
@@ -162,7 +390,13 @@ function candidates(q: string, answer: string, spread: Map<string, number>, aske
   const out: Candidate[] = [];
   // Rarity: a word in every question names no one topic (China, US); one in a single question names it.
   const rarity = (parts: string[]) =>
-    Math.max(...parts.map((p) => (!isAcronym(p) && (FUNCTION_WORDS.has(p.toLowerCase()) || CONNECTORS.has(p.toLowerCase())) ? 0 : Math.log((asked + 1) / (spread.get(p.toLowerCase()) ?? 1)))));
+    Math.max(
+      ...parts.map((p) =>
+        !isAcronym(p) && (FUNCTION_WORDS.has(p.toLowerCase()) || CONNECTORS.has(p.toLowerCase()))
+          ? 0
+          : Math.log((asked + 1) / (spread.get(p.toLowerCase()) ?? 1)),
+      ),
+    );
   const add = (text: string, base: number, at: number, parts: string[]) => {
     if (displayWidth(text) > MAX_COLUMNS || text.length < 2) return;
     const lower = text.toLowerCase();
@@ -225,7 +459,12 @@ function candidates(q: string, answer: string, spread: Map<string, number>, aske
       // The last words hold the head noun (State Department, not US State): they come first.
       [core.slice(-2), core.slice(0, 2)].forEach((sub, k) => {
         if (CONNECTORS.has(sub[0]!.text) || CONNECTORS.has(sub.at(-1)!.text)) return;
-        add(q.slice(sub[0]!.at, sub.at(-1)!.at + sub.at(-1)!.text.length), k === 0 ? 2.6 : 2.4, sub[0]!.at, sub.map((w) => w.text));
+        add(
+          q.slice(sub[0]!.at, sub.at(-1)!.at + sub.at(-1)!.text.length),
+          k === 0 ? 2.6 : 2.4,
+          sub[0]!.at,
+          sub.map((w) => w.text),
+        );
       });
     }
     i = j;
@@ -243,11 +482,21 @@ function candidates(q: string, answer: string, spread: Map<string, number>, aske
     for (let n = 3; n >= 1; n--) {
       const span = ws.slice(i, i + n);
       if (span.length < n || span.slice(0, -1).some((w) => w.breakAfter)) continue;
-      if (span.some((w) => FUNCTION_WORDS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase()) || /^\d/.test(w.text) || isName(w) || w.text.length < 3)) continue;
+      if (
+        span.some(
+          (w) => FUNCTION_WORDS.has(w.text.toLowerCase()) || CONNECTORS.has(w.text.toLowerCase()) || /^\d/.test(w.text) || isName(w) || w.text.length < 3,
+        )
+      )
+        continue;
       if (verbLike(span.at(-1)!.text) || verbLike(span[0]!.text)) continue;
       const text = q.slice(span[0]!.at, span.at(-1)!.at + span.at(-1)!.text.length);
       if (n > 1 && !answerLower.includes(text.toLowerCase())) continue;
-      add(text, n === 1 ? 0 : 1.5 + n * 0.25, span[0]!.at, span.map((w) => w.text));
+      add(
+        text,
+        n === 1 ? 0 : 1.5 + n * 0.25,
+        span[0]!.at,
+        span.map((w) => w.text),
+      );
     }
   }
   out.sort((a, b) => b.score - a.score || a.at - b.at);
@@ -279,10 +528,16 @@ export function relabelEnglish<T extends { topics: { label: string; headline?: s
   const sources: LabelSource[] = t.topics.map((tp) => {
     if (tp.headline !== undefined) return { fixed: tp.label, answer: '' };
     const q = tp.turns.find((u) => u.role === 'question');
-    const answer = tp.turns.filter((u) => u.role !== 'question').flatMap((u) => u.paragraphs).join('\n');
+    const answer = tp.turns
+      .filter((u) => u.role !== 'question')
+      .flatMap((u) => u.paragraphs)
+      .join('\n');
     return { ...(q ? { question: q.paragraphs.join('\n') } : {}), answer };
   });
-  const sample = t.topics.flatMap((tp) => tp.turns.filter((u) => u.role === 'question').flatMap((u) => u.paragraphs)).join('\n').slice(0, 4000);
+  const sample = t.topics
+    .flatMap((tp) => tp.turns.filter((u) => u.role === 'question').flatMap((u) => u.paragraphs))
+    .join('\n')
+    .slice(0, 4000);
   if (!isLatinText(sample)) return t;
   const labels = deriveEnglishLabels(sources);
   return { ...t, topics: t.topics.map((tp, i) => ({ ...tp, label: labels[i]! })) };

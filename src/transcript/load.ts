@@ -39,7 +39,9 @@ export function decodeBytes(bytes: Uint8Array, name = 'input'): Decoded {
   }
   const guess = guessEncoding(guessSample(bytes));
   if ('none' in guess) {
-    throw new UserError(`${name}: cannot be decoded as text: read as UTF-8, UTF-16, GB18030, Big5 or windows-1252, it looks like none; if it is text, convert it to UTF-8 first`);
+    throw new UserError(
+      `${name}: cannot be decoded as text: read as UTF-8, UTF-16, GB18030, Big5 or windows-1252, it looks like none; if it is text, convert it to UTF-8 first`,
+    );
   }
   if ('ambiguous' in guess) {
     const [a, b] = guess.ambiguous.map((e) => ENCODING_NAMES[e]);

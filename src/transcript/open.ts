@@ -56,7 +56,9 @@ export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = nam
   const clean = sanitize(decoded.text);
   if (clean.text.trim() === '') {
     throw new UserError(
-      decoded.text.trim() === '' ? `${shown}: is empty; there is no transcript to read` : `${shown}: holds only control characters and escape sequences, no text to read`,
+      decoded.text.trim() === ''
+        ? `${shown}: is empty; there is no transcript to read`
+        : `${shown}: holds only control characters and escape sequences, no text to read`,
     );
   }
   const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
@@ -161,7 +163,9 @@ function decodeRepairs(decoded: Decoded): { repairs: Repair[]; loss?: string } {
   const losses: string[] = [];
   if (replaced.length > 0) {
     const n = replaced.length;
-    losses.push(`${n} undecodable byte sequence${n > 1 ? 's' : ''} replaced by U+FFFD (${encoding}, line ${replaced[0]}${lines.length > 1 ? ' and more' : ''})`);
+    losses.push(
+      `${n} undecodable byte sequence${n > 1 ? 's' : ''} replaced by U+FFFD (${encoding}, line ${replaced[0]}${lines.length > 1 ? ' and more' : ''})`,
+    );
   }
   if (decoded.droppedTail) {
     const n = decoded.droppedTail;

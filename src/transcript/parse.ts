@@ -137,7 +137,9 @@ function markRunningHeads(body: Item[], head: Item[]): Item[] {
   const heads = new Set(head.filter((it) => it.kind === 'plain' && it.text.length <= 40).map((it) => compactKey(it.text)));
   if (heads.size === 0) return body;
   return body.map((it) =>
-    it.kind === 'plain' && heads.has(compactKey(it.text)) ? { kind: 'debris', line: it.line, text: it.text, why: 'repeats a header line (a running head)' } : it,
+    it.kind === 'plain' && heads.has(compactKey(it.text))
+      ? { kind: 'debris', line: it.line, text: it.text, why: 'repeats a header line (a running head)' }
+      : it,
   );
 }
 

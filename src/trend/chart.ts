@@ -68,7 +68,12 @@ export function trendChart(t: Trend, opts: ChartOptions): ChartLine[] {
     const legend = [...named.map((k, i) => `${FILLS[i]} ${k}`), ...(t.keys.length > named.length ? [`${FILLS[OTHERS]} ${words.others}`] : [])];
     lines.push({ text: truncate(legend.join('  '), opts.width, amb), bars: [] });
   }
-  const foot = [`${t.total} ${words.exchanges}`, t.first ? `${words.first} ${t.first}` : '', t.last ? `${words.last} ${t.last}` : '', t.undated ? `${t.undated} ${words.undated}` : ''].filter(Boolean);
+  const foot = [
+    `${t.total} ${words.exchanges}`,
+    t.first ? `${words.first} ${t.first}` : '',
+    t.last ? `${words.last} ${t.last}` : '',
+    t.undated ? `${t.undated} ${words.undated}` : '',
+  ].filter(Boolean);
   // One line when it fits, else a line each.
   const joined = foot.join(' · ');
   for (const f of displayWidth(joined, amb) <= opts.width ? [joined] : foot) lines.push({ text: truncate(f, opts.width, amb), bars: [] });

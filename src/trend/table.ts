@@ -46,7 +46,8 @@ export function trendTable(hits: ExchangeHit[], opts: { by?: Period | 'auto'; sp
   const dated = hits.filter((h) => h.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!));
   const first = dated[0]?.date;
   const last = dated.at(-1)?.date;
-  const period: Period = opts.by === 'year' || opts.by === 'month' ? opts.by : first && last && monthsBetween(first, last) < MONTHS_FOR_MONTHLY ? 'month' : 'year';
+  const period: Period =
+    opts.by === 'year' || opts.by === 'month' ? opts.by : first && last && monthsBetween(first, last) < MONTHS_FOR_MONTHLY ? 'month' : 'year';
   const key = (date: string) => (period === 'year' ? date.slice(0, 4) : date.slice(0, 7));
   const rows = new Map<string, TrendRow>();
   if (first && last) for (const p of periods(key(first), key(last), period)) rows.set(p, { period: p, total: 0, by: {} });

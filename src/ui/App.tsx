@@ -3,7 +3,20 @@ import { type ReactElement, type ReactNode, useEffect, useEffectEvent, useState,
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import { createSearcher, type Searcher } from '../search/index.js';
-import { type Effect, type Env, initialState, type InputAction, inputActions, type Leave, type PageId, reduce, rowsOf, searchPreview, topLine, viewOf } from './state/index.js';
+import {
+  type Effect,
+  type Env,
+  initialState,
+  type InputAction,
+  inputActions,
+  type Leave,
+  type PageId,
+  reduce,
+  rowsOf,
+  searchPreview,
+  topLine,
+  viewOf,
+} from './state/index.js';
 import { LayoutCache } from './layoutCache.js';
 import { IdleQueue } from './idle.js';
 import { type Clock, realClock } from './clock.js';
@@ -103,7 +116,9 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
   const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts), inLibrary: library !== undefined };
   const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
-  const opened = library?.hits?.length ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env) : { state: blank, effects: [] };
+  const opened = library?.hits?.length
+    ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env)
+    : { state: blank, effects: [] };
   // The searcher answers with what it has and calls back when something it needed has loaded.
   const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
   const runtime: ReaderRuntime = new ReaderRuntime(opened.state, env, {
@@ -186,8 +201,24 @@ export function App(props: AppProps) {
   const sideBySideShown = showSidebar && !geo.sidebarOnly && state.mode === 'normal' && !geo.tooSmall;
   const prewarmPage = useEffectEvent((page: number) => {
     if (!sideBySideShown || state.anchors[page]) return;
-    const sidebarProps = { transcript, selected: page, focused: state.focus === 'sidebar', width: geo.sidebarWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous };
-    const readerProps = { rows: rowsOf(state, env, page), top: 0, width: geo.readerWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous, highlight: null };
+    const sidebarProps = {
+      transcript,
+      selected: page,
+      focused: state.focus === 'sidebar',
+      width: geo.sidebarWidth,
+      height: geo.mainHeight,
+      color,
+      ambiguous: state.ambiguous,
+    };
+    const readerProps = {
+      rows: rowsOf(state, env, page),
+      top: 0,
+      width: geo.readerWidth,
+      height: geo.mainHeight,
+      color,
+      ambiguous: state.ambiguous,
+      highlight: null,
+    };
     renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
   });
   const currentPage = useEffectEvent(() => state.page);
@@ -248,7 +279,15 @@ export function App(props: AppProps) {
     geo.columns,
     state.ambiguous,
   );
-  const sidebarProps = { transcript: t, selected: typeof page === 'number' ? page : state.page, focused: state.focus === 'sidebar' || geo.sidebarOnly, width: geo.sidebarWidth, height: geo.mainHeight, color, ambiguous: state.ambiguous };
+  const sidebarProps = {
+    transcript: t,
+    selected: typeof page === 'number' ? page : state.page,
+    focused: state.focus === 'sidebar' || geo.sidebarOnly,
+    width: geo.sidebarWidth,
+    height: geo.mainHeight,
+    color,
+    ambiguous: state.ambiguous,
+  };
   const readerProps = {
     rows,
     top,
@@ -273,7 +312,15 @@ export function App(props: AppProps) {
       {main}
       {state.mode === 'search' ? (
         <>
-          <SearchPanel search={state.search} width={geo.columns} height={geo.panelHeight} color={color} ambiguous={state.ambiguous} fullWidthPunctuation={state.fullWidthPunctuation} message={message ?? undefined} />
+          <SearchPanel
+            search={state.search}
+            width={geo.columns}
+            height={geo.panelHeight}
+            color={color}
+            ambiguous={state.ambiguous}
+            fullWidthPunctuation={state.fullWidthPunctuation}
+            message={message ?? undefined}
+          />
           <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
         </>
       ) : (

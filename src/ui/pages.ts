@@ -62,7 +62,8 @@ export function quotesBlocks(t: Transcript): Block[] {
  */
 export function repairsBlocks(repairs: Repair[]): Block[] {
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: `Repairs (${repairs.length}) — how the text differs from the raw file`, style: 'heading' }];
-  if (repairs.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: 'Nothing was repaired: the text is as in the file.', style: 'dim', gapBefore: true });
+  if (repairs.length === 0)
+    blocks.push({ ref: { turn: 0, para: 0 }, text: 'Nothing was repaired: the text is as in the file.', style: 'dim', gapBefore: true });
   const where = (r: Repair) => (r.line > 0 ? `line ${r.line}` : 'file');
   const col = Math.max(0, ...repairs.map((r) => where(r).length)) + 2;
   repairs.forEach((r, i) => {
@@ -99,7 +100,12 @@ export function helpBlocks(width = Number.POSITIVE_INFINITY): Block[] {
     const description = b.description.replace(/^search: /, '');
     if (!searchHeading && b.modes.length === 1 && b.modes[0] === 'search') {
       searchHeading = true;
-      blocks.push({ ref: { turn: i, para: -1 }, text: 'In the search line (/) — letters are always typed, never commands', style: 'headline', gapBefore: true });
+      blocks.push({
+        ref: { turn: i, para: -1 },
+        text: 'In the search line (/) — letters are always typed, never commands',
+        style: 'headline',
+        gapBefore: true,
+      });
     }
     if (stacked) {
       blocks.push({ ref: { turn: i, para: 0 }, text: label, style: 'speaker', gapBefore: i === 0 });

@@ -54,7 +54,7 @@ function writeNow(out: NodeJS.WriteStream, text: string): boolean {
     const fd = (out as { fd?: number }).fd;
     if (typeof fd !== 'number') return out.write(text) || true;
     const bytes = Buffer.from(text);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     return true;
   } catch {
     // EIO/EPIPE after a hang-up: nothing left to restore.

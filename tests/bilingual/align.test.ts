@@ -13,7 +13,13 @@ const en = fixture('briefing-en.txt');
 const g = miniGlossary();
 
 const turn = (role: Turn['role'], text: string): Turn => ({ role, speaker: role === 'answer' ? 'A' : '', paragraphs: [text] });
-const model = (topics: Turn[][]): Transcript => ({ title: 't', topics: topics.map((turns, i): Topic => ({ id: i + 1, label: String(i + 1), turns })), quotes: [], notes: [], repairs: [] });
+const model = (topics: Turn[][]): Transcript => ({
+  title: 't',
+  topics: topics.map((turns, i): Topic => ({ id: i + 1, label: String(i + 1), turns })),
+  quotes: [],
+  notes: [],
+  repairs: [],
+});
 /** Each exchange once, in order, on both sides. */
 function wellFormed(al: Alignment): void {
   expect(al.links.flatMap((l) => l.zh)).toEqual([...al.zh.keys()]);
@@ -59,10 +65,22 @@ describe('aligning a briefing with its English version', () => {
   });
 
   it('pairs a question the English splits in two with both halves', () => {
-    const zhModel = model([[turn('question', '日本政府决定将福岛核电站的核污水排入大海。中方是否会同日本政府交涉？'), turn('answer', '中方已同日本政府交涉，日方应当慎重处理核污水。')], [turn('question', '东盟博览会有多少国家参加？'), turn('answer', '10个东盟国家参加。')]]);
+    const zhModel = model([
+      [
+        turn('question', '日本政府决定将福岛核电站的核污水排入大海。中方是否会同日本政府交涉？'),
+        turn('answer', '中方已同日本政府交涉，日方应当慎重处理核污水。'),
+      ],
+      [turn('question', '东盟博览会有多少国家参加？'), turn('answer', '10个东盟国家参加。')],
+    ]);
     const enModel = model([
-      [turn('question', 'The Japanese government decided to discharge nuclear wastewater from the Fukushima nuclear power plant into the sea.'), turn('answer', 'Could you be more specific?')],
-      [turn('question', 'Will China raise it with the Japanese government?'), turn('answer', 'China has raised it with the Japanese government. Japan should handle the nuclear wastewater with caution.')],
+      [
+        turn('question', 'The Japanese government decided to discharge nuclear wastewater from the Fukushima nuclear power plant into the sea.'),
+        turn('answer', 'Could you be more specific?'),
+      ],
+      [
+        turn('question', 'Will China raise it with the Japanese government?'),
+        turn('answer', 'China has raised it with the Japanese government. Japan should handle the nuclear wastewater with caution.'),
+      ],
       [turn('question', 'How many countries will attend the ASEAN expo?'), turn('answer', '10 ASEAN countries will attend.')],
     ]);
     const split = alignTranscripts(zhModel, enModel, g);
@@ -93,7 +111,7 @@ describe('aligning a briefing with its English version', () => {
 });
 
 describe('alignment properties', () => {
-  it('with English topics left out, the rest still pair with their own and the left-out ones\' counterparts stay alone', () => {
+  it("with English topics left out, the rest still pair with their own and the left-out ones' counterparts stay alone", () => {
     const enTopics = en.topics;
     // Which English topic answers which Chinese one, from the full alignment checked above.
     const truth = new Map<number, number>([
@@ -115,7 +133,11 @@ describe('alignment properties', () => {
           expect(truth.get(kept[l.en - 1]!)).toBe(l.zh);
         }
         // A Chinese topic is paired exactly when its counterpart is kept.
-        const paired = new Set(topicLinks(al).filter((l) => l.en !== null && l.zh !== null).map((l) => l.zh));
+        const paired = new Set(
+          topicLinks(al)
+            .filter((l) => l.en !== null && l.zh !== null)
+            .map((l) => l.zh),
+        );
         expect([...paired].sort()).toEqual(kept.map((id) => truth.get(id)!).sort());
       }),
       { seed: 3, numRuns: 31 },

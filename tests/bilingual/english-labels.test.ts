@@ -20,7 +20,9 @@ describe('English labels: what a question is about', () => {
   });
 
   it('never takes a capitalised word that only starts sentences for a name', () => {
-    const [label] = deriveEnglishLabels([q('Yesterday, the trade talks ended without a deal. According to reports, talks will resume.', 'The trade talks will resume.')]);
+    const [label] = deriveEnglishLabels([
+      q('Yesterday, the trade talks ended without a deal. According to reports, talks will resume.', 'The trade talks will resume.'),
+    ]);
     expect(label).not.toMatch(/^(Yesterday|According)$/);
     expect(label).toBe('trade talks');
   });
@@ -41,7 +43,11 @@ describe('English labels: what a question is about', () => {
   });
 
   it('labels topics without a question as announcements, and keeps given labels', () => {
-    expect(deriveEnglishLabels([{ answer: 'At the invitation of …' }, { fixed: 'Taiwan', answer: '' }, q('On Taiwan, what is your comment?')])).toEqual([ENGLISH_REMARKS_LABEL, 'Taiwan', 'Taiwan 2']);
+    expect(deriveEnglishLabels([{ answer: 'At the invitation of …' }, { fixed: 'Taiwan', answer: '' }, q('On Taiwan, what is your comment?')])).toEqual([
+      ENGLISH_REMARKS_LABEL,
+      'Taiwan',
+      'Taiwan 2',
+    ]);
   });
 
   it('makes labels unique: a second claim on a name takes its next phrase, or a number', () => {
@@ -55,14 +61,58 @@ describe('English labels: what a question is about', () => {
   });
 
   it('relabels an English model and leaves a Chinese one alone', () => {
-    const model = (question: string) => ({ topics: [{ label: 'x', turns: [{ role: 'question', paragraphs: [question] }, { role: 'answer', paragraphs: ['…'] }] }] });
+    const model = (question: string) => ({
+      topics: [
+        {
+          label: 'x',
+          turns: [
+            { role: 'question', paragraphs: [question] },
+            { role: 'answer', paragraphs: ['…'] },
+          ],
+        },
+      ],
+    });
     expect(relabelEnglish(model('Will the ASEAN summit discuss the South China Sea?')).topics[0]!.label).toBe('South China Sea');
     expect(relabelEnglish(model('东盟峰会是否会讨论南海问题？')).topics[0]!.label).toBe('x');
   });
 });
 
 describe('English labels: properties', () => {
-  const word = fc.constantFrom('the', 'in', 'up', 'if', 'China', 'Pakistan', 'WHO', 'COVID-19', 'talks', 'trade', 'said', 'Meng', 'Wanzhou', 'of', 'and', 'yesterday', 'What', 'comment', '"debt', 'trap"', 'Belt', 'Road', 'is', 'your', 'I', "I'm", 'Human', 'Rights', 'Council', 'International', 'Atomic', 'Energy', 'Agency');
+  const word = fc.constantFrom(
+    'the',
+    'in',
+    'up',
+    'if',
+    'China',
+    'Pakistan',
+    'WHO',
+    'COVID-19',
+    'talks',
+    'trade',
+    'said',
+    'Meng',
+    'Wanzhou',
+    'of',
+    'and',
+    'yesterday',
+    'What',
+    'comment',
+    '"debt',
+    'trap"',
+    'Belt',
+    'Road',
+    'is',
+    'your',
+    'I',
+    "I'm",
+    'Human',
+    'Rights',
+    'Council',
+    'International',
+    'Atomic',
+    'Energy',
+    'Agency',
+  );
   const sentence = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => `${ws.join(' ')}?`);
   it('labels are unique, fit the sidebar and are never a function word', () => {
     fc.assert(

@@ -49,7 +49,9 @@ describe.skipIf(!present)('versions and alignment on the shared library', () => 
 
   beforeAll(() => {
     for (const dir of [zhDir, enDir])
-      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+      for (const f of readdirSync(dir)
+        .filter((x) => x.endsWith('.txt'))
+        .sort()) {
         const raw = readFileSync(join(dir, f), 'utf8');
         const t = parseTranscript(sanitize(raw).text, nameDateOf(f));
         items.push({ file: join(dir, f), title: raw.slice(0, raw.indexOf('\n')).trim(), t });
@@ -60,7 +62,14 @@ describe.skipIf(!present)('versions and alignment on the shared library', () => 
       title: it.t.title,
       ...(it.t.date ? { date: it.t.date } : {}),
       ...(it.t.event ? { event: it.t.event } : {}),
-      answerers: [...new Set(it.t.topics.flatMap((tp) => tp.turns).filter((u) => u.role === 'answer').map((u) => u.speaker))],
+      answerers: [
+        ...new Set(
+          it.t.topics
+            .flatMap((tp) => tp.turns)
+            .filter((u) => u.role === 'answer')
+            .map((u) => u.speaker),
+        ),
+      ],
     }));
     // Undated versions are linked on content: the share of exchanges alignment pairs with confidence.
     const similar = (zh: string, en: string) => {
@@ -99,13 +108,15 @@ describe.skipIf(!present)('versions and alignment on the shared library', () => 
   });
 
   /** The regular press conferences linked by date, each as [zh, en]. */
-  const datePairs = () => versions.filter((v) => v.lang === 'zh' && v.linkedBy === 'date' && /例行记者会/.test(byFile.get(v.file)!.title)).map((v) => [v.file, v.counterpart!] as const);
+  const datePairs = () =>
+    versions
+      .filter((v) => v.lang === 'zh' && v.linkedBy === 'date' && /例行记者会/.test(byFile.get(v.file)!.title))
+      .map((v) => [v.file, v.counterpart!] as const);
   const questionsOf = (t: Transcript) => t.topics.flatMap((tp) => tp.turns).filter((u) => u.role === 'question').length;
   /** For each question turn in order, the index of the exchange holding it. */
   const questionExchanges = (al: Alignment, side: 'zh' | 'en', t: Transcript) =>
     al[side].flatMap((x, i) =>
-      t.topics[x.topic - 1]!.turns
-        .slice(x.from, x.to)
+      t.topics[x.topic - 1]!.turns.slice(x.from, x.to)
         .filter((u) => u.role === 'question')
         .map(() => i),
     );

@@ -24,7 +24,11 @@ describe('monotonic alignment', () => {
       [0.9, -0.5, -0.5],
       [-0.5, -0.5, 0.8],
     ];
-    expect(alignMonotonic(2, 3, scores(m))).toEqual([{ a: [0], b: [0] }, { a: [], b: [1] }, { a: [1], b: [2] }]);
+    expect(alignMonotonic(2, 3, scores(m))).toEqual([
+      { a: [0], b: [0] },
+      { a: [], b: [1] },
+      { a: [1], b: [2] },
+    ]);
   });
 
   it('never crosses: order wins over a stronger pair out of order', () => {
@@ -38,32 +42,45 @@ describe('monotonic alignment', () => {
   });
 
   it('takes a split when it scores better than a pair and a gap', () => {
-    const s: BeadScores = { one: (i, j) => (i === 0 && j === 0 ? 0.5 : -1), split: (i, di, j, dj) => (i === 0 && j === 0 && di === 1 && dj === 2 ? 0.8 : -Infinity), gap: 0.1 };
+    const s: BeadScores = {
+      one: (i, j) => (i === 0 && j === 0 ? 0.5 : -1),
+      split: (i, di, j, dj) => (i === 0 && j === 0 && di === 1 && dj === 2 ? 0.8 : -Infinity),
+      gap: 0.1,
+    };
     expect(alignMonotonic(1, 2, s)).toEqual([{ a: [0], b: [0, 1] }]);
   });
 
   it('handles empty sides', () => {
     expect(alignMonotonic(0, 0, scores([]))).toEqual([]);
-    expect(alignMonotonic(0, 2, scores([]))).toEqual([{ a: [], b: [0] }, { a: [], b: [1] }]);
+    expect(alignMonotonic(0, 2, scores([]))).toEqual([
+      { a: [], b: [0] },
+      { a: [], b: [1] },
+    ]);
   });
 
   it('covers every item of both sides exactly once, in order, whatever the scores', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 100, maxLength: 100 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, m, cells, gap) => {
-        const s: BeadScores = {
-          one: (i, j) => cells[(i * 10 + j) % 100]!,
-          split: (i, di, j, dj) => cells[(i * 7 + j * 3 + di + dj) % 100]! - 0.2,
-          gap,
-        };
-        const beads = alignMonotonic(n, m, s);
-        expect(flat(beads, 'a')).toEqual([...Array(n).keys()]);
-        expect(flat(beads, 'b')).toEqual([...Array(m).keys()]);
-        for (const b of beads) {
-          expect(b.a.length + b.b.length).toBeGreaterThan(0);
-          expect(Math.min(b.a.length, b.b.length)).toBeLessThanOrEqual(1);
-          expect(Math.max(b.a.length, b.b.length)).toBeLessThanOrEqual(3);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 100, maxLength: 100 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, m, cells, gap) => {
+          const s: BeadScores = {
+            one: (i, j) => cells[(i * 10 + j) % 100]!,
+            split: (i, di, j, dj) => cells[(i * 7 + j * 3 + di + dj) % 100]! - 0.2,
+            gap,
+          };
+          const beads = alignMonotonic(n, m, s);
+          expect(flat(beads, 'a')).toEqual([...Array(n).keys()]);
+          expect(flat(beads, 'b')).toEqual([...Array(m).keys()]);
+          for (const b of beads) {
+            expect(b.a.length + b.b.length).toBeGreaterThan(0);
+            expect(Math.min(b.a.length, b.b.length)).toBeLessThanOrEqual(1);
+            expect(Math.max(b.a.length, b.b.length)).toBeLessThanOrEqual(3);
+          }
+        },
+      ),
       { seed: 42, numRuns: 400 },
     );
   });
@@ -80,11 +97,16 @@ describe('monotonic alignment', () => {
       return out;
     };
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }), (n, m, cells) => {
-        const s: BeadScores = { one: (i, j) => cells[i * 4 + j]!, split: () => -Infinity, gap: 0.15 };
-        const best = Math.max(...all(0, 0, n, m).map((b) => total(b, s)));
-        expect(total(alignMonotonic(n, m, s), s)).toBeCloseTo(best, 9);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }),
+        (n, m, cells) => {
+          const s: BeadScores = { one: (i, j) => cells[i * 4 + j]!, split: () => -Infinity, gap: 0.15 };
+          const best = Math.max(...all(0, 0, n, m).map((b) => total(b, s)));
+          expect(total(alignMonotonic(n, m, s), s)).toBeCloseTo(best, 9);
+        },
+      ),
       { seed: 7, numRuns: 200 },
     );
   });

@@ -3,9 +3,15 @@ import { eventKind, langOf, pageId, spokespersonKey, titleMonthDay, type Version
 import { pairVersions } from '../../src/bilingual/versions.js';
 
 const zh = (id: number, date: string | undefined, title: string): VersionMeta => ({ file: `zh/mfa-t${1_000_000 + id}.txt`, title, ...(date ? { date } : {}) });
-const en = (id: number, date: string | undefined, title: string): VersionMeta => ({ file: `en/mfa-en-t${1_000_000 + id}.txt`, title, ...(date ? { date } : {}) });
-const regularZh = (id: number, date: string, who = '华春莹') => zh(id, date, `${date.slice(0, 4)}年${+date.slice(5, 7)}月${+date.slice(8)}日外交部发言人${who}主持例行记者会`);
-const regularEn = (id: number, date: string | undefined, title: string, who = 'Hua Chunying') => en(id, date, `Foreign Ministry Spokesperson ${who}'s Regular Press Conference on ${title}`);
+const en = (id: number, date: string | undefined, title: string): VersionMeta => ({
+  file: `en/mfa-en-t${1_000_000 + id}.txt`,
+  title,
+  ...(date ? { date } : {}),
+});
+const regularZh = (id: number, date: string, who = '华春莹') =>
+  zh(id, date, `${date.slice(0, 4)}年${+date.slice(5, 7)}月${+date.slice(8)}日外交部发言人${who}主持例行记者会`);
+const regularEn = (id: number, date: string | undefined, title: string, who = 'Hua Chunying') =>
+  en(id, date, `Foreign Ministry Spokesperson ${who}'s Regular Press Conference on ${title}`);
 const counterpart = (vs: ReturnType<typeof pairVersions>, file: string) => vs.find((v) => v.file === file)?.counterpart;
 
 describe('what a title says', () => {
@@ -42,7 +48,12 @@ describe('what a title says', () => {
 
 describe('pairing versions', () => {
   it('links the same date, spokesperson and kind of event; names each side its language', () => {
-    const vs = pairVersions([regularZh(100, '2019-02-11'), regularEn(150, '2019-02-11', 'February 11, 2019'), regularZh(200, '2019-02-12'), regularEn(260, '2019-02-13', 'February 13, 2019')]);
+    const vs = pairVersions([
+      regularZh(100, '2019-02-11'),
+      regularEn(150, '2019-02-11', 'February 11, 2019'),
+      regularZh(200, '2019-02-12'),
+      regularEn(260, '2019-02-13', 'February 13, 2019'),
+    ]);
     expect(vs.map((v) => [v.lang, v.counterpart ?? null])).toEqual([
       ['zh', 'en/mfa-en-t1000150.txt'],
       ['en', 'zh/mfa-t1000100.txt'],
@@ -53,7 +64,11 @@ describe('pairing versions', () => {
   });
 
   it('never links another spokesperson or another kind of event on the same day', () => {
-    const vs = pairVersions([regularZh(100, '2019-02-11', '耿爽'), regularEn(150, '2019-02-11', 'February 11, 2019'), zh(120, '2019-02-11', '2019年2月11日外交部发言人华春莹答记者问')]);
+    const vs = pairVersions([
+      regularZh(100, '2019-02-11', '耿爽'),
+      regularEn(150, '2019-02-11', 'February 11, 2019'),
+      zh(120, '2019-02-11', '2019年2月11日外交部发言人华春莹答记者问'),
+    ]);
     expect(vs.every((v) => v.counterpart === undefined)).toBe(true);
   });
 
@@ -99,7 +114,11 @@ describe('pairing versions', () => {
   });
 
   it('points a second copy of the English page at the same Chinese version; the Chinese keeps the nearest', () => {
-    const vs = pairVersions([regularZh(100, '2019-04-29', '耿爽'), regularEn(180, '2019-04-29', 'April 29, 2019', 'Geng Shuang'), regularEn(120, '2019-04-29', 'April 29, 2019', 'Geng Shuang')]);
+    const vs = pairVersions([
+      regularZh(100, '2019-04-29', '耿爽'),
+      regularEn(180, '2019-04-29', 'April 29, 2019', 'Geng Shuang'),
+      regularEn(120, '2019-04-29', 'April 29, 2019', 'Geng Shuang'),
+    ]);
     expect(vs[0]!.counterpart).toBe('en/mfa-en-t1000120.txt');
     expect(vs[1]).toMatchObject({ counterpart: 'zh/mfa-t1000100.txt', linkedBy: 'duplicate' });
     expect(vs[2]).toMatchObject({ counterpart: 'zh/mfa-t1000100.txt', linkedBy: 'date' });

@@ -26,8 +26,25 @@ beforeAll(async () => {
   patched = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Module;
 });
 
-const SGR = ['\x1b[1m', '\x1b[2m', '\x1b[22m', '\x1b[3m', '\x1b[4m', '\x1b[7m', '\x1b[27m', '\x1b[36m', '\x1b[39m', '\x1b[38;5;12m', '\x1b[44m', '\x1b[49m', '\x1b[0m', '\x1b[m'];
-const styledText = fc.array(fc.oneof(fc.constantFrom(...SGR), fc.constantFrom('a', ' ', '中', '文', '，', 'x')), { maxLength: 40 }).map((parts) => parts.join(''));
+const SGR = [
+  '\x1b[1m',
+  '\x1b[2m',
+  '\x1b[22m',
+  '\x1b[3m',
+  '\x1b[4m',
+  '\x1b[7m',
+  '\x1b[27m',
+  '\x1b[36m',
+  '\x1b[39m',
+  '\x1b[38;5;12m',
+  '\x1b[44m',
+  '\x1b[49m',
+  '\x1b[0m',
+  '\x1b[m',
+];
+const styledText = fc
+  .array(fc.oneof(fc.constantFrom(...SGR), fc.constantFrom('a', ' ', '中', '文', '，', 'x')), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 describe('ansi-tokenize patches', () => {
   it('styled characters and the text rebuilt from them are what the original gives', () => {
@@ -68,7 +85,12 @@ describe('ansi-tokenize patches', () => {
   it('recognises equal styles held in different arrays', () => {
     const same = sameCodes as (a: unknown[], b: unknown[]) => boolean;
     const a = original.styledCharsFromTokens(original.tokenize('\x1b[1m\x1b[36mx'))[0]!.styles;
-    expect(same(a, a.map((c) => ({ ...c })))).toBe(true);
+    expect(
+      same(
+        a,
+        a.map((c) => ({ ...c })),
+      ),
+    ).toBe(true);
     expect(same(a, [])).toBe(false);
     expect(same([], [])).toBe(true);
   });

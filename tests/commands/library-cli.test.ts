@@ -34,7 +34,10 @@ function runAsync(args: string[], xdg: string): Promise<{ status: number | null;
 
 function packOf(xdg: string): string {
   const dir = join(xdg, 'presser', 'library');
-  return join(dir, readdirSync(dir).find((n) => n.endsWith('.pack'))!);
+  return join(
+    dir,
+    readdirSync(dir).find((n) => n.endsWith('.pack'))!,
+  );
 }
 
 describe('library commands (built bundle)', () => {
@@ -78,22 +81,28 @@ describe('library commands (built bundle)', () => {
     expect(rows.filter((r) => r.counterpart)).toHaveLength(2);
   });
 
-  it.skipIf(!existsSync(REAL_ZH) || !existsSync(REAL_EN))('list --json over both shared folders: every regular press conference both languages hold is linked, both ways', () => {
-    const xdg = tempDir('presser-xdg-');
-    const rows: { file: string; title: string; date: string | null; lang?: string; counterpart?: string }[] = JSON.parse(run(['list', REAL_ZH, REAL_EN, '--json'], xdg).stdout);
-    expect(rows).toHaveLength(1500);
-    const byFile = new Map(rows.map((r) => [r.file, r]));
-    const linked = rows.filter((r) => r.counterpart);
-    // The 445 regular press conferences the English folder has (its README), and no more of them.
-    expect(linked.filter((r) => r.lang === 'zh' && /例行记者会/.test(r.title))).toHaveLength(445);
-    for (const r of linked) {
-      const other = byFile.get(r.counterpart!)!;
-      expect(other.lang, r.file).not.toBe(r.lang);
-      if (r.date && other.date) expect(other.date, r.file).toBe(r.date);
-      // Both ways, but for a second copy of an English page, which points at a version linked to the first copy.
-      if (other.counterpart !== r.file) expect([r.lang, byFile.get(other.counterpart!)!.title]).toEqual(['en', r.title]);
-    }
-  }, 120_000);
+  it.skipIf(!existsSync(REAL_ZH) || !existsSync(REAL_EN))(
+    'list --json over both shared folders: every regular press conference both languages hold is linked, both ways',
+    () => {
+      const xdg = tempDir('presser-xdg-');
+      const rows: { file: string; title: string; date: string | null; lang?: string; counterpart?: string }[] = JSON.parse(
+        run(['list', REAL_ZH, REAL_EN, '--json'], xdg).stdout,
+      );
+      expect(rows).toHaveLength(1500);
+      const byFile = new Map(rows.map((r) => [r.file, r]));
+      const linked = rows.filter((r) => r.counterpart);
+      // The 445 regular press conferences the English folder has (its README), and no more of them.
+      expect(linked.filter((r) => r.lang === 'zh' && /例行记者会/.test(r.title))).toHaveLength(445);
+      for (const r of linked) {
+        const other = byFile.get(r.counterpart!)!;
+        expect(other.lang, r.file).not.toBe(r.lang);
+        if (r.date && other.date) expect(other.date, r.file).toBe(r.date);
+        // Both ways, but for a second copy of an English page, which points at a version linked to the first copy.
+        if (other.counterpart !== r.file) expect([r.lang, byFile.get(other.counterpart!)!.title]).toEqual(['en', r.title]);
+      }
+    },
+    120_000,
+  );
 
   it('several files open as a library (no more "too many arguments")', () => {
     const { dir, xdg } = setup();
@@ -109,7 +118,13 @@ describe('library commands (built bundle)', () => {
     expect(text.stdout.split('\n')[0]).toMatch(/^\d+ hits in 3 transcripts \(2020: \d+ in 1 · 2019: \d+ in 1 · undated: \d+ in 1\)$/);
     const hits = JSON.parse(run(['search', '芬太尼', dir, '--json'], xdg).stdout);
     expect(new Set(hits.map((h: { file: string }) => h.file))).toEqual(new Set(['g.txt', 'a.txt', 'd.txt'].map((f) => join(dir, f))));
-    expect(hits[0]).toMatchObject({ file: join(dir, 'g.txt'), date: '2020-04-03', title: expect.any(String), kind: expect.any(String), ranges: expect.any(Array) });
+    expect(hits[0]).toMatchObject({
+      file: join(dir, 'g.txt'),
+      date: '2020-04-03',
+      title: expect.any(String),
+      kind: expect.any(String),
+      ranges: expect.any(Array),
+    });
     const limited = JSON.parse(run(['search', '芬太尼', dir, '--json', '--limit', '1'], xdg).stdout);
     expect(new Set(limited.map((h: { file: string }) => h.file)).size).toBe(1);
     const none = run(['search', '量子纠缠', dir], xdg);

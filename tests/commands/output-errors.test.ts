@@ -8,7 +8,12 @@ import { BIN, requireBuilt } from '../helpers/pty.js';
 const COMMANDS: string[][] = [['--help'], ['--version'], ['topics'], ['topics', '--json'], ['show', '1'], ['search', '中美'], ['export'], []];
 
 function runTo(stdout: number | 'pipe', args: string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['pipe', stdout, 'pipe'], env: { ...process.env, NO_COLOR: '1' }, timeout: 20_000 });
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    stdio: ['pipe', stdout, 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 20_000,
+  });
 }
 
 function expectOneLineFailure(r: SpawnSyncReturns<string>, message: RegExp): void {
@@ -52,7 +57,10 @@ describe.skipIf(!existsSync('/proc/self/fdinfo'))('a closed standard output (>&-
 
 describe('a pipe whose reader leaves', () => {
   it('presser export | (read one line): quiet, presser exits 0', () => {
-    const r = spawnSync('bash', ['-c', '"$@" | (read -r line); echo "status=${PIPESTATUS[0]}"', 'sh', process.execPath, BIN, 'export'], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('bash', ['-c', '"$@" | (read -r line); echo "status=${PIPESTATUS[0]}"', 'sh', process.execPath, BIN, 'export'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).toBe('');
   });

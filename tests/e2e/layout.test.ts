@@ -73,7 +73,10 @@ describe.skipIf(!!ptyUnavailable)('reader layout in a pseudo-terminal', () => {
       const row = rows.find((r) => new RegExp(`^\\W*${t.id} `).test(r));
       expect(row, `topic ${t.id} in:\n${s.dump()}`).toBeDefined();
       // The label starts the entry; it may be truncated to the sidebar's width.
-      const shown = row!.replace(/^\W*\d+ /, '').split('|')[0]!.trim();
+      const shown = row!
+        .replace(/^\W*\d+ /, '')
+        .split('|')[0]!
+        .trim();
       // At least one character of the label itself, not just the ellipsis that cuts it.
       expect(shown.replace(/…$/, '').length).toBeGreaterThan(0);
       expect(t.label.startsWith(shown.replace(/…$/, ''))).toBe(true);

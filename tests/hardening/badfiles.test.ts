@@ -89,7 +89,8 @@ describe('unusable input is refused in one line, exit 2', () => {
   // may enter (a home directory, a 0700 temporary folder) is out of nobody's reach, and there the
   // test has nothing to show.
   const root = process.getuid?.() === 0;
-  const nobodyReaches = (path: string) => spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(path)}, 4)`], { uid: 65534 }).status === 0;
+  const nobodyReaches = (path: string) =>
+    spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(path)}, 4)`], { uid: 65534 }).status === 0;
   const nobodyCan = !root || (nobodyReaches(BIN) && nobodyReaches(tmpdir()));
   it.skipIf(!nobodyCan)(`permission denied${nobodyCan ? '' : ' (skipped: user nobody cannot reach the clone or the temporary folder)'}`, () => {
     const f = file('secret.txt', '标题\n正文。\n');
@@ -98,7 +99,8 @@ describe('unusable input is refused in one line, exit 2', () => {
     expectRefused(r, /permission denied/);
   });
 
-  it('binary content (NUL bytes)', () => expectRefused(run(['topics', file('bin.dat', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0, 0x41]))]), /binary/));
+  it('binary content (NUL bytes)', () =>
+    expectRefused(run(['topics', file('bin.dat', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0, 0x41]))]), /binary/));
   it('bytes that are text in no supported encoding', () => {
     const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? 0xff : 0x80 + (i % 50)));
     expectRefused(run(['topics', file('junk.txt', bytes)]), /cannot be decoded/);
@@ -257,7 +259,9 @@ describe('damaged but readable input loads', () => {
     for (const args of [['show', '1', p], ['topics', p], ['export', p], ['search', '中美', p], [p]]) {
       const r = run(args);
       expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr.split('\n').filter(Boolean), args.join(' ')).toEqual([`presser: warning: ${p}: 1 undecodable byte sequence replaced by U+FFFD (GB18030, line 5)`]);
+      expect(r.stderr.split('\n').filter(Boolean), args.join(' ')).toEqual([
+        `presser: warning: ${p}: 1 undecodable byte sequence replaced by U+FFFD (GB18030, line 5)`,
+      ]);
     }
     expect(run(['show', '1', p]).stdout).toContain('中美关系\ufffd很重要');
   });
@@ -284,7 +288,10 @@ describe('damaged but readable input loads', () => {
     const fifo = join(dir, 'pipe');
     const mk = spawnSync('mkfifo', [fifo]);
     if (mk.status !== 0) return;
-    const r = spawnSync('sh', ['-c', `timeout 5 cat "$1" > "$2" & node "$3" topics "$2"; wait`, 'sh', SEED_FILE, fifo, BIN], { encoding: 'utf8', timeout: 10_000 });
+    const r = spawnSync('sh', ['-c', `timeout 5 cat "$1" > "$2" & node "$3" topics "$2"; wait`, 'sh', SEED_FILE, fifo, BIN], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.length).toBeGreaterThan(10);
   });

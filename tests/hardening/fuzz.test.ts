@@ -104,7 +104,13 @@ describe('fast-check: transcripts built from speaker lines, hostile sequences an
     fc.constantFrom(...HOSTILE_LIST),
   );
   const doc = fc
-    .tuple(fc.array(fc.array(line, { maxLength: 4 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 25 }), fc.constantFrom('\n', '\r\n'))
+    .tuple(
+      fc.array(
+        fc.array(line, { maxLength: 4 }).map((parts) => parts.join('')),
+        { minLength: 1, maxLength: 25 },
+      ),
+      fc.constantFrom('\n', '\r\n'),
+    )
     .map(([lines, eol]) => lines.join(eol));
 
   it('never throws anything but a UserError, and every output is clean', () => {

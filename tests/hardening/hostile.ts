@@ -13,7 +13,9 @@ export const CORPUS_DIR = join(import.meta.dirname, '../../../shared/corpus');
 export function sources(): { name: string; bytes: Buffer }[] {
   const out = [{ name: 'seed', bytes: readFileSync(SEED_FILE) }];
   if (existsSync(CORPUS_DIR)) {
-    for (const f of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       out.push({ name: f, bytes: readFileSync(join(CORPUS_DIR, f)) });
     }
   }
@@ -168,4 +170,3 @@ export function mutate(src: Uint8Array, rand: () => number): { bytes: Uint8Array
   }
   return { bytes: b, done };
 }
-

@@ -75,7 +75,14 @@ const safeChar = fc
 const safeText = fc.string({ unit: safeChar, maxLength: 40 });
 /** Text with hostile fragments mixed into arbitrary and Chinese text. */
 const hostileText = fc
-  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...HOSTILE_LIST), fc.constantFrom('\n', '\r\n', '\r', '中文，', '\x1b', '\x1b]', '\x1b[', '\u009b', '\u009d', '\x07', '\x1b\\')), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom(...HOSTILE_LIST),
+      fc.constantFrom('\n', '\r\n', '\r', '中文，', '\x1b', '\x1b]', '\x1b[', '\u009b', '\u009d', '\x07', '\x1b\\'),
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(''));
 
 const lineEnds = (s: string) => (s.match(/\r\n|[\r\n\u0085\u2028\u2029]/g) ?? []).length;

@@ -188,7 +188,10 @@ describe.skipIf(!!ptyUnavailable)('the salted transcript in the reader, in a pse
   it('show in a real terminal of its width wraps no row, salted or not', async () => {
     for (const file of [hostileFile, SEED_FILE]) {
       // Even widths: rows of full-width characters fill them exactly, so one stray column wraps.
-      for (const [topic, width] of [['1', 30], ['2', 40]] as const) {
+      for (const [topic, width] of [
+        ['1', 30],
+        ['2', 40],
+      ] as const) {
         const s = spawnPresser(['show', topic, file, '--width', String(width)], { cols: width, rows: 40 });
         await waitExit(s);
         await s.settle(20);

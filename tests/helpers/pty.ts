@@ -198,12 +198,7 @@ export class PtySession {
 
   /** Waits until the screen contains `what` (or the predicate holds); fails with the screen shown. */
   waitFor(what: string | RegExp | ((s: PtySession) => boolean), timeoutMs = WAIT_MS): Promise<void> {
-    const test =
-      typeof what === 'function'
-        ? () => what(this)
-        : typeof what === 'string'
-          ? () => this.text().includes(what)
-          : () => what.test(this.text());
+    const test = typeof what === 'function' ? () => what(this) : typeof what === 'string' ? () => this.text().includes(what) : () => what.test(this.text());
     if (this.parsing === 0 && test()) return Promise.resolve();
     return new Promise((resolveWait, reject) => {
       const waiter: Waiter = {
@@ -338,7 +333,13 @@ export function cellLook(term: XTerm, x: number, y: number): string {
   const buf = term.buffer.active;
   const cell = buf.getLine(buf.viewportY + y)?.getCell(x);
   if (!cell) return '';
-  return [cell.getChars() || ' ', cell.isBold() ? 'b' : '', cell.isInverse() ? 'i' : '', cell.isDim() ? 'd' : '', cell.getFgColorMode() ? `fg${cell.getFgColor()}` : ''].join('');
+  return [
+    cell.getChars() || ' ',
+    cell.isBold() ? 'b' : '',
+    cell.isInverse() ? 'i' : '',
+    cell.isDim() ? 'd' : '',
+    cell.getFgColorMode() ? `fg${cell.getFgColor()}` : '',
+  ].join('');
 }
 
 const live = new Set<PtySession>();

@@ -5,10 +5,32 @@ import { displayWidth } from '../../src/text/width.js';
 
 const blocks: Block[] = [
   { ref: { turn: -1, para: 0 }, text: '标题 headline', style: 'headline', prefix: '话题  ', prefixStyle: 'heading' },
-  { ref: { turn: 0, para: 0 }, text: '请问您如何看待?中美关系(以及AI)的未来?', style: 'question', prefix: '路透社记者：', prefixStyle: 'asker', gapBefore: true },
-  { ref: { turn: 1, para: 0 }, text: '中美关系的未来，取决于双方的选择。“小院高墙”挡不住创新——脱钩断链最终将孤立自己。😀𠮷', style: 'answer', prefix: '王毅：', prefixStyle: 'speaker', gapBefore: true },
+  {
+    ref: { turn: 0, para: 0 },
+    text: '请问您如何看待?中美关系(以及AI)的未来?',
+    style: 'question',
+    prefix: '路透社记者：',
+    prefixStyle: 'asker',
+    gapBefore: true,
+  },
+  {
+    ref: { turn: 1, para: 0 },
+    text: '中美关系的未来，取决于双方的选择。“小院高墙”挡不住创新——脱钩断链最终将孤立自己。😀𠮷',
+    style: 'answer',
+    prefix: '王毅：',
+    prefixStyle: 'speaker',
+    gapBefore: true,
+  },
   { ref: { turn: 1, para: 1 }, text: 'A long English sentence, with words that should wrap somewhere sensible.', style: 'answer', gapBefore: true },
-  { ref: { turn: 2, para: 0 }, text: '一句挂在标签后面的说明，续行缩进到标签宽度。', style: 'answer', prefix: '1. ', prefixStyle: 'speaker', hang: true, gapBefore: true },
+  {
+    ref: { turn: 2, para: 0 },
+    text: '一句挂在标签后面的说明，续行缩进到标签宽度。',
+    style: 'answer',
+    prefix: '1. ',
+    prefixStyle: 'speaker',
+    hang: true,
+    gapBefore: true,
+  },
 ];
 
 describe('layoutPage', () => {
@@ -77,9 +99,7 @@ describe('layoutPage', () => {
     const start = text.indexOf('😀');
     const end = text.length;
     const marked = rows.map((r) => markRow(r, { turn: 1, para: 0 }, start, end, 'highlight'));
-    const got = marked
-      .flatMap((r) => r.spans.filter((s) => s.style === 'highlight').map((s) => r.text.slice(s.start, s.end)))
-      .join('');
+    const got = marked.flatMap((r) => r.spans.filter((s) => s.style === 'highlight').map((s) => r.text.slice(s.start, s.end))).join('');
     expect(got).toBe('😀𠮷');
   });
 });

@@ -47,7 +47,13 @@ describe('cache on a full or read-only disk', () => {
     const dir = tempDir();
     writeFiles(dir, smallLibrary());
     // Big enough not to fit in 8 KiB once parsed.
-    writeFiles(dir, { 'big.txt': briefing('2016-10-10', '陆慷', Array.from({ length: 40 }, (_, i) => [`问题${i}关于芬太尼？`, '答复。'.repeat(40)])) });
+    writeFiles(dir, {
+      'big.txt': briefing(
+        '2016-10-10',
+        '陆慷',
+        Array.from({ length: 40 }, (_, i) => [`问题${i}关于芬太尼？`, '答复。'.repeat(40)]),
+      ),
+    });
     const got = await run(dir, cache);
     expect({ items: got.items, hits: got.hits }).toEqual(await truth(dir));
     expect(got.notices).toHaveLength(1);

@@ -27,7 +27,9 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
 
 /** An MFA-style briefing: dated title, then 问/答 pairs. */
 export function briefing(date: string | null, spokesperson: string, exchanges: [question: string, answer: string][]): string {
-  const title = date ? `${date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}外交部发言人${spokesperson}主持例行记者会` : `外交部发言人${spokesperson}答记者问`;
+  const title = date
+    ? `${date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}外交部发言人${spokesperson}主持例行记者会`
+    : `外交部发言人${spokesperson}答记者问`;
   return [title, '', ...exchanges.flatMap(([q, a]) => [`问：${q}`, '', `答：${a}`, ''])].join('\n');
 }
 

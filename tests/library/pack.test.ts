@@ -40,7 +40,12 @@ function readAll(path: string): { header: unknown; blobs: (Buffer | 'corrupt')[]
   const out = {
     header: r.pack.header,
     blobs: r.pack.header.entries.filter((e) => e.blob).map((e) => guard(() => r.pack.blob(e.blob!))),
-    postings: guard(() => r.pack.postings().perDoc().map((a) => [...a])),
+    postings: guard(() =>
+      r.pack
+        .postings()
+        .perDoc()
+        .map((a) => [...a]),
+    ),
   };
   r.pack.close();
   return out;

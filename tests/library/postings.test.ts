@@ -11,7 +11,9 @@ describe('DocPostings', () => {
       fc.property(docSets, fc.array(fc.integer({ min: 32, max: 0x2ffff }), { maxLength: 5 }), fc.integer({ min: 0, max: 5 }), (docs, query, need) => {
         const built = DocPostings.build(docs.map(sorted));
         const decoded = DocPostings.decode(built.encode());
-        const expected = docs.flatMap((cps, d) => (cps && new Set(query).size > 0 && [...new Set(query)].filter((q) => cps.includes(q)).length >= Math.max(1, need) ? [d] : []));
+        const expected = docs.flatMap((cps, d) =>
+          cps && new Set(query).size > 0 && [...new Set(query)].filter((q) => cps.includes(q)).length >= Math.max(1, need) ? [d] : [],
+        );
         for (const p of [built, decoded]) {
           if (query.length > 0) expect(p.docsWithAtLeast(query, need)).toEqual(expected);
           for (const cp of query) expect([...p.docsWith(cp)]).toEqual(docs.flatMap((cps, d) => (cps?.includes(cp) ? [d] : [])));

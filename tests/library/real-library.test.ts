@@ -61,7 +61,18 @@ describe.skipIf(!present)('the real library (1,000 MFA briefings)', () => {
   it('a command answers as the reader’s engine over everything', async () => {
     const engine = libraryEngine(lib);
     const shape = (r: LibraryResults) => r.groups.map((g) => [g.item.file, g.hits.map((h) => [h.kind, h.topic, h.pos, h.text, h.score])]);
-    for (const q of ['芬太尼', '一个中国原则', '芬太泥', '中美 芬太尼', '臺灣問題', '一个中国原则 speaker:华春莹', '台湾 asker:路透社', '芬太尼 date:2018-03..2019-06', 'G20', '世卫组织 新冠']) {
+    for (const q of [
+      '芬太尼',
+      '一个中国原则',
+      '芬太泥',
+      '中美 芬太尼',
+      '臺灣問題',
+      '一个中国原则 speaker:华春莹',
+      '台湾 asker:路透社',
+      '芬太尼 date:2018-03..2019-06',
+      'G20',
+      '世卫组织 新冠',
+    ]) {
       await engine.prepare(q);
       expect(shape(await searchLibrary(lib, q)), q).toEqual(shape(engine.search(q)));
     }

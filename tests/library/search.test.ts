@@ -79,7 +79,21 @@ describe('searching a library', () => {
     const { lib } = await small();
     const engine = libraryEngine(lib);
     let found = 0;
-    for (const q of ['芬太尼', '芬太泥', '中美 芬太尼', '一个中国', '臺灣', 'fentaini', 'zgyz', 'G20', '芬太尼 speaker:华春莹', '华春莹', '小院高墙', '中美关系', 'xygq 美国']) {
+    for (const q of [
+      '芬太尼',
+      '芬太泥',
+      '中美 芬太尼',
+      '一个中国',
+      '臺灣',
+      'fentaini',
+      'zgyz',
+      'G20',
+      '芬太尼 speaker:华春莹',
+      '华春莹',
+      '小院高墙',
+      '中美关系',
+      'xygq 美国',
+    ]) {
       await engine.prepare(q);
       const got = shape(await searchLibrary(lib, q));
       expect(got, q).toEqual(shape(engine.search(q)));

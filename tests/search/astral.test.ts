@@ -93,9 +93,7 @@ describe('highlight ranges with astral characters', () => {
 });
 
 describe('polyphones', () => {
-  const t2 = tiny([
-    ['重复', '重复的话', '问题一。', '他说的是重复的话。', '这是冲突的根源。', '银行开门了。', '我们要行稳致远。'],
-  ]);
+  const t2 = tiny([['重复', '重复的话', '问题一。', '他说的是重复的话。', '这是冲突的根源。', '银行开门了。', '我们要行稳致远。']]);
   const s = createSearcher(t2);
   const run = async (q: string) => {
     await s.prepare(q);

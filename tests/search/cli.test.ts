@@ -79,11 +79,7 @@ describe('presser search', () => {
     expect(r.stderr).toMatch(/^presser: no matches/);
   });
 
-  it.each([
-    [['中国', '--scope', 'everything']],
-    [['中国', '--limit', '0']],
-    [['中国', '--limit', 'ten']],
-  ])('bad options exit 2 with one line: %j', (args) => {
+  it.each([[['中国', '--scope', 'everything']], [['中国', '--limit', '0']], [['中国', '--limit', 'ten']]])('bad options exit 2 with one line: %j', (args) => {
     const r = run(args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');

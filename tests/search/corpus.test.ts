@@ -21,7 +21,9 @@ describe.skipIf(!existsSync(dir))('search over the corpus layouts', () => {
       if (!run) continue;
       const piece = run.slice(0, 6);
       const hits = s.search(piece, { scope: 'answers', limit: 100_000 });
-      const same = hits.find((x) => x.pos && h.pos && x.pos.topic === h.pos.topic && x.pos.turn === h.pos.turn && x.pos.para === h.pos.para && x.pos.offset === h.pos.offset);
+      const same = hits.find(
+        (x) => x.pos && h.pos && x.pos.topic === h.pos.topic && x.pos.turn === h.pos.turn && x.pos.para === h.pos.para && x.pos.offset === h.pos.offset,
+      );
       expect(same, piece).toBeDefined();
       const para = t.topics[same!.pos!.topic - 1]!.turns[same!.pos!.turn]!.paragraphs[same!.pos!.para]!;
       expect(para.slice(same!.pos!.offset, same!.pos!.offset + same!.length)).toBe(same!.text);

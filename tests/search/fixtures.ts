@@ -12,17 +12,15 @@ export function seed(): Transcript {
 export function tiny(topics: [string, string, string, ...string[]][], quotes: Transcript['quotes'] = []): Transcript {
   return {
     title: 't',
-    topics: topics.map(
-      ([label, headline, question, ...answers], i): Topic => ({
-        id: i + 1,
-        label,
-        headline,
-        turns: [
-          { role: 'question', speaker: '测试社记者', paragraphs: [question] },
-          { role: 'answer', speaker: '发言人', paragraphs: answers },
-        ],
-      }),
-    ),
+    topics: topics.map(([label, headline, question, ...answers], i): Topic => ({
+      id: i + 1,
+      label,
+      headline,
+      turns: [
+        { role: 'question', speaker: '测试社记者', paragraphs: [question] },
+        { role: 'answer', speaker: '发言人', paragraphs: answers },
+      ],
+    })),
     quotes,
     notes: [],
     repairs: [],

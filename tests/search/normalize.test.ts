@@ -56,7 +56,12 @@ describe('unitsWithAll', () => {
       fc.property(fc.array(fc.uniqueArray(fc.nat(3000), { maxLength: 400 }), { minLength: 1, maxLength: 4 }), (lists) => {
         const index = new Map(lists.map((l, k) => [k, Int32Array.from(l).sort()]));
         const want = [...new Set(lists[0])].filter((x) => lists.every((l) => l.includes(x))).sort((a, b) => a - b);
-        expect([...unitsWithAll(index, lists.map((_, k) => k))]).toEqual(want);
+        expect([
+          ...unitsWithAll(
+            index,
+            lists.map((_, k) => k),
+          ),
+        ]).toEqual(want);
       }),
       { seed: 9, numRuns: 200 },
     );

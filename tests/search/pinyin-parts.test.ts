@@ -44,7 +44,7 @@ describe('compiled units', () => {
     expect(c.sets[2]).toBe(SKIP);
   });
 
-  it('list, per letter, where a match can start, and each position\'s unit', () => {
+  it("list, per letter, where a match can start, and each position's unit", () => {
     const r = new ReadingSets(lib);
     const c = new CompiledUnits(r, ['小院', '高墙小']);
     c.compileSome();

@@ -53,7 +53,15 @@ describe('PinyinIndex', () => {
   });
 
   it('walking start positions over the corpus finds what scanning unit by unit finds', () => {
-    const syllables = [...new Set(texts.join('').match(/\p{Script=Han}/gu)!.slice(0, 400).map((c) => pinyin(c, { toneType: 'none' })))];
+    const syllables = [
+      ...new Set(
+        texts
+          .join('')
+          .match(/\p{Script=Han}/gu)!
+          .slice(0, 400)
+          .map((c) => pinyin(c, { toneType: 'none' })),
+      ),
+    ];
     const term = fc
       .array(fc.tuple(fc.constantFrom(...syllables), fc.boolean()), { minLength: 1, maxLength: 4 })
       .map((ps) => ps.map(([s, initial]) => (initial ? s[0]! : s)).join(''))
@@ -71,7 +79,7 @@ describe('PinyinIndex', () => {
     );
   });
 
-  it('is reentrant: a scan inside another scan\'s callback changes neither', () => {
+  it("is reentrant: a scan inside another scan's callback changes neither", () => {
     const alone = scan('zhongguo', null);
     const nested = new Map<number, number>();
     index.scan(
@@ -90,10 +98,12 @@ describe('PinyinIndex', () => {
 });
 
 /** Runs of Chinese characters from the seed, 2-5 long, without ü (typed u or v here, only v by pinyin-pro). */
-const runs = [...new Set(texts.join('').match(/\p{Script=Han}{2,5}/gu)!)].filter((r) => !pinyin(r, { multiple: true, type: 'array', toneType: 'none', v: true }).join('').includes('v'));
+const runs = [...new Set(texts.join('').match(/\p{Script=Han}{2,5}/gu)!)].filter(
+  (r) => !pinyin(r, { multiple: true, type: 'array', toneType: 'none', v: true }).join('').includes('v'),
+);
 const readingsOf = (c: string) => pinyin(c, { multiple: true, type: 'array', toneType: 'none' });
 
-describe('pinyin matching against pinyin-pro\'s own match()', () => {
+describe("pinyin matching against pinyin-pro's own match()", () => {
   it('finds every spelling pinyin-pro finds: full syllables, initials, a half-typed last syllable', () => {
     // A run and a spelling of it: per character any of its readings, in full or by its first
     // letter; the last one possibly cut short.

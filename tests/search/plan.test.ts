@@ -6,7 +6,12 @@ import type { TermResult } from '../../src/search/termresult.js';
 import { buildUnits } from '../../src/search/units.js';
 import { tiny } from './fixtures.js';
 
-const result = (ids: number[], tier = 0): TermResult => ({ ids: Int32Array.from(ids), tiers: new Uint8Array(ids.length).fill(tier), qualities: new Float32Array(ids.length), ranges: ids.map(() => null) });
+const result = (ids: number[], tier = 0): TermResult => ({
+  ids: Int32Array.from(ids),
+  tiers: new Uint8Array(ids.length).fill(tier),
+  qualities: new Float32Array(ids.length),
+  ranges: ids.map(() => null),
+});
 
 /** Terms over units 0..9, each matching a fixed set of ids. */
 function source(matches: Record<string, number[]>, calls: string[] = []): TermSource {

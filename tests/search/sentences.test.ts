@@ -26,22 +26,25 @@ describe('splitSentences', () => {
   it('gives sorted, non-empty, trimmed sentences that cover every non-space character exactly once', () => {
     const alphabet = fc.constantFrom('中', '文', '。', '！', '？', '.', '!', '?', '”', '」', '）', ' ', '\u3000', 'a', '1', '𠮷');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (p) => {
-        const ss = splitSentences(p);
-        let covered = '';
-        let last = 0;
-        for (const [s, e] of ss) {
-          expect(s).toBeGreaterThanOrEqual(last);
-          expect(e).toBeGreaterThan(s);
-          expect(p[s]).not.toMatch(/\s/);
-          expect(p[e - 1]).not.toMatch(/\s/);
-          expect(p.slice(last, s)).toMatch(/^\s*$/);
-          covered += p.slice(s, e);
-          last = e;
-        }
-        expect(p.slice(last)).toMatch(/^\s*$/);
-        expect(covered.replace(/\s/g, '')).toBe(p.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')),
+        (p) => {
+          const ss = splitSentences(p);
+          let covered = '';
+          let last = 0;
+          for (const [s, e] of ss) {
+            expect(s).toBeGreaterThanOrEqual(last);
+            expect(e).toBeGreaterThan(s);
+            expect(p[s]).not.toMatch(/\s/);
+            expect(p[e - 1]).not.toMatch(/\s/);
+            expect(p.slice(last, s)).toMatch(/^\s*$/);
+            covered += p.slice(s, e);
+            last = e;
+          }
+          expect(p.slice(last)).toMatch(/^\s*$/);
+          expect(covered.replace(/\s/g, '')).toBe(p.replace(/\s/g, ''));
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

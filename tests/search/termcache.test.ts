@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { TermCache } from '../../src/search/termcache.js';
 import type { TermResult } from '../../src/search/termresult.js';
 
-const result = (...ids: number[]): TermResult => ({ ids: Int32Array.from(ids), tiers: new Uint8Array(ids.length), qualities: new Float32Array(ids.length), ranges: ids.map(() => null) });
+const result = (...ids: number[]): TermResult => ({
+  ids: Int32Array.from(ids),
+  tiers: new Uint8Array(ids.length),
+  qualities: new Float32Array(ids.length),
+  ranges: ids.map(() => null),
+});
 
 describe('the term cache', () => {
   it('evaluates a term once while it is remembered', () => {

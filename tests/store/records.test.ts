@@ -58,7 +58,9 @@ describe('RecordDir', () => {
     writeFileSync(join(dir, 'r', 'bad.json'), content);
     const { records: found, problems } = r.list();
     expect([...found.keys()]).toEqual(['good']);
-    expect(problems).toEqual([{ file: join(dir, 'r', 'bad.json'), reason: expect.any(String), keptAs: join(dir, 'r', 'bad.json.corrupt-2026-11-28T05-30-00-000Z') }]);
+    expect(problems).toEqual([
+      { file: join(dir, 'r', 'bad.json'), reason: expect.any(String), keptAs: join(dir, 'r', 'bad.json.corrupt-2026-11-28T05-30-00-000Z') },
+    ]);
     expect(readFileSync(problems[0]!.keptAs!, 'utf8')).toBe(content);
     expect(existsSync(join(dir, 'r', 'bad.json'))).toBe(false);
     expect(r.list().problems).toEqual([]);

@@ -13,7 +13,14 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'presser-store-'));
   // The store as a real program uses it, for tests that need other processes.
   bundle = join(dir, 'store.mjs');
-  buildSync({ entryPoints: [join(import.meta.dirname, '../../src/store/store.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+  buildSync({
+    entryPoints: [join(import.meta.dirname, '../../src/store/store.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -135,7 +142,10 @@ describe('the store', () => {
 
 describe('presser marks', () => {
   it('is reached through the built CLI with a temporary state directory', () => {
-    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../dist/presser.js'), 'marks', '--json'], { env: { ...process.env, XDG_STATE_HOME: fresh() }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../dist/presser.js'), 'marks', '--json'], {
+      env: { ...process.env, XDG_STATE_HOME: fresh() },
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });

@@ -41,7 +41,13 @@ function check(paragraph: string, width: number): string[] {
     if (/^\s/.test(l.text)) problems.push(`line starts with a space at width ${width}`);
   }
   // Nothing lost: the lines hold every non-space character of the paragraph, in order.
-  if (lines.map((l) => l.text).join('').replace(/\s/g, '') !== paragraph.replace(/\s/g, '')) problems.push('text lost');
+  if (
+    lines
+      .map((l) => l.text)
+      .join('')
+      .replace(/\s/g, '') !== paragraph.replace(/\s/g, '')
+  )
+    problems.push('text lost');
   // Where every word fits a line, lines end only between words.
   if (width >= widestRun(paragraph)) problems.push(...wordSplits(paragraph, width));
   return problems;
@@ -50,8 +56,8 @@ function check(paragraph: string, width: number): string[] {
 const WRITTEN = [
   "China welcomes the completion of the expert team's study, and will continue to cooperate with the World Health Organization (WHO) on COVID-19 origins-tracing.",
   'As far as I know, 10 ASEAN countries have confirmed their participation in the 15th China-ASEAN Expo, to be held in Nanning from September 10 to 13, 2021.',
-  'We urge the US side to discard the Cold War mentality and zero-sum game, stop interfering in Hong Kong affairs — which are purely China\'s internal affairs — and refrain from going further down the wrong path.',
-  'The Law of the People\'s Republic of China on Safeguarding National Security in the Hong Kong Special Administrative Region took effect on June 30, 2020; its 66 articles were published in full.',
+  "We urge the US side to discard the Cold War mentality and zero-sum game, stop interfering in Hong Kong affairs — which are purely China's internal affairs — and refrain from going further down the wrong path.",
+  "The Law of the People's Republic of China on Safeguarding National Security in the Hong Kong Special Administrative Region took effect on June 30, 2020; its 66 articles were published in full.",
 ];
 
 describe('English paragraphs wrap at word boundaries', () => {
@@ -62,7 +68,7 @@ describe('English paragraphs wrap at word boundaries', () => {
   it('breaks at spaces: every line of a written paragraph ends where a word ends', () => {
     const lines = breakLines(WRITTEN[0]!, 40);
     expect(lines.map((l) => l.text.trimEnd())).toEqual([
-      "China welcomes the completion of the",
+      'China welcomes the completion of the',
       "expert team's study, and will continue",
       'to cooperate with the World Health',
       'Organization (WHO) on COVID-19',
@@ -81,7 +87,11 @@ describe('English paragraphs wrap at word boundaries', () => {
 });
 
 const dir = join(import.meta.dirname, '../../../shared/library/mfa-en-2018-2020');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 describe.skipIf(files.length === 0)('real English briefings wrap at word boundaries', () => {
   it('a sample of 40 briefings at several widths', () => {
@@ -90,7 +100,12 @@ describe.skipIf(files.length === 0)('real English briefings wrap at word boundar
     for (const f of sample) {
       // These pages put no-break spaces between ordinary words (an HTML leftover): read as the
       // spaces they stand for. Left in, they glue words into runs and start lines with a blank.
-      const paragraphs = readFileSync(join(dir, f), 'utf8').replace(/\u00a0/g, ' ').split('\n').slice(1).filter((p) => p.trim() !== '').slice(0, 12);
+      const paragraphs = readFileSync(join(dir, f), 'utf8')
+        .replace(/\u00a0/g, ' ')
+        .split('\n')
+        .slice(1)
+        .filter((p) => p.trim() !== '')
+        .slice(0, 12);
       for (const p of paragraphs) for (const w of WIDTHS) problems.push(...check(p, w).map((x) => `${f}: ${x}`));
     }
     expect(problems.slice(0, 10)).toEqual([]);

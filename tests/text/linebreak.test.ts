@@ -15,8 +15,7 @@ function seed(prefix: string): string {
   return p;
 }
 
-const texts = (text: string, width: number, ambiguous: 'narrow' | 'wide' = 'narrow') =>
-  breakLines(text, width, { ambiguous }).map((l) => l.text);
+const texts = (text: string, width: number, ambiguous: 'narrow' | 'wide' = 'narrow') => breakLines(text, width, { ambiguous }).map((l) => l.text);
 const wrapAnsiLines = (text: string, width: number) => wrapAnsi(text, width, { hard: true, trim: false }).split('\n');
 
 // Predicates over a list of line texts: each describes one way of breaking a rule.
@@ -138,8 +137,14 @@ describe('breakLines: exact lines', () => {
   it('keeps the opening mark with what follows and the closing mark with what precedes', () => {
     for (const w of [4, 5, 6, 7, 8]) {
       const lines = texts('说“两弹一星”,好', w);
-      expect(lines.every((l) => !NO_START.includes(l[0]!)), lines.join('|')).toBe(true);
-      expect(lines.slice(0, -1).every((l) => !NO_END.includes(l.at(-1)!)), lines.join('|')).toBe(true);
+      expect(
+        lines.every((l) => !NO_START.includes(l[0]!)),
+        lines.join('|'),
+      ).toBe(true);
+      expect(
+        lines.slice(0, -1).every((l) => !NO_END.includes(l.at(-1)!)),
+        lines.join('|'),
+      ).toBe(true);
     }
   });
 

@@ -26,16 +26,19 @@ describe('fullWidthPunctuation', () => {
   it('keeps the UTF-16 length and every character that is not one of , : ; ? ! ( )', () => {
     const chars = fc.constantFrom(...'中国，。“”,:;?!()aZ0 .', '😀', '𠀀', 'e\u0301');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (t) => {
-        const out = fullWidthPunctuation(t);
-        expect(out.length).toBe(t.length);
-        for (let i = 0; i < t.length; i++) {
-          const full = '，：；？！（）'[',:;?!()'.indexOf(t[i]!)];
-          if (out[i] !== t[i]) expect(out[i]).toBe(full);
-        }
-        // Brackets convert in pairs: never "（…)" from a matched "(…)".
-        expect(/（[^()（）]*\)|\([^()（）]*）/.test(out)).toBe(false);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (t) => {
+          const out = fullWidthPunctuation(t);
+          expect(out.length).toBe(t.length);
+          for (let i = 0; i < t.length; i++) {
+            const full = '，：；？！（）'[',:;?!()'.indexOf(t[i]!)];
+            if (out[i] !== t[i]) expect(out[i]).toBe(full);
+          }
+          // Brackets convert in pairs: never "（…)" from a matched "(…)".
+          expect(/（[^()（）]*\)|\([^()（）]*）/.test(out)).toBe(false);
+        },
+      ),
       { seed: 29, numRuns: 400 },
     );
   });

@@ -52,13 +52,7 @@ const noStart = (c: Cluster | undefined, marks = NO_START_ALL) => c !== undefine
 const noEnd = (c: Cluster | undefined, marks = NO_END_ALL) => c !== undefined && marks.includes(base(c));
 /** A character of a Latin word or number: one column, a letter/digit/word symbol, not a listed mark. */
 const isWord = (c: Cluster | undefined) =>
-  c !== undefined &&
-  c.width === 1 &&
-  WORD.test(c.text) &&
-  !INSEPARABLE.includes(c.text[0]!) &&
-  !noStart(c) &&
-  !noEnd(c) &&
-  !INFIX.includes(c.text[0]!);
+  c !== undefined && c.width === 1 && WORD.test(c.text) && !INSEPARABLE.includes(c.text[0]!) && !noStart(c) && !noEnd(c) && !INFIX.includes(c.text[0]!);
 
 /** Must clusters i-1 and i stay together (same word/number run, "——", "……")? */
 function glued(cs: Cluster[], i: number): boolean {

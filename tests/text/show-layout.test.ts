@@ -59,7 +59,11 @@ function checkTopic(topic: Topic, width: number, ambiguous: 'narrow' | 'wide'): 
     for (const full of candidates(topic, g, i)) {
       const lines = asLines(full, g);
       if (lines && lines.at(-1)!.end >= full.trimEnd().length) {
-        bad.push(...ruleViolations(full, lines, width, ambiguous, { maximal: i !== 0 }).map((v) => `topic ${topic.id} "${topic.label}" width ${width} ${ambiguous}: ${v}`));
+        bad.push(
+          ...ruleViolations(full, lines, width, ambiguous, { maximal: i !== 0 }).map(
+            (v) => `topic ${topic.id} "${topic.label}" width ${width} ${ambiguous}: ${v}`,
+          ),
+        );
         return;
       }
     }

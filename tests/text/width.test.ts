@@ -71,7 +71,17 @@ describe('displayWidth', () => {
     expect(graphemes('中文abc')).toEqual(['中', '文', 'a', 'b', 'c']);
   });
 
-  const chars = fc.constantFrom(...'中文，。“”—…·■ aZ09,.\u0301\u200d\ufe0f\u20e3\u1100\u1161\r\n\t\u00ad', '😀', '🇨', '🇳', '👍', '🏽', '𠀀', '\u0e33', '\u200b');
+  const chars = fc.constantFrom(
+    ...'中文，。“”—…·■ aZ09,.\u0301\u200d\ufe0f\u20e3\u1100\u1161\r\n\t\u00ad',
+    '😀',
+    '🇨',
+    '🇳',
+    '👍',
+    '🏽',
+    '𠀀',
+    '\u0e33',
+    '\u200b',
+  );
   const text = fc.array(chars, { maxLength: 30 }).map((a) => a.join(''));
 
   it('agrees with summing graphemeWidth over Intl.Segmenter clusters, in both modes (fast path check)', () => {
@@ -130,15 +140,39 @@ describe('clusterStarts (Intl.Segmenter only around characters that can join)', 
   // halfwidth voicing marks — next to plain CJK, Latin and spaces.
   const chars = fc.constantFrom(
     ...'中文a ,。“',
-    '\u0301', '\u200d', '\ufe0f', '\u20e3', '\u0600', '\r', '\n', '\u0e33', '\uff76', '\uff9e',
-    '\u1100', '\u1161', '\u11a8', '가', '❤', '👨', '👍', '🏽', '🇨', '🇳', '𠀀', '#', '1',
+    '\u0301',
+    '\u200d',
+    '\ufe0f',
+    '\u20e3',
+    '\u0600',
+    '\r',
+    '\n',
+    '\u0e33',
+    '\uff76',
+    '\uff9e',
+    '\u1100',
+    '\u1161',
+    '\u11a8',
+    '가',
+    '❤',
+    '👨',
+    '👍',
+    '🏽',
+    '🇨',
+    '🇳',
+    '𠀀',
+    '#',
+    '1',
   );
   it('finds exactly the boundaries Intl.Segmenter finds', () => {
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 24 }).map((a) => a.join('')), (t) => {
-        const expected = [...segmenter.segment(t)].map((s) => s.index).concat(t.length);
-        expect(clusterStarts(t)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 24 }).map((a) => a.join('')),
+        (t) => {
+          const expected = [...segmenter.segment(t)].map((s) => s.index).concat(t.length);
+          expect(clusterStarts(t)).toEqual(expected);
+        },
+      ),
       { seed: 31, numRuns: 1000 },
     );
   });

@@ -25,7 +25,8 @@ export function unaccountedLines(raw: string, t: Transcript): { line: number; te
     .split(/\r\n|\r|\n/)
     .forEach((text, i) => {
       const c = compact(text);
-      if (c === '' || repaired.has(i + 1) || blob.includes(c) || blob.includes(compact(text.replace(BULLETS, '').replace(/^[\s]+/, '')).replace(BULLETS, ''))) return;
+      if (c === '' || repaired.has(i + 1) || blob.includes(c) || blob.includes(compact(text.replace(BULLETS, '').replace(/^[\s]+/, '')).replace(BULLETS, '')))
+        return;
       const colon = /[:：]/u.exec(text);
       if (colon) {
         const label = compact(text.slice(0, colon.index));

@@ -30,11 +30,56 @@ interface Expectation {
 }
 
 const files: Expectation[] = [
-  { file: '01_rmrb_20200525_wangyi_npc_press_conference.txt', answerer: '王毅', ask: /^[^：]{2,20}记者：/, questions: 23, followUps: 0, remarks: 1, notes: ['记者会历时1小时40分钟。'], title: '王毅在十三届全国人大三次会议举行的视频记者会上就中国外交政策和对外关系回答中外记者提问' },
-  { file: '02_rmrb_20200529_likeqiang_premier_press_conference.txt', answerer: '李克强', ask: /^[^：]{2,20}记者：/, questions: 11, followUps: 0, remarks: 1, notes: [expect.stringMatching(/^记者会采用网络视频形式进行/) as unknown as string], title: '李克强总理出席记者会并回答中外记者提问' },
-  { file: '03_mfa_20200403_huachunying_outlet-name-layout.txt', answerer: '华春莹', ask: /^(?:[^：]{2,20}记者：|会后，有记者问及：|二、)/, questions: 15, followUps: 0, remarks: 0, notes: [expect.stringMatching(/^根据2020年清明节假期放假安排/) as unknown as string], title: '2020年4月3日外交部发言人华春莹主持例行记者会' },
-  { file: '04_mfa_20190211_huachunying_wen-da-layout.txt', answerer: '华春莹', ask: /^\s*问：/, questions: 19, followUps: 1, remarks: 1, notes: [], title: '2019年2月11日外交部发言人华春莹主持例行记者会' },
-  { file: '05_mfa_20200318_gengshuang_wen-da-layout.txt', answerer: '耿爽', ask: /^\s*问：/, questions: 31, followUps: 2, remarks: 1, notes: [], title: '2020年3月18日外交部发言人耿爽主持例行记者会' },
+  {
+    file: '01_rmrb_20200525_wangyi_npc_press_conference.txt',
+    answerer: '王毅',
+    ask: /^[^：]{2,20}记者：/,
+    questions: 23,
+    followUps: 0,
+    remarks: 1,
+    notes: ['记者会历时1小时40分钟。'],
+    title: '王毅在十三届全国人大三次会议举行的视频记者会上就中国外交政策和对外关系回答中外记者提问',
+  },
+  {
+    file: '02_rmrb_20200529_likeqiang_premier_press_conference.txt',
+    answerer: '李克强',
+    ask: /^[^：]{2,20}记者：/,
+    questions: 11,
+    followUps: 0,
+    remarks: 1,
+    notes: [expect.stringMatching(/^记者会采用网络视频形式进行/) as unknown as string],
+    title: '李克强总理出席记者会并回答中外记者提问',
+  },
+  {
+    file: '03_mfa_20200403_huachunying_outlet-name-layout.txt',
+    answerer: '华春莹',
+    ask: /^(?:[^：]{2,20}记者：|会后，有记者问及：|二、)/,
+    questions: 15,
+    followUps: 0,
+    remarks: 0,
+    notes: [expect.stringMatching(/^根据2020年清明节假期放假安排/) as unknown as string],
+    title: '2020年4月3日外交部发言人华春莹主持例行记者会',
+  },
+  {
+    file: '04_mfa_20190211_huachunying_wen-da-layout.txt',
+    answerer: '华春莹',
+    ask: /^\s*问：/,
+    questions: 19,
+    followUps: 1,
+    remarks: 1,
+    notes: [],
+    title: '2019年2月11日外交部发言人华春莹主持例行记者会',
+  },
+  {
+    file: '05_mfa_20200318_gengshuang_wen-da-layout.txt',
+    answerer: '耿爽',
+    ask: /^\s*问：/,
+    questions: 31,
+    followUps: 2,
+    remarks: 1,
+    notes: [],
+    title: '2020年3月18日外交部发言人耿爽主持例行记者会',
+  },
 ];
 
 describe.skipIf(!existsSync(dir))('the corpus of other layouts', () => {
@@ -138,7 +183,14 @@ const exchanges: Exchange[] = [
     opening: [],
     asker: '记者',
     answerers: ['臧铁伟', '杨合庆', '杨合庆', '杨合庆', '杨合庆', '臧铁伟'],
-    headlines: ['修法前及时明确全面禁食野生动物', '确立全面禁食野生动物的制度', '严管非食用性利用野生动物', '斩断非法野生动物交易利益链条', '采取措施保证决定有效实施', '今年将修改野生动物保护法'],
+    headlines: [
+      '修法前及时明确全面禁食野生动物',
+      '确立全面禁食野生动物的制度',
+      '严管非食用性利用野生动物',
+      '斩断非法野生动物交易利益链条',
+      '采取措施保证决定有效实施',
+      '今年将修改野生动物保护法',
+    ],
   },
   {
     file: '09_rmrb_20200117_wuwenhui_interview.txt',

@@ -28,7 +28,10 @@ const strip = ({ repairs: _r, ...rest }: Transcript) => rest;
 
 /** Each source's text, simplified as published and in traditional characters, each kept to the lines the encoding can write. */
 const texts = sources().map(({ name, bytes }) => {
-  const simplified = bytes.toString('utf8').replace(/\r/g, '').replace(/\u00a0/g, ' ');
+  const simplified = bytes
+    .toString('utf8')
+    .replace(/\r/g, '')
+    .replace(/\u00a0/g, ' ');
   const traditional = toTraditional(simplified);
   const keep = (enc: 'gb18030' | 'big5', text: string) =>
     text
@@ -248,12 +251,17 @@ const LIBRARY = join(import.meta.dirname, '../../../shared/library/mfa-2016-2020
 
 describe.skipIf(!existsSync(LIBRARY))('the MFA library (../shared/library), when present', () => {
   it('a sample of its briefings, saved as GB18030 and in traditional characters as Big5, all read right', () => {
-    const files = readdirSync(LIBRARY).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(LIBRARY)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 60)) === 0);
     for (const f of sample) {
       const lines = readFileSync(join(LIBRARY, f), 'utf8').replace(/\r/g, '').split('\n');
       const gb = lines.filter((l) => encodable('gb18030', l)).join('\n');
-      const tw = lines.map((l) => toTraditional(l)).filter((l) => encodable('big5', l)).join('\n');
+      const tw = lines
+        .map((l) => toTraditional(l))
+        .filter((l) => encodable('big5', l))
+        .join('\n');
       expect(decodeBytes(gb18030(gb)), f).toEqual({ text: gb, encoding: 'gb18030' });
       expect(decodeBytes(big5(tw)), f).toEqual({ text: tw, encoding: 'big5' });
     }

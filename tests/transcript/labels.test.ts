@@ -47,17 +47,60 @@ function cutsNoWord(label: string, texts: string[]): boolean {
 const para = (text: string) => ({ text, line: 1, lines: [1] });
 const topic = (q: string | undefined, a: string): WorkTopic => ({
   line: 1,
-  turns: [...(q === undefined ? [] : [{ role: 'question' as const, speaker: '记者', paras: [para(q)] }]), { role: 'answer' as const, speaker: '发言人', paras: [para(a)] }],
+  turns: [
+    ...(q === undefined ? [] : [{ role: 'question' as const, speaker: '记者', paras: [para(q)] }]),
+    { role: 'answer' as const, speaker: '发言人', paras: [para(a)] },
+  ],
 });
 
 // Labels that read as no subject: who asks, how, filler clauses, and the fragments the old
 // character-window labeller produced on the corpus.
-const STOP = new Set(['问题', '情况', '政策', '措施', '合作', '细节', '提出', '出台', '中方', '你刚才说', '你一开始提到', '没有回答我的问题', '第一个问题', '是否', '如何', '有关', '报道', '表示']);
+const STOP = new Set([
+  '问题',
+  '情况',
+  '政策',
+  '措施',
+  '合作',
+  '细节',
+  '提出',
+  '出台',
+  '中方',
+  '你刚才说',
+  '你一开始提到',
+  '没有回答我的问题',
+  '第一个问题',
+  '是否',
+  '如何',
+  '有关',
+  '报道',
+  '表示',
+]);
 const BAD = [
-  '土耳', '门问题', '平洋伙伴关系协定', '国家提供', '出台', '政策', '细节', '提出', '第一个问题', '没有回答我的问题', '你刚才说',
-  '你一开始提到', '天内交还记者证', '他们采取措施',
+  '土耳',
+  '门问题',
+  '平洋伙伴关系协定',
+  '国家提供',
+  '出台',
+  '政策',
+  '细节',
+  '提出',
+  '第一个问题',
+  '没有回答我的问题',
+  '你刚才说',
+  '你一开始提到',
+  '天内交还记者证',
+  '他们采取措施',
   // Fragments users reported: a verb or modifier alone, a piece of a title, a phrase cut from its head.
-  '定位', '起草', '突出', '时代', '总体', '战略', '共和国', '现代化', '海外中国', '民主',
+  '定位',
+  '起草',
+  '突出',
+  '时代',
+  '总体',
+  '战略',
+  '共和国',
+  '现代化',
+  '海外中国',
+  '民主',
 ];
 
 function checkLabel(label: string, texts: string[]): void {
@@ -71,11 +114,19 @@ function checkLabel(label: string, texts: string[]): void {
 const exact: [string, string, string][] = [
   ['中方如何看待当前的阿富汗局势？', '当前阿富汗局势快速演变，阿富汗和平进程面临新的机遇。', '阿富汗局势'],
   ['您如何评价疫情发生以来的中俄关系？', '疫情发生以来，中俄关系保持高水平运行，中俄两国相互支持。', '中俄关系'],
-  ['据报道，联合国秘书长也门问题特使呼吁冲突各方停火。中方对此有何评论？', '中方一贯支持政治解决也门问题，希望也门问题有关各方继续以也门人民利益为重。', '也门问题'],
+  [
+    '据报道，联合国秘书长也门问题特使呼吁冲突各方停火。中方对此有何评论？',
+    '中方一贯支持政治解决也门问题，希望也门问题有关各方继续以也门人民利益为重。',
+    '也门问题',
+  ],
   ['据报道，一艘越南渔船在西沙海域沉没，你能否证实？', '越南渔船在中国西沙群岛内水侵渔，越南渔船撞到中国海警船。', '越南渔船'],
   ['中国打算参加跨太平洋伙伴关系协定（TPP）吗？', '至于刚才你提到TPP，中方对加入TPP持开放态度。', 'TPP'],
   ['中方将如何恢复受疫情影响的“一带一路”合作？', '“一带一路”的基础来自于为各国人民带来的切身利益，“一带一路”合作前景广阔。', '一带一路'],
-  ['据报道，2月9日，土耳其外交部发言人就中国新疆地区有关情况和政策进行指责和批评。中方有何回应？', '我注意到土耳其外交部发言人的有关表态。中国驻土耳其使馆已作出回应，土耳其方面应当纠正错误。', '土耳其'],
+  [
+    '据报道，2月9日，土耳其外交部发言人就中国新疆地区有关情况和政策进行指责和批评。中方有何回应？',
+    '我注意到土耳其外交部发言人的有关表态。中国驻土耳其使馆已作出回应，土耳其方面应当纠正错误。',
+    '土耳其',
+  ],
 ];
 
 // Questions whose exact label is a judgement call: only the properties are checked.
@@ -139,11 +190,39 @@ describe('derived topic labels', () => {
 // Questions and answers assembled from briefing-like pieces: whatever the mix, every label is a
 // short whole-word phrase of its question or answer (or the last resort), and no two are alike.
 const PIECES = [
-  '据报道，', '中方对此有何评论？', '你能否证实？', '你刚才说，', '美国国务卿蓬佩奥称，', '中美关系', '“一带一路”合作', '也门问题特使',
-  '土耳其外交部发言人', '新冠肺炎疫情', '在全球蔓延，', '是否考虑取消这次会晤？', '驻美机构的记者证', '联合国安理会', '的',
-  '斯普鲁恩斯号', '哈勒木别克·夏合曼', 'TPP', '2月11日，', '第一个问题，', '还是关于新疆的问题。', '我们', '？', '。', '（CNN）',
-  '《中华人民共和国国家安全法》', '《外交学人》', '两项规划的定位', '有哪些突出特点', '（Abdulkarimov Ivanovich）', '海外中国同胞',
-  '这场疫情', '打赢脱贫攻坚战',
+  '据报道，',
+  '中方对此有何评论？',
+  '你能否证实？',
+  '你刚才说，',
+  '美国国务卿蓬佩奥称，',
+  '中美关系',
+  '“一带一路”合作',
+  '也门问题特使',
+  '土耳其外交部发言人',
+  '新冠肺炎疫情',
+  '在全球蔓延，',
+  '是否考虑取消这次会晤？',
+  '驻美机构的记者证',
+  '联合国安理会',
+  '的',
+  '斯普鲁恩斯号',
+  '哈勒木别克·夏合曼',
+  'TPP',
+  '2月11日，',
+  '第一个问题，',
+  '还是关于新疆的问题。',
+  '我们',
+  '？',
+  '。',
+  '（CNN）',
+  '《中华人民共和国国家安全法》',
+  '《外交学人》',
+  '两项规划的定位',
+  '有哪些突出特点',
+  '（Abdulkarimov Ivanovich）',
+  '海外中国同胞',
+  '这场疫情',
+  '打赢脱贫攻坚战',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 8 }).map((ps) => ps.join(''));
 
@@ -202,7 +281,9 @@ describe('labels name the subject, not a fragment', () => {
   });
 
   it('does not cut a phrase from its head where the answer uses the modifier with another head', () => {
-    const [got] = deriveLabels([topic('你能否谈谈使领馆为解决海外中国留学生遇到的困难所做的工作？', '我们高度重视海外中国公民的安全，海外中国公民遇到困难时，使领馆及时提供协助。')]);
+    const [got] = deriveLabels([
+      topic('你能否谈谈使领馆为解决海外中国留学生遇到的困难所做的工作？', '我们高度重视海外中国公民的安全，海外中国公民遇到困难时，使领馆及时提供协助。'),
+    ]);
     expect(got).not.toBe('海外中国');
     expect(['海外中国留学生', '留学生', '使领馆']).toContain(got);
   });
@@ -265,7 +346,10 @@ function checkFragments(tp: Topic): void {
   expect(BAD, label).not.toContain(label);
   for (const latin of label.match(/[A-Za-z]+/gu) ?? []) {
     const whole = new RegExp(`(?<![A-Za-z])${latin}(?![A-Za-z])`, 'u');
-    expect(texts.some((t) => whole.test(t)), `${label}: ${latin} is a cut Latin word`).toBe(true);
+    expect(
+      texts.some((t) => whole.test(t)),
+      `${label}: ${latin} is a cut Latin word`,
+    ).toBe(true);
   }
   for (const [, title] of q.join('').matchAll(/《([^》]{1,60})》/gu)) {
     if (title === label || !title!.includes(label)) continue;
@@ -275,7 +359,12 @@ function checkFragments(tp: Topic): void {
 }
 
 /** Files of the MFA library, every 20th: a spread of years and layouts, quick to read. */
-const libraryFiles = existsSync(library) ? readdirSync(library).filter((f) => f.endsWith('.txt')).sort().filter((_, i) => i % 20 === 0) : [];
+const libraryFiles = existsSync(library)
+  ? readdirSync(library)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .filter((_, i) => i % 20 === 0)
+  : [];
 
 describe.skipIf(libraryFiles.length === 0)('labels on the MFA library', () => {
   it.each(libraryFiles)('%s: distinct labels, none a fragment', (file) => {
@@ -288,7 +377,6 @@ describe.skipIf(libraryFiles.length === 0)('labels on the MFA library', () => {
     }
   });
 });
-
 
 describe.skipIf(!existsSync(corpus))('labels on the corpus', () => {
   const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.txt')) : [];
@@ -307,7 +395,7 @@ describe.skipIf(!existsSync(corpus))('labels on the corpus', () => {
     }
   });
 
-  it('leaves the seed\'s heading labels as written', () => {
+  it("leaves the seed's heading labels as written", () => {
     const seed = readFileSync(join(import.meta.dirname, '../../data/2025-03-07-wang-yi-press-conference.txt'), 'utf8');
     const labels = parseTranscript(seed).topics.map((tp) => tp.label);
     expect(labels[0]).toBe('元首外交');

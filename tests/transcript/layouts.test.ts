@@ -66,7 +66,10 @@ describe('bare askers and named answerers', () => {
       ['question:记者', 'answer:甲乙丙'],
       ['question:记者', 'answer:丁戊己'],
     ]);
-    expect(t.topics[0]!.turns[1]).toMatchObject({ title: '某委员会法工委经济法室副主任', paragraphs: ['疫情发生以来，社会各界广泛关注。', '出台专门决定十分必要。'] });
+    expect(t.topics[0]!.turns[1]).toMatchObject({
+      title: '某委员会法工委经济法室副主任',
+      paragraphs: ['疫情发生以来，社会各界广泛关注。', '出台专门决定十分必要。'],
+    });
     expect(t.topics[2]!.turns[1]!.title).toBe('某委员会法工委发言人、研究室主任');
     expect(t.topics[1]!.turns[1]!.paragraphs).toEqual(['需要把握好以下几点。', '要做好以下工作：一是加强宣传。']);
   });
@@ -83,7 +86,15 @@ describe('bare askers and named answerers', () => {
 
 describe('who answers when the answer is labelled 答', () => {
   it('the person the subtitle names', () => {
-    const t = parseTranscript(doc('标题一行', '——中央组织部负责人就《干部任用条例》答记者问', '新华社北京1月15日电 近日，中共中央印发了条例。', '问：请介绍条例的背景。', '答：条例的修订十分必要。'));
+    const t = parseTranscript(
+      doc(
+        '标题一行',
+        '——中央组织部负责人就《干部任用条例》答记者问',
+        '新华社北京1月15日电 近日，中共中央印发了条例。',
+        '问：请介绍条例的背景。',
+        '答：条例的修订十分必要。',
+      ),
+    );
     expect(voices(t)).toEqual([['question:', 'answer:中央组织部负责人']]);
     expect(t.dateline).toBe('新华社北京1月15日电');
     expect(t.intro).toBe('近日，中共中央印发了条例。');
@@ -91,7 +102,15 @@ describe('who answers when the answer is labelled 答', () => {
 
   it('the spokesperson the title names, in a briefing that mixes 问 and 记者 (never the reporter)', () => {
     const t = parseTranscript(
-      doc('2019年6月18日外交部发言人甲乙主持例行记者会', '问：第一个问题？', '答：第一个回答。', '问：第二个问题？', '答：第二个回答。', '记者：你刚才的回答是不是意味着什么？', '答：我的意思很清楚。'),
+      doc(
+        '2019年6月18日外交部发言人甲乙主持例行记者会',
+        '问：第一个问题？',
+        '答：第一个回答。',
+        '问：第二个问题？',
+        '答：第二个回答。',
+        '记者：你刚才的回答是不是意味着什么？',
+        '答：我的意思很清楚。',
+      ),
     );
     expect(voices(t)).toEqual([
       ['question:', 'answer:甲乙'],
@@ -99,7 +118,7 @@ describe('who answers when the answer is labelled 答', () => {
     ]);
   });
 
-  it('a verb of saying after the name: the label is narration, the words the speaker\'s', () => {
+  it("a verb of saying after the name: the label is narration, the words the speaker's", () => {
     const raw = doc('外交部发言人丙丁答记者问', '问：中方对此有何评论？', '丙丁表示：我们注意到有关报道。');
     const t = parseTranscript(raw);
     expect(t.topics[0]!.turns.map((u) => [u.role, u.speaker, u.paragraphs[0]])).toEqual([
@@ -112,25 +131,47 @@ describe('who answers when the answer is labelled 答', () => {
 });
 
 describe('opening statements, narration and interviews', () => {
-  it('the answerer\'s opening statement is a remark; narration before it has no speaker', () => {
+  it("the answerer's opening statement is a remark; narration before it has no speaker", () => {
     const t = parseTranscript(
-      doc('坚持平等 实现共赢', '——甲乙就签署协议答记者问', '本报华盛顿1月15日电  （记者丙、丁）两国15日正式签署协议。', '记者会开始时，主持人介绍了来宾。', '甲乙：今天，两国正式签署了协议。', '协议签署后，双方将共同努力。', '问：请介绍协议的主要内容？', '答：协议包括八个章节。'),
+      doc(
+        '坚持平等 实现共赢',
+        '——甲乙就签署协议答记者问',
+        '本报华盛顿1月15日电  （记者丙、丁）两国15日正式签署协议。',
+        '记者会开始时，主持人介绍了来宾。',
+        '甲乙：今天，两国正式签署了协议。',
+        '协议签署后，双方将共同努力。',
+        '问：请介绍协议的主要内容？',
+        '答：协议包括八个章节。',
+      ),
     );
     expect(t.credits).toEqual(['记者丙、丁']);
-    expect(voices(t)).toEqual([['narration:', 'remark:甲乙'], ['question:', 'answer:甲乙']]);
+    expect(voices(t)).toEqual([
+      ['narration:', 'remark:甲乙'],
+      ['question:', 'answer:甲乙'],
+    ]);
     expect(t.topics[0]!.turns[1]!.paragraphs).toHaveLength(2);
   });
 
   it('an interviewer labelled by name asks when no label says 问 or 记者', () => {
-    const t = parseTranscript(doc('一场对话', '甲乙：您怎么看今年的形势？', '丙丁：总体稳定，稳中有进。', '甲乙：下一步的重点是什么？', '丙丁：重点是改革。', '改革要抓住关键。'));
+    const t = parseTranscript(
+      doc('一场对话', '甲乙：您怎么看今年的形势？', '丙丁：总体稳定，稳中有进。', '甲乙：下一步的重点是什么？', '丙丁：重点是改革。', '改革要抓住关键。'),
+    );
     expect(voices(t)).toEqual([
       ['question:甲乙', 'answer:丙丁'],
       ['question:甲乙', 'answer:丙丁'],
     ]);
   });
 
-  it('a reporter\'s words inside an answer are the reporter\'s', () => {
-    const t = parseTranscript(doc('外交部发言人甲乙主持例行记者会', '问：还有其他人被拘押吗？', '答：你听说还有？（记者：没有。）我也没有听说。', '记者解释：有媒体这么报道。', '答：请你提供具体信息。'));
+  it("a reporter's words inside an answer are the reporter's", () => {
+    const t = parseTranscript(
+      doc(
+        '外交部发言人甲乙主持例行记者会',
+        '问：还有其他人被拘押吗？',
+        '答：你听说还有？（记者：没有。）我也没有听说。',
+        '记者解释：有媒体这么报道。',
+        '答：请你提供具体信息。',
+      ),
+    );
     expect(t.topics[0]!.turns.map((u) => `${u.role}:${u.speaker}:${u.paragraphs.join('|')}`)).toEqual([
       'question::还有其他人被拘押吗？',
       'answer:甲乙:你听说还有？',
@@ -183,10 +224,26 @@ describe('a roundtable with credits, a box and sections', () => {
 
 describe('the header: each field on its own', () => {
   it('kicker, title, subtitle, dateline and intro', () => {
-    const t = parseTranscript(doc('国务院新闻办举行发布会', '介绍稳就业政策措施', '——人社部负责人答记者问', '新华社北京3月2日电 国务院新闻办公室2日举行新闻发布会。', '问：今年的就业形势如何？', '答：总体稳定。'), {
-      nameDate: '2021-03-03',
-    });
-    expect([t.kicker, t.title, t.subtitle, t.dateline, t.intro]).toEqual(['国务院新闻办举行发布会', '介绍稳就业政策措施', '人社部负责人答记者问', '新华社北京3月2日电', '国务院新闻办公室2日举行新闻发布会。']);
+    const t = parseTranscript(
+      doc(
+        '国务院新闻办举行发布会',
+        '介绍稳就业政策措施',
+        '——人社部负责人答记者问',
+        '新华社北京3月2日电 国务院新闻办公室2日举行新闻发布会。',
+        '问：今年的就业形势如何？',
+        '答：总体稳定。',
+      ),
+      {
+        nameDate: '2021-03-03',
+      },
+    );
+    expect([t.kicker, t.title, t.subtitle, t.dateline, t.intro]).toEqual([
+      '国务院新闻办举行发布会',
+      '介绍稳就业政策措施',
+      '人社部负责人答记者问',
+      '新华社北京3月2日电',
+      '国务院新闻办公室2日举行新闻发布会。',
+    ]);
     expect(t.date).toBe('2021-03-02');
     expect(voices(t)).toEqual([['question:', 'answer:人社部负责人']]);
   });
@@ -220,9 +277,15 @@ describe('dates of the event', () => {
 
 describe('splices', () => {
   // The spliced clause belongs where its words are at home: the answer about the organisation.
-  const A = '今年是组织的“中国年”,组织诞生于中国,以上海命名,今秋我国将在天津主办组织峰会,共建更加紧密的命运共同体,让组织从中国再出发,推动构建更加紧密的命运共同体。';
+  const A =
+    '今年是组织的“中国年”,组织诞生于中国,以上海命名,今秋我国将在天津主办组织峰会,共建更加紧密的命运共同体,让组织从中国再出发,推动构建更加紧密的命运共同体。';
   const B = '上个月,中方在安理会主持召开以“践行多边主义”为主题的会议,让组织从中国再出发,推动构建更加紧密的命运共同体。';
-  const exchanges = ['甲记者：今年在天津举行的峰会有何安排？', `王五：峰会将在天津举行。${A}`, '丙记者：联合国的作用是什么？', `王五：联合国的作用不可替代。${B}`];
+  const exchanges = [
+    '甲记者：今年在天津举行的峰会有何安排？',
+    `王五：峰会将在天津举行。${A}`,
+    '丙记者：联合国的作用是什么？',
+    `王五：联合国的作用不可替代。${B}`,
+  ];
   it('cuts a tail spliced into another topic mid-sentence in damaged copy, and says so', () => {
     // The layout printed the first exchange twice: this copy is damaged.
     const t = parseTranscript(doc('标题', ...exchanges, ...exchanges.slice(0, 2)));
@@ -239,9 +302,13 @@ describe('splices', () => {
 
   it('keeps a sentence said again, whole or announced', () => {
     const stock = '我们敦促有关方面立即改弦更张、纠正错误，停止对媒体的无理限制和政治打压。';
-    const again = parseTranscript(doc('标题', '甲记者：中方如何回应？', `王五：责任不在中方。${stock}`, '丙记者：还会有进一步措施吗？', `王五：我们的立场很明确。${stock}`));
+    const again = parseTranscript(
+      doc('标题', '甲记者：中方如何回应？', `王五：责任不在中方。${stock}`, '丙记者：还会有进一步措施吗？', `王五：我们的立场很明确。${stock}`),
+    );
     expect(again.repairs).toEqual([]);
-    const said = parseTranscript(doc('标题', '甲记者：两国关系如何？', `王五：两国是伙伴。${stock}`, '丙记者：分歧怎么办？', `王五：我刚才也说过，${stock.slice(2)}`));
+    const said = parseTranscript(
+      doc('标题', '甲记者：两国关系如何？', `王五：两国是伙伴。${stock}`, '丙记者：分歧怎么办？', `王五：我刚才也说过，${stock.slice(2)}`),
+    );
     expect(said.repairs).toEqual([]);
   });
 });
@@ -328,7 +395,11 @@ describe('English briefings', () => {
     const t = parseTranscript(raw);
     expect(voices(t)).toEqual([['remark:Hua Chunying'], ['question:', 'answer:Hua Chunying', 'question:', 'answer:Hua Chunying']]);
     expect(t.topics[1]!.turns.map((u) => shownSpeaker(u))).toEqual(['Q', 'Hua Chunying', 'Follow-up', 'Hua Chunying']);
-    expect([t.title, t.date, t.event]).toEqual(["Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on February 11, 2019", '2019-02-11', 'Foreign Ministry Regular Press Conference']);
+    expect([t.title, t.date, t.event]).toEqual([
+      "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on February 11, 2019",
+      '2019-02-11',
+      'Foreign Ministry Regular Press Conference',
+    ]);
     expectAccounted(raw, t);
   });
 
@@ -361,7 +432,14 @@ describe('English briefings', () => {
 
 describe('answers printed without a label', () => {
   it('in a text that labels no answer, the paragraph after a question answers it', () => {
-    const raw = doc('——某局负责人就新规定答记者问', '问：为什么出台新规定？', '新规定是形势所需。', '它将于明年施行。', '问：新规定有哪些亮点？这些亮点意味着什么？', '亮点有三个。');
+    const raw = doc(
+      '——某局负责人就新规定答记者问',
+      '问：为什么出台新规定？',
+      '新规定是形势所需。',
+      '它将于明年施行。',
+      '问：新规定有哪些亮点？这些亮点意味着什么？',
+      '亮点有三个。',
+    );
     const t = parseTranscript(raw);
     expect(voices(t)).toEqual([
       ['question:', 'answer:某局负责人'],
@@ -381,14 +459,36 @@ describe('answers printed without a label', () => {
   });
 });
 
-describe('a reporter\'s word inside a 问 exchange, and the answer printed without 答', () => {
-  it('记者 (Journalist) stays in the exchange; the unlabelled paragraph after it is the spokesperson\'s', () => {
-    const zh = parseTranscript(doc('2019年6月21日外交部发言人甲乙主持例行记者会', '问：美方为何暂停考试？', '答：你说和贸易摩擦有关，是你猜测的还是引述的？', '记者：这是部分人的猜测。', '那你向有关部门求证了吗？', '记者：我的同事已经询问了。', '我不了解你说的情况。', '问：下一个问题？', '答：下一个回答。'));
+describe("a reporter's word inside a 问 exchange, and the answer printed without 答", () => {
+  it("记者 (Journalist) stays in the exchange; the unlabelled paragraph after it is the spokesperson's", () => {
+    const zh = parseTranscript(
+      doc(
+        '2019年6月21日外交部发言人甲乙主持例行记者会',
+        '问：美方为何暂停考试？',
+        '答：你说和贸易摩擦有关，是你猜测的还是引述的？',
+        '记者：这是部分人的猜测。',
+        '那你向有关部门求证了吗？',
+        '记者：我的同事已经询问了。',
+        '我不了解你说的情况。',
+        '问：下一个问题？',
+        '答：下一个回答。',
+      ),
+    );
     expect(voices(zh)).toEqual([
       ['question:', 'answer:甲乙', 'question:记者', 'answer:甲乙', 'question:记者', 'answer:甲乙'],
       ['question:', 'answer:甲乙'],
     ]);
-    const en = parseTranscript(doc("Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on June 21, 2019", 'Q: Why was the exam suspended?', 'A: Is that your guess?', 'Journalist: Some people guess so.', 'Then did you check with the ministry?', 'Q: Next question?', 'A: Next answer.'));
+    const en = parseTranscript(
+      doc(
+        "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on June 21, 2019",
+        'Q: Why was the exam suspended?',
+        'A: Is that your guess?',
+        'Journalist: Some people guess so.',
+        'Then did you check with the ministry?',
+        'Q: Next question?',
+        'A: Next answer.',
+      ),
+    );
     expect(voices(en)).toEqual([
       ['question:', 'answer:Lu Kang', 'question:Journalist', 'answer:Lu Kang'],
       ['question:', 'answer:Lu Kang'],

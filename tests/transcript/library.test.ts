@@ -12,7 +12,10 @@ const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt'
 
 const WS = '[\\s\\u3000\\u00a0]';
 // A question label at a line's start: 问, 追问(一), 记者(追)问, 有记者问, outlet记者, 主持人, a number before it.
-const ASK = new RegExp(`^${WS}*(?:\\d{1,2}${WS}*)?(?:问|提问|追问[一二三四五六七八九十]?|记者追问|记者问|有记者问|记者|主持人|[^\\s：:，。、（(]{1,15}?记者)${WS}*[：:]`, 'u');
+const ASK = new RegExp(
+  `^${WS}*(?:\\d{1,2}${WS}*)?(?:问|提问|追问[一二三四五六七八九十]?|记者追问|记者问|有记者问|记者|主持人|[^\\s：:，。、（(]{1,15}?记者)${WS}*[：:]`,
+  'u',
+);
 // A reporter's bracketed words on a line of their own: the asker's turn, as any 记者 line.
 const ASIDE = new RegExp(`^${WS}*[（(]记者[：:][^）)]*[）)]${WS}*$`, 'u');
 // After-briefing questions, told in narration: "会后，有记者问及：一、…", then "二、…".

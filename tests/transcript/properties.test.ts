@@ -10,9 +10,25 @@ const corpusDir = join(import.meta.dirname, '../../../shared/corpus');
 const seedLines = seedText.split('\n').filter((l) => l.trim() !== '');
 // Lines of the other layouts, written here so that the property runs without the corpus too.
 const otherLines = [
-  '2019年2月11日外交部发言人华春莹主持例行记者会', '问：据报道，美方代表团今天抵达北京。中方对此有何评论？', '答：关于中美经贸磋商，商务部已经发布了消息。',
-  '追问：你的意思是磋商会延期吗？', '答：我刚才已经说了。', '会后，有记者问及：一、也门局势怎么看？', '二、你能否证实此事？', '华春莹：中方一贯支持政治解决。',
-  '记者会历时1小时40分钟。', '据新华社', '本报北京5月24日电  会议举行视频记者会。', '我要在此呼吁：不要再浪费时间。', '　　', '\t\t　', '“', '■', '：', '问：', '答：',
+  '2019年2月11日外交部发言人华春莹主持例行记者会',
+  '问：据报道，美方代表团今天抵达北京。中方对此有何评论？',
+  '答：关于中美经贸磋商，商务部已经发布了消息。',
+  '追问：你的意思是磋商会延期吗？',
+  '答：我刚才已经说了。',
+  '会后，有记者问及：一、也门局势怎么看？',
+  '二、你能否证实此事？',
+  '华春莹：中方一贯支持政治解决。',
+  '记者会历时1小时40分钟。',
+  '据新华社',
+  '本报北京5月24日电  会议举行视频记者会。',
+  '我要在此呼吁：不要再浪费时间。',
+  '　　',
+  '\t\t　',
+  '“',
+  '■',
+  '：',
+  '问：',
+  '答：',
 ];
 const vocabulary = [...seedLines, ...otherLines];
 
@@ -30,7 +46,9 @@ const transcriptLike = fc
   .map((rows) => rows.map(([line, cut, indent, end]) => indent + (cut === undefined ? line : line.slice(0, cut % (line.length + 1))) + end).join(''));
 
 const anyText = fc.string({ unit: 'binary', maxLength: 300 });
-const lineSoup = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...otherLines, '王毅:', '新华社记者:', '■x', '甲乙 丙丁')), { maxLength: 30 }).map((a) => a.join('\n'));
+const lineSoup = fc
+  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...otherLines, '王毅:', '新华社记者:', '■x', '甲乙 丙丁')), { maxLength: 30 })
+  .map((a) => a.join('\n'));
 
 const params = { seed: Number(process.env.PROP_SEED ?? 20250307), numRuns: Number(process.env.PROP_RUNS ?? 150) };
 

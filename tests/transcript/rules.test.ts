@@ -46,7 +46,15 @@ describe('speaker turns', () => {
 
   it('reads 问/答 with the answerer named in the title, and 追问 as a question in the same topic', () => {
     const t = parseTranscript(
-      doc('2019年2月11日外交部发言人华春莹主持例行记者会', '问：第一个问题是什么？', '答：这是回答。', '追问：还有一个追问？', '答：这是对追问的回答。', '问：第二个问题？', '答：第二个回答。'),
+      doc(
+        '2019年2月11日外交部发言人华春莹主持例行记者会',
+        '问：第一个问题是什么？',
+        '答：这是回答。',
+        '追问：还有一个追问？',
+        '答：这是对追问的回答。',
+        '问：第二个问题？',
+        '答：第二个回答。',
+      ),
     );
     expect(t.topics.map((tp) => tp.turns.map((u) => `${u.role}:${u.speaker}`))).toEqual([
       ['question:', 'answer:华春莹', 'question:', 'answer:华春莹'],
@@ -80,7 +88,9 @@ describe('the header, remarks and closing lines', () => {
       ['开场白', 'remark:张三:1'],
       [expect.any(String), 'question:甲乙记者:1', 'answer:张三:1'],
     ]);
-    const unlabelled = parseTranscript(doc('外交部发言人华春莹主持例行记者会', '一、首先我向大家通报一组数字。', '二、另一项通报。', '问：问题？', '答：回答。'));
+    const unlabelled = parseTranscript(
+      doc('外交部发言人华春莹主持例行记者会', '一、首先我向大家通报一组数字。', '二、另一项通报。', '问：问题？', '答：回答。'),
+    );
     expect(shape(unlabelled)[0]).toEqual(['开场白', 'remark:华春莹:2']);
   });
 
@@ -102,7 +112,18 @@ describe('the header, remarks and closing lines', () => {
   });
 
   it('reads a reported block of numbered questions after the conference', () => {
-    const t = parseTranscript(doc('外交部发言人华春莹主持例行记者会', Q1, '华春莹：回答一。', '会后，有记者问及：一、第一件事怎么看？', '华春莹：回答二。', '二、第二件事你能否证实？', '华春莹：回答三。', '补充说明。'));
+    const t = parseTranscript(
+      doc(
+        '外交部发言人华春莹主持例行记者会',
+        Q1,
+        '华春莹：回答一。',
+        '会后，有记者问及：一、第一件事怎么看？',
+        '华春莹：回答二。',
+        '二、第二件事你能否证实？',
+        '华春莹：回答三。',
+        '补充说明。',
+      ),
+    );
     expect(shape(t).map((s) => s.slice(1))).toEqual([
       ['question:甲乙记者:1', 'answer:华春莹:1'],
       ['question::1', 'answer:华春莹:1'],
@@ -119,7 +140,9 @@ describe('headings and layout debris', () => {
   });
 
   it('drops punctuation-only lines and running heads into repairs', () => {
-    const t = parseTranscript(['标题', '双边关系 前景广阔', Q1, A1, '就“外交政策”回答记者提问 以确定性稳住世界', '“', '■两国关系总体稳定,双方合作不断深化。'].join('\n'));
+    const t = parseTranscript(
+      ['标题', '双边关系 前景广阔', Q1, A1, '就“外交政策”回答记者提问 以确定性稳住世界', '“', '■两国关系总体稳定,双方合作不断深化。'].join('\n'),
+    );
     expect(kinds(t)).toEqual(['stray-line@5', 'stray-line@6']);
     expect(t.topics[0]!.turns[1]!.paragraphs).toEqual(['两国关系总体稳定,双方合作不断深化,前景十分广阔。']);
   });
@@ -139,7 +162,19 @@ describe('headings and layout debris', () => {
 describe('pull quotes', () => {
   it('links each quote to the topic whose answer holds it, tolerating small edits', () => {
     const t = parseTranscript(
-      doc('标题', '话题一 第一', Q1, A1, '话题二 第二', Q2, A2, A2b, '■多边主义是解决全球性挑战的正确道路,我们要坚定维护。', '■两国关系总体稳定,前景十分广阔。', '■台湾从来不是一个国家,过去不是,今后更绝无可能。'),
+      doc(
+        '标题',
+        '话题一 第一',
+        Q1,
+        A1,
+        '话题二 第二',
+        Q2,
+        A2,
+        A2b,
+        '■多边主义是解决全球性挑战的正确道路,我们要坚定维护。',
+        '■两国关系总体稳定,前景十分广阔。',
+        '■台湾从来不是一个国家,过去不是,今后更绝无可能。',
+      ),
     );
     expect(t.quotes).toEqual([
       { text: '多边主义是解决全球性挑战的正确道路,我们要坚定维护。', topic: 2 },
@@ -167,10 +202,17 @@ describe('repeats, splits and fragments', () => {
     ]);
     expect(t.topics[0]!.turns[1]!.paragraphs.slice(1)).toEqual([A1b, New, A2b]);
     // A2b appeared first inside the repeat of 话题一: it stays there (where it first appeared).
-    expect(kinds(t)).toEqual(['duplicate-section@15', 'duplicate-paragraph@17', 'duplicate-paragraph@19', 'moved-paragraph@21', 'moved-paragraph@23', 'moved-paragraph@25']);
+    expect(kinds(t)).toEqual([
+      'duplicate-section@15',
+      'duplicate-paragraph@17',
+      'duplicate-paragraph@19',
+      'moved-paragraph@21',
+      'moved-paragraph@23',
+      'moved-paragraph@25',
+    ]);
   });
 
-  it('places a repeat\'s new paragraph after the paragraph it follows in the repeat', () => {
+  it("places a repeat's new paragraph after the paragraph it follows in the repeat", () => {
     const t = parseTranscript(doc('标题', H1, Q1, A1, A1b, H2, Q2, A2, H1, Q1, A1, New, A1b));
     expect(t.topics[0]!.turns[1]!.paragraphs.slice(1)).toEqual([New, A1b]);
   });

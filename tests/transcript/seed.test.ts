@@ -19,8 +19,21 @@ describe('the seed transcript, end to end', () => {
 
   it('has the 15 topics with their labels and headlines, as written', () => {
     expect(seed.topics.map((t) => t.label)).toEqual([
-      '元首外交', '中俄关系', '中国外交', '人类命运共同体', '全球南方', '乌克兰危机', '科技创新', '上合组织',
-      '中美关系', '联合国', '中欧关系', '中国关系', '中国经济', '南海问题', '外交为民',
+      '元首外交',
+      '中俄关系',
+      '中国外交',
+      '人类命运共同体',
+      '全球南方',
+      '乌克兰危机',
+      '科技创新',
+      '上合组织',
+      '中美关系',
+      '联合国',
+      '中欧关系',
+      '中国关系',
+      '中国经济',
+      '南海问题',
+      '外交为民',
     ]);
     expect(seed.topics.map((t) => t.id)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
     expect(seed.topics[1]!.headline).toBe('成熟稳定的中俄关系 站在新型大国关系前列');
@@ -29,9 +42,21 @@ describe('the seed transcript, end to end', () => {
   it('has one question by the right outlet and one answer by 王毅 in every topic', () => {
     expect(seed.topics.map((t) => t.turns.map((u) => `${u.role}:${u.speaker}`).join(' '))).toEqual(
       [
-        '中央广播电视总台央视记者', '俄罗斯塔斯社记者', '新华社记者', '美国有线电视新闻网记者', '印尼国家广播电台记者', '彭博社记者',
-        'CGTN记者', '人民日报记者', '路透社记者', '《环球时报》记者', '法新社记者', '日本共同社记者', '东方卫视记者',
-        '新加坡《联合早报》记者', '中新社记者',
+        '中央广播电视总台央视记者',
+        '俄罗斯塔斯社记者',
+        '新华社记者',
+        '美国有线电视新闻网记者',
+        '印尼国家广播电台记者',
+        '彭博社记者',
+        'CGTN记者',
+        '人民日报记者',
+        '路透社记者',
+        '《环球时报》记者',
+        '法新社记者',
+        '日本共同社记者',
+        '东方卫视记者',
+        '新加坡《联合早报》记者',
+        '中新社记者',
       ].map((asker) => `question:${asker} answer:王毅`),
     );
     expect(seed.topics.every((t) => !t.turns[0]!.paragraphs[0]!.includes('记者:'))).toBe(true);
@@ -44,7 +69,7 @@ describe('the seed transcript, end to end', () => {
     }
   });
 
-  it('puts a repeated section\'s new paragraphs under its first occurrence', () => {
+  it("puts a repeated section's new paragraphs under its first occurrence", () => {
     const sco = seed.topics[7]!;
     expect(sco.turns[1]!.paragraphs.map((p) => p.slice(0, 6))).toEqual(['今年是上合组', '令我们更欣慰', '作为轮值主席', '今年秋天,中']);
     expect(topicText(10)).not.toMatch(/今年秋天,中国将在天津/);

@@ -30,11 +30,26 @@ const textVariants: Record<string, (s: string) => string> = {
   'lone CR': (s) => lines(s).join('\r'),
   'full-width label colons': (s) => s.replace(/^([\u3000\s]*(?:[^:：\n]{1,22}记者|王毅|华春莹|问|答|追问)):/gmu, '$1：'),
   'half-width label colons': (s) => s.replace(/^([\u3000\s]*(?:[^:：\n]{1,22}记者|王毅|华春莹|问|答|追问))：/gmu, '$1:'),
-  'ideographic indentation': (s) => lines(s).map((l) => (l.trim() ? `\u3000\u3000${l.trim()}` : l)).join('\n'),
-  'NBSPs and trailing spaces': (s) => lines(s).map((l) => (l.trim() ? `\u00a0${l.trim()} \u00a0\t ` : l)).join('\n'),
-  'no blank lines': (s) => lines(s).filter((l) => l.trim() !== '').join('\n'),
-  'two blank lines': (s) => lines(s).filter((l) => l.trim() !== '').join('\n\n\n'),
-  'tab-only lines between': (s) => lines(s).map((l) => (l.trim() ? l : '\t\t\u3000')).join('\n'),
+  'ideographic indentation': (s) =>
+    lines(s)
+      .map((l) => (l.trim() ? `\u3000\u3000${l.trim()}` : l))
+      .join('\n'),
+  'NBSPs and trailing spaces': (s) =>
+    lines(s)
+      .map((l) => (l.trim() ? `\u00a0${l.trim()} \u00a0\t ` : l))
+      .join('\n'),
+  'no blank lines': (s) =>
+    lines(s)
+      .filter((l) => l.trim() !== '')
+      .join('\n'),
+  'two blank lines': (s) =>
+    lines(s)
+      .filter((l) => l.trim() !== '')
+      .join('\n\n\n'),
+  'tab-only lines between': (s) =>
+    lines(s)
+      .map((l) => (l.trim() ? l : '\t\t\u3000'))
+      .join('\n'),
 };
 const byteVariants: Record<string, (s: string) => Uint8Array> = {
   'UTF-8 with BOM': (s) => utf8(s, true),
@@ -95,7 +110,36 @@ describe('decoding', () => {
 
   it('rejects binary bytes with one clear message', () => {
     expect(() => decodeBytes(Uint8Array.of(0x00, 0x01, 0x00, 0xff, 0x00, 0x00, 0x13, 0x00, 0x00), 'x.bin')).toThrow(/binary/);
-    const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x10, 0, 0, 0, 0x10, 0x08, 0x06, 0, 0);
+    const png = Uint8Array.of(
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      0,
+      0,
+      0,
+      0x10,
+      0,
+      0,
+      0,
+      0x10,
+      0x08,
+      0x06,
+      0,
+      0,
+    );
     expect(() => decodeBytes(png, 'x.png')).toThrow(/binary/);
   });
 });

@@ -18,7 +18,9 @@ describe('ambiguous-wide frames', () => {
   const base = smallTranscript();
   const t: Transcript = {
     ...base,
-    topics: base.topics.map((tp, i) => (i === 1 ? { ...tp, label: '“一带一路”倡议' } : i === 2 ? { ...tp, label: '一个非常非常非常非常非常长的话题标签' } : tp)),
+    topics: base.topics.map((tp, i) =>
+      i === 1 ? { ...tp, label: '“一带一路”倡议' } : i === 2 ? { ...tp, label: '一个非常非常非常非常非常长的话题标签' } : tp,
+    ),
   };
 
   for (const [columns, rows] of [

@@ -3,7 +3,19 @@ import type { Transcript } from '../../src/transcript/model.js';
 import type { Key } from 'ink';
 import type { PageRow } from '../../src/layout/page.js';
 import { LayoutCache } from '../../src/ui/layoutCache.js';
-import { type Action, type Effect, type Env, initialState, inputActions, type PageId, reduce, rowsOf, type State, type Step, topLine } from '../../src/ui/state/index.js';
+import {
+  type Action,
+  type Effect,
+  type Env,
+  initialState,
+  inputActions,
+  type PageId,
+  reduce,
+  rowsOf,
+  type State,
+  type Step,
+  topLine,
+} from '../../src/ui/state/index.js';
 import { ReaderRuntime } from '../../src/ui/runtime.js';
 import { realClock } from '../../src/ui/clock.js';
 import { createSearcher } from '../../src/search/index.js';
@@ -62,9 +74,26 @@ export function terminal(text: number, view: number): { columns: number; rows: n
 }
 
 export const NO_KEY: Key = {
-  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
-  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
-  super: false, hyper: false, capsLock: false, numLock: false,
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
 };
 
 /** A key action by its name, as keyName gives it ("j", "space", "ctrl-u", "enter"…). */
@@ -134,4 +163,3 @@ export class TestReader {
     return rowsOf(this.state, this.env, page);
   }
 }
-

@@ -70,7 +70,12 @@ describe('IdleQueue', () => {
     q.add(job('layout', 5, log));
     turn();
     q.add(job('layout', 1, log));
-    q.add({ name: 'boom', step: () => { throw new Error('x'); } });
+    q.add({
+      name: 'boom',
+      step: () => {
+        throw new Error('x');
+      },
+    });
     q.add(job('after', 1, log));
     for (let i = 0; i < 5; i++) turn();
     expect(log).toEqual(['layout0', 'layout0', 'after0']);

@@ -20,7 +20,16 @@ describe('a chunk of input read at once', () => {
   });
 
   it('names control characters as keyName names the keys', () => {
-    expect(['\r', '\n', '\t', '\x7f', '\b', '\x1b', '\x04', '\x19'].map(controlName)).toEqual(['enter', 'enter', 'tab', 'backspace', 'backspace', 'esc', 'ctrl-d', 'ctrl-y']);
+    expect(['\r', '\n', '\t', '\x7f', '\b', '\x1b', '\x04', '\x19'].map(controlName)).toEqual([
+      'enter',
+      'enter',
+      'tab',
+      'backspace',
+      'backspace',
+      'esc',
+      'ctrl-d',
+      'ctrl-y',
+    ]);
     expect(charKeyName(' ')).toBe('space');
     expect(charKeyName('G')).toBe('G');
   });

@@ -19,7 +19,7 @@ describe('palette', () => {
     }
   });
 
-  it('show\'s ANSI output neither (SGR 30 black, 33 yellow, 34 blue, 37 white)', () => {
+  it("show's ANSI output neither (SGR 30 black, 33 yellow, 34 blue, 37 white)", () => {
     for (const style of STYLES) {
       const out = rowToString({ text: '王毅：', spans: [{ start: 0, end: 3, style }] }, true);
       expect(out).not.toMatch(/\x1b\[(?:\d+;)*(?:30|33|34|37)m/);

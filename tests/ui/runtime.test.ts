@@ -8,7 +8,16 @@ import { key, makeEnv, smallTranscript } from './fixtures.js';
 function runtime() {
   const time = fakeClock();
   const log: string[] = [];
-  const hit: Hit = { kind: 'answer', topic: 7, label: '话题7', text: '结尾7：金句7在此。', ranges: [[0, 3]], score: 0, pos: { topic: 7, turn: 1, para: 2, offset: 0 }, length: 10 };
+  const hit: Hit = {
+    kind: 'answer',
+    topic: 7,
+    label: '话题7',
+    text: '结尾7：金句7在此。',
+    ranges: [[0, 3]],
+    score: 0,
+    pos: { topic: 7, turn: 1, para: 2, offset: 0 },
+    length: 10,
+  };
   const r = new ReaderRuntime(initialState({ columns: 80, rows: 12 }), makeEnv(smallTranscript()), {
     search: (query: string, scope: Scope) => (log.push(`search ${query} ${scope}`), query === '结尾7' ? [hit] : []),
     copy: (text) => log.push(`copy ${text.split('\n')[0]}`),

@@ -35,7 +35,16 @@ describe('the selected result row', () => {
 describe('a quote found in no answer', () => {
   it('is labelled 金句 (where Enter takes it), not left blank', async () => {
     const { resultRow } = await import('../../src/ui/components/SearchPanel.js');
-    const hit = { kind: 'quote' as const, topic: null, label: '', text: '台湾从来不是一个国家。', ranges: [[0, 2]] as [number, number][], score: 0, pos: null, length: 0 };
+    const hit = {
+      kind: 'quote' as const,
+      topic: null,
+      label: '',
+      text: '台湾从来不是一个国家。',
+      ranges: [[0, 2]] as [number, number][],
+      score: 0,
+      pos: null,
+      length: 0,
+    };
     const row = resultRow(hit, 80, { ambiguous: 'narrow', fullWidthPunctuation: true });
     expect(row.text).toMatch(/^引 金句 +台湾/);
   });

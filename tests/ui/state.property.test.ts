@@ -4,7 +4,43 @@ import { type Action, initialState, reduce, rowsOf, topLine } from '../../src/ui
 import { pageCount } from '../../src/ui/pages.js';
 import { key, makeEnv, smallTranscript, terminal } from './fixtures.js';
 
-const NAMES = ['j', 'k', 'h', 'l', 'tab', ']', '[', '0', '1', '2', '5', '9', 'space', 'b', 'ctrl-d', 'ctrl-u', 'g', 'G', 'backspace', 'L', 'enter', 'y', '/', 'n', 'N', '?', 'r', 'esc', 's', 'a', 'p', 'down', 'up', 'x', '话'];
+const NAMES = [
+  'j',
+  'k',
+  'h',
+  'l',
+  'tab',
+  ']',
+  '[',
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  'space',
+  'b',
+  'ctrl-d',
+  'ctrl-u',
+  'g',
+  'G',
+  'backspace',
+  'L',
+  'enter',
+  'y',
+  '/',
+  'n',
+  'N',
+  '?',
+  'r',
+  'esc',
+  's',
+  'a',
+  'p',
+  'down',
+  'up',
+  'x',
+  '话',
+];
 const keyArb = fc.constantFrom(...NAMES).map(key);
 const actionArb = fc.oneof({ weight: 9, arbitrary: keyArb }, { weight: 1, arbitrary: fc.constant<Action>({ type: 'digitTimeout' }) });
 
@@ -56,30 +92,36 @@ describe('navigation invariants', () => {
 
   it('a reading position survives any width change: same paragraph, the anchored character on the top row', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 80 }), fc.integer({ min: 6, max: 120 }), fc.integer({ min: 6, max: 120 }), (topic, lines, w1, w2) => {
-        const height = 5;
-        const env = makeEnv(t);
-        let s = reduce(initialState(terminal(w1, height)), { type: 'select', page: topic }, env).state;
-        for (let i = 0; i < lines; i++) s = reduce(s, key('j'), env).state;
-        const anchor = s.anchors[topic];
-        s = reduce(s, { type: 'resize', ...terminal(w2, height) }, env).state;
-        const rows2 = rowsOf(s, env, topic);
-        const top2 = topLine(s, env, topic);
-        expect(top2).toBeLessThan(rows2.length);
-        if (!anchor) {
-          expect(top2).toBe(0);
-          return;
-        }
-        const clamped = top2 === Math.max(0, rows2.length - height);
-        const row = rows2[top2]!;
-        if (!clamped) {
-          expect(row.ref).toEqual({ turn: anchor.turn, para: anchor.para });
-          if (anchor.offset >= 0) {
-            expect(row.start).toBeLessThanOrEqual(anchor.offset);
-            expect(row.end).toBeGreaterThan(anchor.offset);
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 6, max: 120 }),
+        fc.integer({ min: 6, max: 120 }),
+        (topic, lines, w1, w2) => {
+          const height = 5;
+          const env = makeEnv(t);
+          let s = reduce(initialState(terminal(w1, height)), { type: 'select', page: topic }, env).state;
+          for (let i = 0; i < lines; i++) s = reduce(s, key('j'), env).state;
+          const anchor = s.anchors[topic];
+          s = reduce(s, { type: 'resize', ...terminal(w2, height) }, env).state;
+          const rows2 = rowsOf(s, env, topic);
+          const top2 = topLine(s, env, topic);
+          expect(top2).toBeLessThan(rows2.length);
+          if (!anchor) {
+            expect(top2).toBe(0);
+            return;
           }
-        }
-      }),
+          const clamped = top2 === Math.max(0, rows2.length - height);
+          const row = rows2[top2]!;
+          if (!clamped) {
+            expect(row.ref).toEqual({ turn: anchor.turn, para: anchor.para });
+            if (anchor.offset >= 0) {
+              expect(row.start).toBeLessThanOrEqual(anchor.offset);
+              expect(row.end).toBeGreaterThan(anchor.offset);
+            }
+          }
+        },
+      ),
       RUNS,
     );
   });

@@ -3,7 +3,8 @@ import { initialState, reduce, topLine, viewOf } from '../../src/ui/state/index.
 import { key, makeEnv, reduceAll, smallTranscript, terminal, TestReader } from './fixtures.js';
 
 /** A reader on the small transcript (12 topics, so "1" waits for a second digit), on an 80×12 terminal unless told. */
-const reader = (size = { columns: 80, rows: 12 }, opts: Parameters<typeof initialState>[0] = {}) => new TestReader(smallTranscript(), initialState({ ...size, ...opts }));
+const reader = (size = { columns: 80, rows: 12 }, opts: Parameters<typeof initialState>[0] = {}) =>
+  new TestReader(smallTranscript(), initialState({ ...size, ...opts }));
 
 describe('digits', () => {
   it.each([
@@ -311,7 +312,10 @@ describe('the view derived from the state', () => {
     expect(viewOf({ ...wide, sidebar: 'hidden' }, t).pageOptions.width).toBe(78);
     expect(viewOf({ ...wide, mode: 'search' }, t).geo.mainHeight).toBeLessThan(10);
     expect(viewOf({ ...wide, mode: 'help' }, t).showSidebar).toBe(false);
-    expect(viewOf({ ...wide, ambiguous: 'wide', fullWidthPunctuation: false }, t).pageOptions).toMatchObject({ ambiguous: 'wide', fullWidthPunctuation: false });
+    expect(viewOf({ ...wide, ambiguous: 'wide', fullWidthPunctuation: false }, t).pageOptions).toMatchObject({
+      ambiguous: 'wide',
+      fullWidthPunctuation: false,
+    });
     const narrow = initialState(terminal(40, 10));
     expect([viewOf(narrow, t).showSidebar, viewOf(narrow, t).pageOptions.width]).toEqual([false, 40]);
     expect(viewOf({ ...narrow, sidebar: 'shown' }, t).geo.sidebarOnly).toBe(true);

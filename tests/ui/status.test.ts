@@ -29,7 +29,7 @@ describe('status line at small widths', () => {
         const full = ` ${base.place}${message ? `  ${message}` : ''}`;
         // Whatever was cut says so; a message is never the part that goes.
         if (message && displayWidth(message) < w) expect(s).toContain(message);
-        else if (message) expect(s).toContain("…");
+        else if (message) expect(s).toContain('…');
         if (!s.includes(base.place) && s.includes(base.place.slice(0, 3))) expect(s).toContain('…');
         if (s.includes(base.place) && (!message || s.includes(message))) expect(s.startsWith(full)).toBe(true);
       }

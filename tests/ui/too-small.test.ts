@@ -32,7 +32,9 @@ describe('the too-small frame', () => {
   });
 
   it('with rows to spare, one fact per row', () => {
-    const ls = at(19, 30).map((l) => l.trim()).filter(Boolean);
+    const ls = at(19, 30)
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(ls).toEqual(['terminal too small', 'need 20×5', 'have 19×30', 'q quits']);
   });
 });

@@ -68,7 +68,13 @@ export class PinyinIndex {
     }
   }
 
-  private scanStarts(m: TermMatcher, term: string, ids: ArrayLike<number> | null, wanted: (id: number) => boolean, found: (id: number, quality: number) => void): void {
+  private scanStarts(
+    m: TermMatcher,
+    term: string,
+    ids: ArrayLike<number> | null,
+    wanted: (id: number) => boolean,
+    found: (id: number, quality: number) => void,
+  ): void {
     const starts = (this.starts ??= buildStarts(this.units, this.readings));
     let allowed: Uint8Array | null = null;
     if (ids) {

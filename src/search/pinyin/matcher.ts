@@ -128,7 +128,8 @@ export class TermMatcher {
         // Each branch is tried only if it could still beat the best match found so far.
         if (c < this.bestCost && term.startsWith(r, k)) this.step(i + 1, k + r.length, c, gaps, depth + 1);
         // The last syllable may be only partly typed.
-        else if (c + PARTIAL_COST < this.bestCost && rest < r.length && r.startsWith(this.suffixes[k]!)) this.step(i + 1, term.length, c + PARTIAL_COST, gaps, depth + 1);
+        else if (c + PARTIAL_COST < this.bestCost && rest < r.length && r.startsWith(this.suffixes[k]!))
+          this.step(i + 1, term.length, c + PARTIAL_COST, gaps, depth + 1);
         if (c + INITIAL_COST >= this.bestCost) continue;
         const init = inits[j]!;
         if (init < r.length && term.startsWith(init === 1 ? r[0]! : r.slice(0, 2), k)) this.step(i + 1, k + init, c + INITIAL_COST, gaps, depth + 1);

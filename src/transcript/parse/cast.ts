@@ -20,12 +20,16 @@ export function findCast(items: Item[], header: Header): Cast {
   const askers = namedAskers(items, fromHeader ?? '');
   const answering = labels.filter((l) => l.form === 'name' && !askers.has(l.speaker)).map((l) => l.speaker);
   const principal = fromHeader ?? mostFrequent(answering) ?? '';
-  const hosted = (/主持/u.test(header.title) && /记者会|发布会|吹风会/u.test(header.title)) || /Spokesperson.*(?:Press Conference|Briefing)/u.test(header.title);
+  const hosted =
+    (/主持/u.test(header.title) && /记者会|发布会|吹风会/u.test(header.title)) || /Spokesperson.*(?:Press Conference|Briefing)/u.test(header.title);
   return {
     principal,
     principalOpens: hosted,
     askers,
-    usualAsk: usualAsk(labels.map((l) => l.form), askers.size > 0),
+    usualAsk: usualAsk(
+      labels.map((l) => l.form),
+      askers.size > 0,
+    ),
     headed: headed(items),
     answersUnlabelled: labels.some((l) => asks(l.form)) && !labels.some((l) => l.form === 'reply' || (l.form === 'name' && !askers.has(l.speaker))),
     hostAsks: !labels.some((l) => l.form === 'ask' || l.form === 'follow-up' || l.form === 'reporter' || l.form === 'narrated-ask'),

@@ -77,7 +77,11 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
           dest.paras.splice(at, 0, p);
           anchor = { para: p, turn: dest };
           moved++;
-          repairs.push({ kind: 'moved-paragraph', line: p.line, detail: `a repeated section's new paragraph, joined to its first occurrence (line ${topic.line})` });
+          repairs.push({
+            kind: 'moved-paragraph',
+            line: p.line,
+            detail: `a repeated section's new paragraph, joined to its first occurrence (line ${topic.line})`,
+          });
         } else {
           home!.paras.push(p);
           anchor = { para: p, turn: home! };

@@ -17,10 +17,12 @@ export interface Header {
 }
 
 /** "新华社北京2月23日电", "本报华盛顿1月15日电", "本报北京5月24日电": who filed the report, where and when. */
-export const DATELINE = /^((?:新华社|中新社|本报|人民网|央视网|光明网|中国日报网|\p{Script=Han}{1,6}?社)\p{Script=Han}{0,10}?(?:\d{1,2}月)?\d{1,2}日(?:专)?电)/u;
+export const DATELINE =
+  /^((?:新华社|中新社|本报|人民网|央视网|光明网|中国日报网|\p{Script=Han}{1,6}?社)\p{Script=Han}{0,10}?(?:\d{1,2}月)?\d{1,2}日(?:专)?电)/u;
 // An intro reports the event: it names the press conference, opens with a dateline, or opens as a
 // news lead does, with when ("24日，", "日前，", "近日，").
-const INTRO = /记者会|发布会|记者招待会|新闻发布|吹风会|^[^，。,]{2,24}电(?:[\s\u3000\u00a0]|$)|^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚|晚间)?[，,]|^(?:日前|近日|近期|昨天|昨日|今天|今日|当天)[，,]/u;
+const INTRO =
+  /记者会|发布会|记者招待会|新闻发布|吹风会|^[^，。,]{2,24}电(?:[\s\u3000\u00a0]|$)|^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚|晚间)?[，,]|^(?:日前|近日|近期|昨天|昨日|今天|今日|当天)[，,]/u;
 const SUBTITLE = /^(?:——|—|--|－－|──)\s*/u;
 // A second title line that continues the first: it opens with a preposition or conjunction.
 const CONTINUES = /^(?:就|并|和|与|及|暨|对|为|向|同|答|回答|在|时|上)/u;

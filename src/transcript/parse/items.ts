@@ -19,7 +19,8 @@ const SENTENCE_MARK = /[。！？!?；;：:]/u;
 /** A subheading is a short line: longer ones are sentences that lost their full stop. */
 const MAX_SUBHEADING = 30;
 // Newspaper furniture that credits people: "制图：张三", "对话人：", "本版责编：李四".
-const CREDIT_LABEL = /^(?:对话人|对话嘉宾|嘉宾|主持人|主持|采访人|采访|记者|本报记者|撰文|文|图|图片|制图|摄影|摄|责编|本版责编|责任编辑|编辑|美编|策划|统筹|执笔|整理|通讯员|校对)[：:]/u;
+const CREDIT_LABEL =
+  /^(?:对话人|对话嘉宾|嘉宾|主持人|主持|采访人|采访|记者|本报记者|撰文|文|图|图片|制图|摄影|摄|责编|本版责编|责任编辑|编辑|美编|策划|统筹|执笔|整理|通讯员|校对)[：:]/u;
 const PARTICIPANTS = /^(?:对话人|对话嘉宾|嘉宾)[：:]/u;
 // A box printed before the text: "核心阅读", "编者按：…".
 const BOX_HEAD = /^(?:核心阅读|阅读提示|编者按|编前|导读|背景链接|相关链接|延伸阅读|记者手记|链接)(?:[：:]|$)/u;
@@ -112,7 +113,11 @@ function isCredit(text: string, lab: Label | null): boolean {
   if (body.length > 40 || /[。？！?!；;…]/u.test(body)) return false;
   if (lab && (lab.form === 'reporter' || lab.form === 'host')) {
     // "记者：为什么" would be a question without its mark; a credit names people: in brackets, or several.
-    return body === '' || /[（(][^）)]*(?:记者|编辑|通讯员|主持)[^）)]*[）)]$/u.test(body) || /^[\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4})+$/u.test(body);
+    return (
+      body === '' ||
+      /[（(][^）)]*(?:记者|编辑|通讯员|主持)[^）)]*[）)]$/u.test(body) ||
+      /^[\p{Script=Han}·]{2,4}(?:[、\s\u3000]+[\p{Script=Han}·]{2,4})+$/u.test(body)
+    );
   }
   return true;
 }

@@ -128,7 +128,8 @@ export const TITLES = set(`
 `);
 
 /** Endings of place and organisation names: a word with one is a proper name, the most specific subject. */
-export const NAME_ENDING = /(?:国|州|省|市|县|岛|洲|湾|港|区|岸|海|江|河|山|组织|联盟|同盟|党|议会|政府|大学|公司|集团|航空|银行|基金|使馆|领馆|使团|代表团|机构|协会|委员会|理事会|论坛|时报|日报|邮报|电台|电视台|通讯社|新闻社)$/u;
+export const NAME_ENDING =
+  /(?:国|州|省|市|县|岛|洲|湾|港|区|岸|海|江|河|山|组织|联盟|同盟|党|议会|政府|大学|公司|集团|航空|银行|基金|使馆|领馆|使团|代表团|机构|协会|委员会|理事会|论坛|时报|日报|邮报|电台|电视台|通讯社|新闻社)$/u;
 
 /** Short names of countries and regions that a dictionary segmenter sees as ordinary words. */
 export const PLACE_NAMES = set(`
@@ -146,29 +147,35 @@ export const PLACE_NAMES = set(`
  * words the dictionary lacks (这|场|疫|情, 打|赢|脱|贫).
  */
 export const TRANSLITERATION = new Set(
-  Array.from(`
+  Array.from(
+    `
   阿埃艾爱安昂奥澳巴拜班邦包保鲍贝本比彼毕宾滨波伯泊博布步查达戴丹道德登邓迪狄蒂丁东杜敦多厄恩尔法凡范菲斐费芬丰冯佛弗伏
   福富盖甘冈刚高戈哥格根贡古瓜圭哈海汉航豪浩赫黑亨洪侯胡华怀霍基吉加佳贾坚简杰捷金京居卡凯坎康考柯科可克肯孔库夸奎昆
   拉腊莱赖兰郎朗劳勒雷蕾黎里理丽利莉连良列林琳铃伦隆卢鲁陆路伦罗洛吕马玛迈麦曼芒梅美门蒙孟米密敏明缪摩莫墨默姆木穆
   纳娜乃奈南楠内妮尼聂涅宁纽农努诺欧帕派潘庞培佩彭皮平珀普奇齐契恰钱乔切琴青丘屈热荣茹瑞若萨塞赛桑瑟森沙莎山善尚
   绍舍申什施史士舒斯松苏索塔泰坦汤唐特滕提图托瓦旺威韦维温文沃乌伍武西希锡夏谢辛欣休雅亚延扬耶叶伊依以易因英尤
   于宇约泽扎詹兹佐衣热买提吾尔合曼别克木勒夫娃姬娅莉琼黛露茜贝地
-  `.replace(/\s+/gu, '')),
+  `.replace(/\s+/gu, ''),
+  ),
 );
 
 /** Common Chinese surnames: a run of two or three unknown characters starting with one is a person's name (宋|涛, 黄|向|墨). */
 export const SURNAMES = new Set(
-  Array.from(`
+  Array.from(
+    `
   王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆
   汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍
   庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华
   喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和
   仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝
-  `.replace(/\s+/gu, '')),
+  `.replace(/\s+/gu, ''),
+  ),
 );
 
 /**
  * One-character names of countries and regions as compounds use them (中美, 美朝, 中日韩, 中土): a
  * run of them is a name the dictionary does not list.
  */
-export const COUNTRY_CHARS = new Set(Array.from('中美俄日韩朝英法德印巴澳加欧非台港越菲泰马土伊叙以埃沙蒙缅老柬哈乌吉塔阿古墨委意西葡荷瑞挪芬丹波捷匈希奥白新南苏蒙尼孟斯'));
+export const COUNTRY_CHARS = new Set(
+  Array.from('中美俄日韩朝英法德印巴澳加欧非台港越菲泰马土伊叙以埃沙蒙缅老柬哈乌吉塔阿古墨委意西葡荷瑞挪芬丹波捷匈希奥白新南苏蒙尼孟斯'),
+);

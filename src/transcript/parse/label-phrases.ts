@@ -119,7 +119,8 @@ const SUBSTANCE: ReadonlySet<Role> = new Set(['name', 'noun', 'head']);
 const OWNER: ReadonlySet<Role> = new Set(['name', 'noun', 'head', 'generic']);
 
 /** A phrase does not start with a numeral and its classifier, or a suffix ("场疫情", "化改革"). */
-const BAD_START = /^(?:[第每各某几百千万亿多]|[一二三四五六七八九十两][个位次种项些名家艘架批条只份天年月日场回届国方]|[个位次种项些名家艘架批条只份天场届化性者们式率国长族])/u;
+const BAD_START =
+  /^(?:[第每各某几百千万亿多]|[一二三四五六七八九十两][个位次种项些名家艘架批条只份天年月日场回届国方]|[个位次种项些名家艘架批条只份天场届化性者们式率国长族])/u;
 /** Nor end with a particle or a preposition standing alone ("我的", "人的"). */
 const BAD_END = /[的了着吗呢吧么啊是在和与对也都就将把被从向给能会要可]$/u;
 
@@ -135,7 +136,7 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
   for (const c of clauses(text)) {
     const units = clauseUnits(c.text);
     const roles = clauseRoles(units);
-    for (let s = 0; s < units.length; ) {
+    for (let s = 0; s < units.length;) {
       if (!IN_PHRASE.has(roles[s]!)) {
         s++;
         continue;
@@ -171,10 +172,18 @@ function chunkPhrases(units: Unit[], roles: Role[], s: number, e: number, at: nu
       if (b > a && (units[a]!.kind === 'quote' || units[b]!.kind === 'quote')) break;
       const score = scoreSpan(units, roles, a, b, text, ev, inAnswer, b < e);
       if (score === undefined) continue;
-      const cut = edgePenalty(units, roles, a, b, s, e, text, ev.answer) + ownerPenalty(units, roles, a, b, e) + (b > a && hasPerson(units, roles, a, b) ? 1 : 0);
+      const cut =
+        edgePenalty(units, roles, a, b, s, e, text, ev.answer) + ownerPenalty(units, roles, a, b, e) + (b > a && hasPerson(units, roles, a, b) ? 1 : 0);
       const parts: string[] = [];
       for (let k = a; k <= b; k++) parts.push(units[k]!.text);
-      out.push({ text, score: score - cut - penalty - POSITION * (at + units[b]!.start), at: at + units[a]!.start, words: parts, named: roles[b] === 'name', clause: at });
+      out.push({
+        text,
+        score: score - cut - penalty - POSITION * (at + units[b]!.start),
+        at: at + units[a]!.start,
+        words: parts,
+        named: roles[b] === 'name',
+        clause: at,
+      });
     }
   }
 }
@@ -198,7 +207,13 @@ function ownedPhrases(units: Unit[], roles: Role[], s: number, e: number, at: nu
   // The owner is its whole chunk, a word or two: a piece of it ("关系" of 紧张关系) owns nothing.
   if (e - s > 1 || !canStart(units[s]!, roles[s]!) || !OWNER.has(roles[e]!)) return;
   const span = [...units.slice(s, e + 1), ...units.slice(f, g + 1)];
-  const text = `${units.slice(s, e + 1).map((u) => u.text).join('')}的${units.slice(f, g + 1).map((u) => u.text).join('')}`;
+  const text = `${units
+    .slice(s, e + 1)
+    .map((u) => u.text)
+    .join('')}的${units
+    .slice(f, g + 1)
+    .map((u) => u.text)
+    .join('')}`;
   if (labelWidth(text) > MAX_WIDTH) return;
   // The answer may say it without 的 ("规划定位").
   const bare = span.map((u) => u.text).join('');
@@ -320,7 +335,7 @@ function scoreSpan(units: Unit[], allRoles: Role[], a: number, b: number, text: 
 /** The longest run of single characters in the span that the answer also writes, or ''. */
 function learnedWord(span: Unit[], roles: Role[], ev: Evidence): string {
   let best = '';
-  for (let k = 0; k < span.length; ) {
+  for (let k = 0; k < span.length;) {
     if (roles[k] !== 'piece') {
       k++;
       continue;

@@ -54,7 +54,9 @@ export function clauseRoles(units: Unit[]): Role[] {
     if (r === 'name') continue;
     if (r === 'noun' || r === 'piece' || r === 'generic') {
       // A word next to a title is a person's name.
-      const titled = (prev !== undefined && touching(prev, units[i]!) && TITLES.has(prev.text)) || (next !== undefined && touching(units[i]!, next) && TITLES.has(next.text) && next.text !== '领导人');
+      const titled =
+        (prev !== undefined && touching(prev, units[i]!) && TITLES.has(prev.text)) ||
+        (next !== undefined && touching(units[i]!, next) && TITLES.has(next.text) && next.text !== '领导人');
       if (titled && r !== 'generic' && Array.from(units[i]!.text).length >= 2) {
         roles[i] = 'name';
         continue;
@@ -62,7 +64,14 @@ export function clauseRoles(units: Unit[]): Role[] {
     }
     // A function character run together with a lone character may be part of a word the dictionary
     // lacks (上|合|组织: 上合); the answer decides, as for any run of single characters.
-    if (r === 'glue' && units[i]!.kind === 'word' && WEAK_GLUE.test(units[i]!.text) && next !== undefined && touching(units[i]!, next) && baseRole(next) === 'piece') {
+    if (
+      r === 'glue' &&
+      units[i]!.kind === 'word' &&
+      WEAK_GLUE.test(units[i]!.text) &&
+      next !== undefined &&
+      touching(units[i]!, next) &&
+      baseRole(next) === 'piece'
+    ) {
       roles[i] = 'piece';
       continue;
     }
@@ -74,7 +83,6 @@ export function clauseRoles(units: Unit[]): Role[] {
   memo.set(units, roles);
   return roles;
 }
-
 
 function baseRole(u: Unit): Role {
   switch (u.kind) {

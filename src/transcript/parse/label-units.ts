@@ -63,10 +63,17 @@ function buildUnits(segs: Seg[]): Unit[] {
   const close = segs.findIndex((s) => s.text === '》' || s.text === '《');
   let from = 0;
   if (close > 0 && segs[close]!.text === '》') {
-    units.push({ text: segs.slice(0, close + 1).map((s) => s.text).join(''), start: 0, kind: 'title' });
+    units.push({
+      text: segs
+        .slice(0, close + 1)
+        .map((s) => s.text)
+        .join(''),
+      start: 0,
+      kind: 'title',
+    });
     from = close + 1;
   }
-  for (let i = from; i < segs.length; ) {
+  for (let i = from; i < segs.length;) {
     const s = segs[i]!;
     const quoted = quoteAt(segs, i);
     if (quoted) {
@@ -123,7 +130,17 @@ function quoteAt(segs: Seg[], i: number): { unit: Unit; next: number } | undefin
   const closed = j < segs.length;
   if (!closed && !title) return undefined;
   const at = segs[i]!.start;
-  const whole = (): { unit: Unit; next: number } => ({ unit: { text: segs.slice(i, j + 1).map((s) => s.text).join(''), start: at, kind: 'title' }, next: j + 1 });
+  const whole = (): { unit: Unit; next: number } => ({
+    unit: {
+      text: segs
+        .slice(i, j + 1)
+        .map((s) => s.text)
+        .join(''),
+      start: at,
+      kind: 'title',
+    },
+    next: j + 1,
+  });
   if (title && (!closed || displayWidth(text, { ambiguous: 'wide' }) > MAX_QUOTE_WIDTH || /[^\p{L}\p{N}·-]/u.test(text))) return whole();
   const n = Array.from(text).length;
   if (n < 2 || !/[\p{Script=Han}A-Za-z]/u.test(text) || (!title && QUOTED_CLAUSE.test(text))) return title ? whole() : undefined;
@@ -144,18 +161,39 @@ function joinSuffixes(units: Unit[]): Unit[] {
     const adjacent = prev !== undefined && prev.start + prev.text.length === u.start;
     // A surname and a short word before a title are a person's name (袁|克勤|教授).
     const next = units[i + 1];
-    const person = adjacent && prev.kind === 'word' && prev.text.length === 1 && SURNAMES.has(prev.text) && u.kind === 'word' && u.text.length <= 2 && HAN.test(u.text) && next !== undefined && TITLES.has(next.text);
+    const person =
+      adjacent &&
+      prev.kind === 'word' &&
+      prev.text.length === 1 &&
+      SURNAMES.has(prev.text) &&
+      u.kind === 'word' &&
+      u.text.length <= 2 &&
+      HAN.test(u.text) &&
+      next !== undefined &&
+      TITLES.has(next.text);
     if (person) {
       out[out.length - 1] = { ...prev, text: prev.text + u.text, kind: 'name' };
       continue;
     }
-    const countries = adjacent && u.text.length === 1 && COUNTRY_CHARS.has(u.text) && Array.from(prev.text).length <= 3 && Array.from(prev.text).every((c) => COUNTRY_CHARS.has(c));
+    const countries =
+      adjacent &&
+      u.text.length === 1 &&
+      COUNTRY_CHARS.has(u.text) &&
+      Array.from(prev.text).length <= 3 &&
+      Array.from(prev.text).every((c) => COUNTRY_CHARS.has(c));
     if (countries) {
       // 中日|韩 → 中日韩: one more country joins the compound.
       out[out.length - 1] = { ...prev, text: prev.text + u.text, kind: 'name' };
     } else if (adjacent && (prev.kind === 'word' || prev.kind === 'name') && PLACE_NAMES.has(prev.text + u.text)) {
       out[out.length - 1] = { ...prev, text: prev.text + u.text, kind: 'word' };
-    } else if (adjacent && prev.kind === 'word' && u.kind === 'word' && (SUFFIX.test(u.text) || endingAcross(prev.text, u.text)) && prev.text.length >= 2 && HAN.test(prev.text)) {
+    } else if (
+      adjacent &&
+      prev.kind === 'word' &&
+      u.kind === 'word' &&
+      (SUFFIX.test(u.text) || endingAcross(prev.text, u.text)) &&
+      prev.text.length >= 2 &&
+      HAN.test(prev.text)
+    ) {
       out[out.length - 1] = { ...prev, text: prev.text + u.text };
     } else out.push(u);
   }
@@ -169,7 +207,7 @@ function joinSuffixes(units: Unit[]): Unit[] {
  */
 function joinTransliterations(units: Unit[]): Unit[] {
   const out: Unit[] = [];
-  for (let i = 0; i < units.length; ) {
+  for (let i = 0; i < units.length;) {
     let j = i;
     let singles = 0;
     let text = '';

@@ -38,12 +38,23 @@ const KEEP = 12;
  */
 export function deriveLabels(topics: WorkTopic[]): string[] {
   // English questions have their own deriver (names, acronyms, noun phrases; words kept apart).
-  const english = topics.map((t) => (t.label === undefined ? t.turns.find((u) => u.role === 'question')?.paras.map((p) => p.text).join(' ') : undefined));
+  const english = topics.map((t) =>
+    t.label === undefined
+      ? t.turns
+          .find((u) => u.role === 'question')
+          ?.paras.map((p) => p.text)
+          .join(' ')
+      : undefined,
+  );
   const asked = english.filter((q) => q !== undefined);
   // Every question English (a Chinese text quoting an English question stays with the Chinese deriver).
   if (asked.length > 0 && asked.every((q) => isLatinText(q.slice(0, 400)))) {
     return deriveEnglishLabels(
-      topics.map((t, i) => ({ ...(t.label !== undefined ? { fixed: t.label } : {}), ...(english[i] !== undefined ? { question: english[i] } : {}), answer: answerText(t) })),
+      topics.map((t, i) => ({
+        ...(t.label !== undefined ? { fixed: t.label } : {}),
+        ...(english[i] !== undefined ? { question: english[i] } : {}),
+        answer: answerText(t),
+      })),
     );
   }
   return distinctLabels(labelChoices(topics));
@@ -65,7 +76,10 @@ export function labelChoices(topics: WorkTopic[]): Choice[] {
 }
 
 function firstQuestion(topic: WorkTopic, span: number): string | undefined {
-  const q = topic.turns.find((t) => t.role === 'question')?.paras.map((p) => p.text).join('');
+  const q = topic.turns
+    .find((t) => t.role === 'question')
+    ?.paras.map((p) => p.text)
+    .join('');
   return q === undefined ? undefined : cutAt(q, span);
 }
 
@@ -130,7 +144,8 @@ function demoteHeads(all: Phrase[], answer: string): void {
     if (q.words.length < 2 || !answer.includes(q.text)) continue;
     const head = q.words[q.words.length - 1]!;
     const p = byText.get(head);
-    if (p !== undefined && p !== q && !p.named && p.score > q.score - DEMOTE) for (const x of all) if (x.text === head) x.score = Math.min(x.score, q.score - DEMOTE);
+    if (p !== undefined && p !== q && !p.named && p.score > q.score - DEMOTE)
+      for (const x of all) if (x.text === head) x.score = Math.min(x.score, q.score - DEMOTE);
   }
 }
 /** How far a head steps back behind the longer phrase the answer uses. */

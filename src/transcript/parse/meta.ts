@@ -33,8 +33,10 @@ const REPORTS_EVENT = /举行|召开|记者会|发布会|吹风会|表决|通过
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "on February 11, 2019", "June12, 2018", "Sept. 5", "11 February 2019".
-const ENGLISH_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?/u;
-const ENGLISH_DAY_FIRST = /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{4})\b/u;
+const ENGLISH_DATE =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?/u;
+const ENGLISH_DAY_FIRST =
+  /\b(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{4})\b/u;
 
 /** An English date in a title: with its year, or month and day (the year then from the file name). */
 function englishDate(text: string, nameDate: string | undefined): { date?: string } | undefined {
@@ -111,7 +113,10 @@ function iso(y: number, m: number, d: number): string {
  */
 function eventOf(src: MetaSource): { event?: string } {
   // "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on …" → "Foreign Ministry Regular Press Conference".
-  const english = /^(.*?)\s*Spokes(?:person|man|woman)\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:'s|’s)\s+((?:Regular |Daily )?(?:Press Conference|Briefing)(?: Online)?)/u.exec(src.title);
+  const english =
+    /^(.*?)\s*Spokes(?:person|man|woman)\s+[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:'s|’s)\s+((?:Regular |Daily )?(?:Press Conference|Briefing)(?: Online)?)/u.exec(
+      src.title,
+    );
   if (english) return { event: `${english[1] ? `${english[1]} ` : ''}${english[2]}` };
   const title = src.title.replace(FULL_DATE, '').trim();
   const briefing = /^(\p{Script=Han}{2,12}?)(?:新闻)?发言人\p{Script=Han}{2,4}?主持(例行记者会|记者会|新闻发布会)/u.exec(title);

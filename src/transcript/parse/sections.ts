@@ -96,7 +96,12 @@ export function groupSections(items: Item[], cast: Cast): Body {
       t.paras.push(para(text, line));
       return;
     }
-    const voice: Voice = { role: t.role, speaker: t.speaker, ...(t.label !== undefined ? { label: t.label } : {}), ...(t.title !== undefined ? { title: t.title } : {}) };
+    const voice: Voice = {
+      role: t.role,
+      speaker: t.speaker,
+      ...(t.label !== undefined ? { label: t.label } : {}),
+      ...(t.title !== undefined ? { title: t.title } : {}),
+    };
     let current = t;
     for (const piece of pieces) {
       if (piece.aside) {
@@ -178,7 +183,12 @@ export function groupSections(items: Item[], cast: Cast): Body {
           addTurn({ role: 'answer', speaker: cast.principal, label: '答' }, it.line).paras.push(para(it.text, it.line));
           return;
         }
-        const t = turn ?? addTurn(asked || !cast.principalOpens || cast.principal === '' ? { role: 'narration', speaker: '' } : { role: 'remark', speaker: cast.principal }, it.line);
+        const t =
+          turn ??
+          addTurn(
+            asked || !cast.principalOpens || cast.principal === '' ? { role: 'narration', speaker: '' } : { role: 'remark', speaker: cast.principal },
+            it.line,
+          );
         addText(t, it.text, it.line);
         return;
       }

@@ -47,7 +47,8 @@ const HOST = /^(?:主持人|主持|Host|Moderator)$/u;
 // A host named after the word: "主持人袭艳春", "主持人\u3000李四".
 const NAMED_HOST = /^(?:主持人|主持)[\s\u3000\u00a0]*(\p{Script=Han}{2,4})$/u;
 // A question's number before its label: "1\u3000问：", "9\u00a0\u00a0问：", "1. 问：", "（2）问：", "三、问：".
-const NUMBER = /^(?:(\d{1,2})(?:[\s\u3000\u00a0]+|[.、．][\s\u3000\u00a0]*)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)][\s\u3000\u00a0]*|([一二三四五六七八九十]{1,3})、[\s\u3000\u00a0]*(?=问|追问))(?=\S)/u;
+const NUMBER =
+  /^(?:(\d{1,2})(?:[\s\u3000\u00a0]+|[.、．][\s\u3000\u00a0]*)|[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)][\s\u3000\u00a0]*|([一二三四五六七八九十]{1,3})、[\s\u3000\u00a0]*(?=问|追问))(?=\S)/u;
 const HAN_DIGITS = '一二三四五六七八九';
 
 /** "12" or "十二" → 12. */
@@ -66,15 +67,18 @@ const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・]\p{Script=Han}{1,8}){1,3}$
 // Pakistan", "The Globe and Mail").
 const LATIN_NAME = /^[A-Z][A-Za-z.'’&-]*(?: (?:[A-Z][A-Za-z.'’&-]*|of|and|the|de|du|des|la|le|el|del|von|van|für|y)){0,5}$/u;
 // Lead-ins that look like names: "Note:", "Editor's Note:", "Source:".
-const NOT_A_LATIN_NAME = /^(?:Note|Notes|Editor'?s Note|Source|Sources|Photo|Update|Updated|Transcript|Background|Summary|Attachment|Link|Links|Tel|Fax|Email|Address|Website|Time|Date|Venue|Theme|Topic|Subject|First|Second|Third|Finally|Also|However|Therefore|Thus|Moreover|Meanwhile|Example|Answer|Question)$/u;
+const NOT_A_LATIN_NAME =
+  /^(?:Note|Notes|Editor'?s Note|Source|Sources|Photo|Update|Updated|Transcript|Background|Summary|Attachment|Link|Links|Tel|Fax|Email|Address|Website|Time|Date|Venue|Theme|Topic|Subject|First|Second|Third|Finally|Also|However|Therefore|Thus|Moreover|Meanwhile|Example|Answer|Question)$/u;
 // An official named by office alone: "教育部负责人", "国家密码管理局新闻发言人".
 const OFFICE_ONLY = /^\p{Script=Han}{1,20}(?:负责人|新闻发言人|发言人)$/u;
 /** Words an office ends with, before the holder's name: "…研究室主任臧铁伟", "外交部长王毅". */
-const OFFICE_END = /(?:发言人|负责人|主任|部长|外长|司长|局长|处长|厅长|署长|所长|院长|校长|馆长|社长|台长|主席|总理|委员|大使|公使|参赞|领事|秘书长|书记|省长|市长|县长|区长|州长|总统|首相|经理|董事长|总裁|会长|理事长|总监|主编|教授|研究员|专家|代表|总工程师|总经济师|总会计师|顾问|特使|干事)$/u;
+const OFFICE_END =
+  /(?:发言人|负责人|主任|部长|外长|司长|局长|处长|厅长|署长|所长|院长|校长|馆长|社长|台长|主席|总理|委员|大使|公使|参赞|领事|秘书长|书记|省长|市长|县长|区长|州长|总统|首相|经理|董事长|总裁|会长|理事长|总监|主编|教授|研究员|专家|代表|总工程师|总经济师|总会计师|顾问|特使|干事)$/u;
 // After a name, a verb of saying: "华春莹表示：", "外交部发言人耿爽宣布：".
 const SAYING = /(?:表示|宣布|指出|强调|介绍|说|称|回答|答)$/u;
 // Two to four ideographs before a colon are more often a lead-in than a name: these never name anyone.
-const NOT_A_NAME = /^(?:我|你|您|他|她|它|这|那|此|其|但|而|因|所|如|若|据|在|对|从|关于|首先|其次|再次|最后|总之|同时|另外|此外|第|[一二三四五六七八九十]|例如|比如|原因|目标|时间|地点|主题|注|要|请|还|就|也|又|即|共|有|无|不|没|该|可|将|已|把|被|让|使|给|为|以|与|及|或|是|的|一是|二是|具体|总的|简言|换言|概括|结论|答案|问题|背景|链接|附|图|电话|地址|网址|来源|编者|核心|制图|摄影|责编|编辑|记者|标题|原文|全文|内容|要点|重点)/u;
+const NOT_A_NAME =
+  /^(?:我|你|您|他|她|它|这|那|此|其|但|而|因|所|如|若|据|在|对|从|关于|首先|其次|再次|最后|总之|同时|另外|此外|第|[一二三四五六七八九十]|例如|比如|原因|目标|时间|地点|主题|注|要|请|还|就|也|又|即|共|有|无|不|没|该|可|将|已|把|被|让|使|给|为|以|与|及|或|是|的|一是|二是|具体|总的|简言|换言|概括|结论|答案|问题|背景|链接|附|图|电话|地址|网址|来源|编者|核心|制图|摄影|责编|编辑|记者|标题|原文|全文|内容|要点|重点)/u;
 
 /** Splits "label: body" when the text starts with a label-shaped prefix. */
 export function parseLabel(text: string): Label | null {
@@ -162,7 +166,10 @@ export function asks(form: LabelForm): boolean {
  */
 export function nameFromHeader(text: string): string | undefined {
   // "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on …"
-  const english = /(?:Spokesperson|Spokesman|Spokeswoman|Minister|Premier|President)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:(?:'s|’s)\s|\s+(?:Answers|Holds|Meets|Remarks))/u.exec(text);
+  const english =
+    /(?:Spokesperson|Spokesman|Spokeswoman|Minister|Premier|President)\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:(?:'s|’s)\s|\s+(?:Answers|Holds|Meets|Remarks))/u.exec(
+      text,
+    );
   if (english) return english[1];
   const answering = /(?:^|[\s，,——\-—])([^\s，,——\-—《》“”]{2,30}?)(?:就[^\s]{1,60}?)?(?:答记者问|回答记者提问|答本报记者问|接受[^\s]{0,12}采访)/u.exec(text);
   if (answering) {
@@ -170,7 +177,10 @@ export function nameFromHeader(text: string): string | undefined {
     const person = personOf(who);
     if (person) return person.speaker;
   }
-  const office = /(?:发言人|部长|外长|总理|副总理|主席|大使|司长|主任|总统|首相|秘书长)(\p{Script=Han}{2,4}?)(?=主持|出席|在|就|答|回答|举行|表示|会见|谈|$|[\s，,、])/u.exec(text);
+  const office =
+    /(?:发言人|部长|外长|总理|副总理|主席|大使|司长|主任|总统|首相|秘书长)(\p{Script=Han}{2,4}?)(?=主持|出席|在|就|答|回答|举行|表示|会见|谈|$|[\s，,、])/u.exec(
+      text,
+    );
   if (office) return office[1];
   const before = /(\p{Script=Han}{2,3})(?:总理|副总理|外长|国务委员)(?=出席|在|就|答|回答|举行|会见|谈)/u.exec(text);
   return before?.[1];

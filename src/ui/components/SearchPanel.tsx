@@ -118,7 +118,9 @@ export function SearchPanel(props: {
 export function emptyHint(search: Pick<SearchState, 'query' | 'scope'>): string {
   if (!search.query.trim()) return '  type to search · pinyin works (xygq) · 繁體 too';
   if (search.scope !== 'all') return `  no match in ${SCOPE_LABEL[search.scope]} — Tab changes the scope`;
-  return /\S\s+\S/.test(search.query.trim()) ? '  no match — every word must be in one sentence; try fewer words' : '  no match — try fewer characters, or pinyin';
+  return /\S\s+\S/.test(search.query.trim())
+    ? '  no match — every word must be in one sentence; try fewer words'
+    : '  no match — try fewer characters, or pinyin';
 }
 
 /**

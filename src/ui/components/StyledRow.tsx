@@ -105,13 +105,15 @@ export function styledRowChildren({ text, spans, width, color, ambiguous, invers
   );
   if (fitted.pad > 0) {
     const pad = ' '.repeat(fitted.pad);
-    out.push(inverse ? (
-      <Text key="pad" inverse>
-        {pad}
-      </Text>
-    ) : (
-      pad
-    ));
+    out.push(
+      inverse ? (
+        <Text key="pad" inverse>
+          {pad}
+        </Text>
+      ) : (
+        pad
+      ),
+    );
   }
   return out;
 }

@@ -43,7 +43,13 @@ export function sidebarRows(props: SidebarProps): ReactElement[] {
     const isSel = page === selected;
     const text = fitString(truncate(`${isSel ? '>' : ' '}${num.padStart(digits)} ${pageLabel(t, page)}`, width, { ambiguous }), width, { ambiguous });
     rows.push(
-      <Text key={`s${i}`} inverse={isSel && focused} bold={isSel} color={color && isSel && !focused ? 'cyan' : undefined} dimColor={color && page === 0 && !isSel}>
+      <Text
+        key={`s${i}`}
+        inverse={isSel && focused}
+        bold={isSel}
+        color={color && isSel && !focused ? 'cyan' : undefined}
+        dimColor={color && page === 0 && !isSel}
+      >
         {text}
       </Text>,
     );

@@ -18,7 +18,6 @@ import { bottomLine, listRowLook, type LibraryViewProps } from './rows.js';
 export type { LibraryViewProps } from './rows.js';
 import { readerHit, resultRows, summaryText, type ResultRow } from './results.js';
 
-
 function listRowElement(row: ListRow, selected: boolean, width: number, color: boolean, ambiguous: Ambiguous, key: number): ReactElement {
   const look = listRowLook(row, selected, width, ambiguous);
   return (
@@ -50,7 +49,11 @@ function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number):
       </Text>
     );
   }
-  return hitRowElement(readerHit(row.hit), { selected: row.flat === state.search.sel, indent: '  ', width, color, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation }, key);
+  return hitRowElement(
+    readerHit(row.hit),
+    { selected: row.flat === state.search.sel, indent: '  ', width, color, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation },
+    key,
+  );
 }
 
 function helpRows(width: number, ambiguous: Ambiguous): string[] {
@@ -75,7 +78,10 @@ export function LibraryView(props: LibraryViewProps) {
       .forEach((r, i) => lines.push(<Text key={i}>{fitString(r, width, w)}</Text>));
   } else if (state.mode === 'librarySearch') {
     const rows = state.results ? resultRows(state.results) : [];
-    const selRow = Math.max(0, rows.findIndex((r) => r.kind === 'hit' && r.flat === state.search.sel));
+    const selRow = Math.max(
+      0,
+      rows.findIndex((r) => r.kind === 'hit' && r.flat === state.search.sel),
+    );
     const top = sidebarTop(selRow, rows.length, mainHeight);
     rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(resultRowElement(r, props, i)));
     if (rows.length === 0) {
@@ -84,8 +90,8 @@ export function LibraryView(props: LibraryViewProps) {
         : state.pending
           ? ' searching…'
           : state.search.query.trim()
-          ? ' no match — fewer characters, or pinyin; speaker:, asker:, date: narrow'
-          : ' type to search every transcript · pinyin (fentaini) · 繁體 · speaker:华春莹 asker:路透社 date:2019';
+            ? ' no match — fewer characters, or pinyin; speaker:, asker:, date: narrow'
+            : ' type to search every transcript · pinyin (fentaini) · 繁體 · speaker:华春莹 asker:路透社 date:2019';
       lines.push(
         <Text key="hint" dimColor={color}>
           {fitString(truncate(hint, width, w), width, w)}

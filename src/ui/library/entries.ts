@@ -17,7 +17,9 @@ export interface Entry {
 export const UNDATED = 'undated';
 
 function haystack(e: Entry): string {
-  return foldText([e.date ?? UNDATED, e.meta.title, e.meta.event ?? '', ...e.meta.answerers, ...e.meta.askers, e.file.slice(e.file.lastIndexOf('/') + 1)].join('\n'));
+  return foldText(
+    [e.date ?? UNDATED, e.meta.title, e.meta.event ?? '', ...e.meta.answerers, ...e.meta.askers, e.file.slice(e.file.lastIndexOf('/') + 1)].join('\n'),
+  );
 }
 
 const HAN_WORD = /^\p{Script=Han}+$/u;

@@ -45,5 +45,14 @@ export function firstHitOf(r: LibraryResults, group: HitGroup): number {
 
 /** A library hit as the reader's search hits are: a hit in the header is the overview's. */
 export function readerHit(h: LibraryHit): Hit {
-  return { kind: h.kind === 'header' ? 'topic' : h.kind, topic: h.topic, label: h.kind === 'header' ? '概览' : h.label, text: h.text, ranges: h.ranges, score: h.score, pos: h.pos, length: h.length };
+  return {
+    kind: h.kind === 'header' ? 'topic' : h.kind,
+    topic: h.topic,
+    label: h.kind === 'header' ? '概览' : h.label,
+    text: h.text,
+    ranges: h.ranges,
+    score: h.score,
+    pos: h.pos,
+    length: h.length,
+  };
 }

@@ -60,7 +60,11 @@ export function listRowLook(row: ListRow, selected: boolean, width: number, ambi
     case 'entry':
       return { text: fitString(`${selected ? '>' : ' '}${entryText(row.entry, width - 1, ambiguous)}`, width, w), bold: selected, inverse: selected };
     case 'skipped':
-      return { text: fitString(` skipped ${row.count} file${row.count === 1 ? '' : 's'} (not readable as transcripts)`, width, w), bold: true, color: 'yellow' };
+      return {
+        text: fitString(` skipped ${row.count} file${row.count === 1 ? '' : 's'} (not readable as transcripts)`, width, w),
+        bold: true,
+        color: 'yellow',
+      };
     case 'skippedFile':
       return { text: fitString(truncate(`   ${row.file}: ${row.reason}`, width, w), width, w), dim: true };
   }
@@ -100,4 +104,3 @@ export function bottomLine(props: LibraryViewProps): { text: string; cursor?: nu
   }
   return { text: fitString(statusLine(props), width, { ambiguous }) };
 }
-

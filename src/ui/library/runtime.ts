@@ -12,7 +12,6 @@ import { Runtime, unreachable, type ViewServices } from '../runtime.js';
 import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
 import { type LibraryAction, type LibraryEffect, type LibraryViewState, reduceLibrary } from './state.js';
 
-
 /** Where the keyboard's actions go while a transcript is read: its reader. */
 export type ReaderInput = (action: InputAction) => void;
 

@@ -14,7 +14,21 @@
  *   input      a read of the keyboard as actions
  *   reduce     the reducer
  */
-export { type Action, type Effect, type Env, type Focus, type Highlight, type InputAction, type Leave, type PageId, type Place, type SearchState, type State, type Step, initialState } from './types.js';
+export {
+  type Action,
+  type Effect,
+  type Env,
+  type Focus,
+  type Highlight,
+  type InputAction,
+  type Leave,
+  type PageId,
+  type Place,
+  type SearchState,
+  type State,
+  type Step,
+  initialState,
+} from './types.js';
 export { isOverlay, isWide, rowsOf, sidebarVisible, viewHeight, viewOf, type View } from './view.js';
 export { topLine } from './scroll.js';
 export { HISTORY_LIMIT } from './history.js';

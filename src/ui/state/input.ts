@@ -13,5 +13,7 @@ export function inputActions(input: string, key: Key): InputAction[] {
   const ctrl = key.ctrl;
   const meta = key.meta && !key.escape;
   if ([...input].length <= 1 || name !== input || ctrl || meta) return [{ type: 'key', name, input, ctrl, meta }];
-  return splitChunk(input).map((part): InputAction => (part.kind === 'key' ? { type: 'key', name: part.name, input: part.input } : { type: 'text', text: part.text }));
+  return splitChunk(input).map((part): InputAction =>
+    part.kind === 'key' ? { type: 'key', name: part.name, input: part.input } : { type: 'text', text: part.text },
+  );
 }

@@ -82,7 +82,10 @@ describe('library view', () => {
     f = await waitFor(lastFrame, (x) => /hits in 3 transcripts/.test(x));
     // The selected hit is now in the transcript that n reached.
     const sel = rows(f).findIndex((r) => r.startsWith('  >'));
-    const group = rows(f).slice(0, sel).reverse().find((r) => /^ \d{4}-|^ undated/.test(r));
+    const group = rows(f)
+      .slice(0, sel)
+      .reverse()
+      .find((r) => /^ \d{4}-|^ undated/.test(r));
     expect(group).toMatch(/2019-02-11/);
   });
 });

@@ -35,7 +35,17 @@ describe('library list', () => {
   it('rows: a heading per year with its count, entries in order, then what was skipped', () => {
     const rows = listRows(ENTRIES, [{ file: 'x.bin', reason: 'binary' }]);
     expect(rows.map((r) => (r.kind === 'year' ? `${r.year}:${r.count}` : r.kind === 'entry' ? r.index : r.kind))).toEqual([
-      '2020:1', 0, '2019:2', 1, 2, '2018:1', 3, 'undated:1', 4, 'skipped', 'skippedFile',
+      '2020:1',
+      0,
+      '2019:2',
+      1,
+      2,
+      '2018:1',
+      3,
+      'undated:1',
+      4,
+      'skipped',
+      'skippedFile',
     ]);
     expect(rowOfEntry(rows, 3)).toBe(6);
   });

@@ -16,7 +16,16 @@ import { smallLibrary, tempDir, writeFiles } from '../../library/helpers.js';
 const t = smallTranscript();
 const inLibrary = { ...makeEnv(t), inLibrary: true };
 const start = initialState({ columns: 80, rows: 12 });
-const hit = (topic: number): Hit => ({ kind: 'answer', topic, label: `话题${topic}`, text: `结尾${topic}：金句在此。`, ranges: [[0, 3]], score: 0, pos: { topic, turn: 1, para: 2, offset: 0 }, length: 5 });
+const hit = (topic: number): Hit => ({
+  kind: 'answer',
+  topic,
+  label: `话题${topic}`,
+  text: `结尾${topic}：金句在此。`,
+  ranges: [[0, 3]],
+  score: 0,
+  pos: { topic, turn: 1, para: 2, offset: 0 },
+  length: 5,
+});
 const hits = [hit(3), hit(7)];
 
 describe('the reader in a library (pure reducer)', () => {
@@ -44,7 +53,14 @@ describe('the reader in a library (pure reducer)', () => {
   });
 
   it('a search made in the transcript itself wraps around as ever: only a library search goes on into other transcripts', () => {
-    const searched = reduceAll(start, inLibrary, key('/'), { type: 'text', text: '结尾' }, { type: 'searchResults', query: '结尾', scope: 'all', hits }, key('enter'));
+    const searched = reduceAll(
+      start,
+      inLibrary,
+      key('/'),
+      { type: 'text', text: '结尾' },
+      { type: 'searchResults', query: '结尾', scope: 'all', hits },
+      key('enter'),
+    );
     expect(searched.state.lastHits?.fromLibrary).toBeUndefined();
     const wrapped = reduceAll(searched.state, inLibrary, key('n'), key('n'));
     expect(wrapped.effects.map((e) => e.type)).toEqual(['status', 'status']);
@@ -53,7 +69,14 @@ describe('the reader in a library (pure reducer)', () => {
 
   it('the runtime performs the hand-over once; keys that still reach the reader do nothing', () => {
     const left: string[] = [];
-    const r = new ReaderRuntime(start, inLibrary, { search: () => [], copy: () => {}, quit: () => left.push('quit'), suspend: () => {}, leave: (how) => left.push(how), clock: fakeClock().clock });
+    const r = new ReaderRuntime(start, inLibrary, {
+      search: () => [],
+      copy: () => {},
+      quit: () => left.push('quit'),
+      suspend: () => {},
+      leave: (how) => left.push(how),
+      clock: fakeClock().clock,
+    });
     r.dispatch(key('backspace'), key(']'));
     r.dispatch(key('q'));
     expect(left).toEqual(['back']);
@@ -67,7 +90,11 @@ async function libraryRuntime() {
   const lib = await openLibrary([dir], { cache: false });
   const time = fakeClock();
   const quits: number[] = [];
-  const runtime = new LibraryRuntime(initialLibraryState({ columns: 100, rows: 30 }), { quit: (code) => quits.push(code), suspend: () => {}, clock: time.clock });
+  const runtime = new LibraryRuntime(initialLibraryState({ columns: 100, rows: 30 }), {
+    quit: (code) => quits.push(code),
+    suspend: () => {},
+    clock: time.clock,
+  });
   runtime.opened(lib);
   return { runtime, time, quits, lib };
 }

@@ -19,7 +19,18 @@ function results(query: string): LibraryResults {
   const hitEntries = entries.filter((e) => e.meta.title.includes(query[0] ?? '#'));
   const groups = hitEntries.map((e) => ({
     item: { ...e, hash: '', doc: 0 },
-    hits: [0, 1].map((k) => ({ file: e.file, title: e.meta.title, kind: 'answer' as const, topic: 1, label: 'x', text: `${query}${k}`, ranges: [] as [number, number][], score: 0, pos: null, length: 0 })),
+    hits: [0, 1].map((k) => ({
+      file: e.file,
+      title: e.meta.title,
+      kind: 'answer' as const,
+      topic: 1,
+      label: 'x',
+      text: `${query}${k}`,
+      ranges: [] as [number, number][],
+      score: 0,
+      pos: null,
+      length: 0,
+    })),
   }));
   return { groups, hits: groups.length * 2, years: [] };
 }
@@ -123,7 +134,14 @@ describe('library view reducer', () => {
     r = run([{ type: 'searchResults', query: '标', scope: 'all', results: results('标') }], r.state);
     expect([r.state.results?.hits, r.state.pending]).toEqual([60, false]);
     // Typed on: the old results stay while the new search is pending, and an answer to an older query is dropped.
-    r = run([{ type: 'text', text: '题' }, { type: 'searchResults', query: '标', scope: 'all', results: results('x') }], r.state, false);
+    r = run(
+      [
+        { type: 'text', text: '题' },
+        { type: 'searchResults', query: '标', scope: 'all', results: results('x') },
+      ],
+      r.state,
+      false,
+    );
     expect([r.state.results?.hits, r.state.pending]).toEqual([60, true]);
   });
 
@@ -174,7 +192,13 @@ describe('library view reducer', () => {
     s = run([{ type: 'readerLeft', seq: first.seq, how: 'next' }], s).state;
     expect(s.reading).toMatchObject({ path: s.results!.groups[1]!.item.path, index: 0 });
     expect(s.reading!.seq).toBe(first.seq + 1);
-    s = run([{ type: 'readerLeft', seq: s.reading!.seq, how: 'prev' }, { type: 'readerLeft', seq: first.seq + 2, how: 'prev' }], s).state;
+    s = run(
+      [
+        { type: 'readerLeft', seq: s.reading!.seq, how: 'prev' },
+        { type: 'readerLeft', seq: first.seq + 2, how: 'prev' },
+      ],
+      s,
+    ).state;
     // Before the first transcript comes the last, at its last hit.
     const last = s.results!.groups.at(-1)!;
     expect(s.reading).toMatchObject({ path: last.item.path, index: last.hits.length - 1 });
