@@ -140,6 +140,15 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   const outcome = new Promise<number>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  // A crash while Ink is still loading rejects `outcome` before the caller holds it: that must not
+  // count as an unhandled rejection (whose handler would exit before the message is printed).
+  outcome.catch(() => {});
+  /** Whether runReader has returned `outcome` to its caller (who prints a crash's message). */
+  let handedOver = false;
+  const handOver = () => {
+    handedOver = true;
+    return outcome;
+  };
 
   // ctrl-z and SIGTSTP: the terminal given back, the process stopped; on SIGCONT the screen is
   // taken back and the last frame drawn again (by Ink, once it has drawn one).
@@ -157,8 +166,10 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
     }
     session.restore();
     // Anything still holding the event loop open (a timer in a component) must not keep a
-    // reader that has been told to quit alive.
-    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+    // reader that has been told to quit alive. Not before the caller holds the outcome, though:
+    // a crash while Ink is still loading would otherwise exit before its message is printed.
+    const exitSoon = () => setTimeout(() => (handedOver ? process.exit(code) : exitSoon()), EXIT_GRACE_MS).unref();
+    exitSoon();
     if (error === undefined) {
       settle!.resolve(code);
       return;
@@ -190,7 +201,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   if (process.env.PRESSER_PREPAINT === 'only') {
     // For tests/e2e/prepaint.test.ts: the first paint alone, to compare with Ink's first frame.
     finish(0);
-    return outcome;
+    return handOver();
   }
 
   // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads these when Ink is
@@ -235,9 +246,9 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
     }
   } catch (e) {
     finish(1, e);
-    return outcome;
+    return handOver();
   }
-  if (exitCode !== undefined) return outcome; // a signal came while Ink was loading
+  if (exitCode !== undefined) return handOver(); // a signal came while Ink was loading
 
   try {
     instance = render(
@@ -260,12 +271,12 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
     );
   } catch (e) {
     finish(1, e);
-    return outcome;
+    return handOver();
   }
   instance.waitUntilExit().then(
     // The App leaves with Ink's exit(code): 0 for q, 130 for ctrl-c (the shell's code for SIGINT).
     (code: unknown) => finish(typeof code === 'number' ? code : 0),
     (e: unknown) => finish(1, e),
   );
-  return outcome;
+  return handOver();
 }

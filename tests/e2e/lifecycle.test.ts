@@ -1,7 +1,9 @@
 // The reader's way out, every way: the terminal must come back as it was (main screen, cursor
 // shown, cooked mode) and the exit status must follow convention.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { disposeAll, KEYS, ptyUnavailable, requireBuilt, ROOT, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
 import { seedTopics } from './topics.js';
 
@@ -96,14 +98,16 @@ describe.skipIf(!!ptyUnavailable)('reader lifecycle in a pseudo-terminal', () =>
 
   for (const fault of ['exception', 'rejection'] as const) {
     it(`an uncaught ${fault} restores the screen, then prints one line and exits 1`, async () => {
+      const cue = join(mkdtempSync(join(tmpdir(), 'presser-fault-')), 'now');
       const s = spawnPresser([], {
         cols: 100,
         rows: 30,
         shell: REPORT_AFTER,
         nodeArgs: ['--import', resolve(ROOT, 'tests/e2e/fixtures/throw-later.mjs')],
-        env: { PRESSER_TEST_FAULT: fault, PRESSER_DEBUG: undefined },
+        env: { PRESSER_TEST_FAULT: fault, PRESSER_TEST_FAULT_CUE: cue, PRESSER_DEBUG: undefined },
       });
       await s.waitFor(first);
+      writeFileSync(cue, '');
       const { code, stty } = await reportAfter(s);
       expect(code).toBe(1);
       expectCooked(stty);
