@@ -45,6 +45,8 @@ export interface LibraryViewState {
   filter: string;
   /** Selected entry, as an index into the filtered list. */
   sel: number;
+  /** The user has moved the selection or opened a row: from then on it follows that transcript as rows arrive. */
+  chosen: boolean;
   search: { query: string; scope: Scope; sel: number };
   /** Results of `search.query`, or of an earlier query while its own are `pending`; null: nothing asked. */
   results: LibraryResults | null;
@@ -97,6 +99,7 @@ export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?
     before: 'library',
     filter: '',
     sel: 0,
+    chosen: false,
     search: { query: '', scope: 'all', sel: 0 },
     results: null,
     pending: false,
@@ -110,7 +113,7 @@ function clamp(n: number, max: number): number {
 }
 
 function moveSel(s: LibraryViewState, to: number): LibraryViewState {
-  return { ...s, sel: clamp(to, listOf(s).length - 1) };
+  return { ...s, sel: clamp(to, listOf(s).length - 1), chosen: true };
 }
 
 /** A new filter or list; the selected transcript stays selected when the new list still has it. */
@@ -118,6 +121,8 @@ function relist(s: LibraryViewState, change: Partial<Pick<LibraryViewState, 'fil
   const current = listOf(s)[s.sel];
   const next = { ...s, ...change };
   const list = listOf(next);
+  // Until the user chooses, the newest stays selected while rows arrive (in the order files are parsed).
+  if (!s.chosen) return { ...next, sel: 0 };
   const keep = current ? list.findIndex((e) => e.path === current.path) : -1;
   return { ...next, sel: keep >= 0 ? keep : clamp(s.sel, list.length - 1) };
 }
@@ -148,7 +153,7 @@ function read(s: LibraryViewState, path: string, group: HitGroup | null = null, 
 function openEntry(s: LibraryViewState): LibraryStep {
   const e = listOf(s)[s.sel];
   if (!e) return withStatus(s, s.filter ? 'nothing matches the filter' : 'no transcripts');
-  return read(s, e.path);
+  return read({ ...s, chosen: true }, e.path);
 }
 
 function openHit(s: LibraryViewState): LibraryStep {

@@ -164,6 +164,19 @@ describe('library view reducer', () => {
     expect(s.entries[s.sel]!.path).toBe(entries[2]!.path);
   });
 
+  it('rows arriving in the order files are parsed: the newest stays selected until the user moves', () => {
+    // The worker pool parses an older file first; a newer one arrives after it.
+    let s = run([{ type: 'entries', entries: [entries[5]!] }], initialLibraryState({ columns: 80, rows: 12 })).state;
+    s = run([{ type: 'entries', entries: [entries[0]!, entries[5]!] }], s).state;
+    expect(s.entries[s.sel]!.path).toBe(entries[0]!.path);
+    s = run([{ type: 'libraryOpen', entries }], s).state;
+    expect(s.sel).toBe(0);
+    // Once moved (or opened), the choice follows its transcript.
+    s = run([key('j')], s).state;
+    s = run([{ type: 'libraryOpen', entries: [entries[29]!, ...entries] }], s).state;
+    expect(s.entries[s.sel]!.path).toBe(entries[1]!.path);
+  });
+
   it('q quits, ctrl-c quits at once, ctrl-z suspends, ? shows help and q closes it', () => {
     expect(quits(run([key('q')]))).toEqual([0]);
     expect(quits(run([key('/'), key('ctrl-c', 'c')]))).toEqual([130]);
