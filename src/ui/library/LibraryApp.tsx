@@ -113,6 +113,7 @@ export function LibraryApp(props: LibraryAppProps) {
         fullWidthPunctuation={fullWidthPunctuation}
         {...(onSuspend ? { onSuspend } : {})}
         {...(registerRedraw ? { registerRedraw } : {})}
+        counterpart={() => runtime.counterpartOf(reading.path)}
         library={{
           ...(reading.group ? { hits: reading.group.hits.map(readerHit), index: reading.index } : {}),
           leave: (how) => runtime.dispatch({ type: 'readerLeft', seq, how }),
