@@ -65,6 +65,13 @@ export interface InLibrary {
   /** The library search's hits in this transcript, walked with n / N, and the one to open at. */
   hits?: Hit[];
   index?: number;
+  /**
+   * The parallel view was on in the last transcript read: this one opens with it asked for too (its
+   * other version found after the first frame), so a hit opened in either language shows beside
+   * the other. `parallelChanged` hears when `v` turns it on or off.
+   */
+  parallel?: boolean;
+  parallelChanged?(on: boolean): void;
   /** Back past the first place, or n / N past the last / first hit: the library takes over. */
   leave(how: Leave): void;
   /**
@@ -124,9 +131,10 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
   const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts), inLibrary: library !== undefined };
   const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
-  const opened = library?.hits?.length
-    ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env)
-    : { state: blank, effects: [] };
+  const atHit = library?.hits?.length ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env) : { state: blank, effects: [] };
+  // The other version is asked for by an effect, performed once the reader is up (never before its first frame).
+  const besides = library?.parallel ? reduce(atHit.state, { type: 'command', command: 'parallel' }, env) : null;
+  const opened = besides ? { state: besides.state, effects: [...atHit.effects, ...besides.effects] } : atHit;
   // The searcher answers with what it has and calls back when something it needed has loaded.
   const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
   // The other version's searcher, made when the parallel view first searches it.
@@ -206,6 +214,14 @@ export function App(props: AppProps) {
   useScreen(runtime.dispatch, registerRedraw);
 
   useEffect(() => () => runtime.stop(), [runtime]);
+
+  // The library remembers whether the parallel view is on, for the next transcript it opens.
+  // (A transcript with no other version leaves the wish as it was.)
+  const parallelOn = state.parallel.on;
+  const noCounterpart = state.parallel.counterpart.status === 'none';
+  useEffect(() => {
+    if (!noCounterpart) library?.parallelChanged?.(parallelOn);
+  }, [library, parallelOn, noCounterpart]);
 
   // What loading lost, said once the reader is up.
   useEffect(() => {

@@ -80,6 +80,21 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
     await s.waitFor(/⇄ EN/, 15000);
     expect(s.screen().find((r) => r.includes('世界卫生组织（WHO）'))).toMatch(/ │ Q: The World Health Organization/);
     expectInsideGrid(s);
+
+    // Back in the library, a hit in the English version opens beside the Chinese: the view stays on.
+    s.press(KEYS.backspace);
+    await s.waitFor(/ 0\/5 |概览/);
+    s.press(KEYS.backspace);
+    await s.waitFor(/2 transcripts/);
+    s.press('/');
+    await s.waitFor(/^\//m);
+    s.press('expert team');
+    await s.waitFor(/hits? in 1 transcript/, 15000);
+    s.press(KEYS.enter);
+    await s.waitFor(/⇄ 中文/, 15000);
+    await s.settle(50);
+    expect(s.screen().find((r) => r.includes('Q: The World Health'))).toMatch(/Q: The World Health.* │ 问：据报道，世界卫生组织/);
+    expectInsideGrid(s);
   });
 
   it('says in one line when there is no other version', async () => {

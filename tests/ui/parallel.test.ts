@@ -11,6 +11,7 @@ import { openTranscript } from '../../src/transcript/open.js';
 import { initialState, rowsOf, topLine, viewOf, type State } from '../../src/ui/state/index.js';
 import { NO_COUNTERPART } from '../../src/ui/runtime.js';
 import { key, makeEnv, reduceAll } from './fixtures.js';
+import { initialLibraryState, reduceLibrary } from '../../src/ui/library/state.js';
 
 const ZH = openTranscript('tests/fixtures/bilingual/briefing-zh.txt');
 const EN = openTranscript('tests/fixtures/bilingual/briefing-en.txt');
@@ -206,5 +207,14 @@ describe('search and copy in both versions', () => {
     expect(copied.indexOf('世界卫生组织')).toBeLessThan(copied.indexOf('The World Health'));
     const cite = copied.split('\n').at(-1)!;
     expect(cite).toMatch(/^—— 林小明，.*2021-03-15 \/ Lin Xiaoming, .*2021-03-15$/);
+  });
+});
+
+describe('in a library', () => {
+  it('the view remembers whether the parallel view was on, for the next transcript it opens', () => {
+    const on = reduceLibrary(initialLibraryState(), { type: 'parallelView', on: true }).state;
+    expect(on.parallel).toBe(true);
+    expect(reduceLibrary(on, { type: 'parallelView', on: false }).state.parallel).toBe(false);
+    expect(reduceLibrary(on, { type: 'parallelView', on: true }).state).toBe(on);
   });
 });
