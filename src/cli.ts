@@ -16,6 +16,7 @@ export const HELP = `presser — read Chinese press-conference transcripts in th
 
 Usage:
   presser [FILE]                      open the reader (plain text when stdout is not a terminal)
+  presser ZH --with EN                read with the other-language version beside it (key v)
   presser topics [FILE] [--json]      list the topics
   presser show <N|LABEL> [FILE]       print one topic, wrapped to --width
   presser show N ZH --with EN         topic N of a Chinese transcript beside its English version
@@ -46,7 +47,8 @@ Options:
       --json               machine-readable output (topics, search)
       --limit K            at most K search hits (default 20)
       --scope SCOPE        search all (default), questions, quotes or answers
-      --with FILE          show: the other language's version, side by side from 160 columns
+      --with FILE          the other language's version: beside the reader's topics (v),
+                           or in show; side by side from 160 columns, stacked below
       --jsonl              one JSON object per line (export)
       --no-cache           neither read nor write the library's index cache
   -h, --help               show this help
@@ -60,6 +62,7 @@ Examples:
   presser topics --json transcript.txt
   presser align zh.txt en.txt --json   [{"zh":1,"en":1,"confidence":1}, …] in order
   presser show 3 zh.txt --with en.txt --width 200
+  presser zh.txt --with en.txt         read, v for the English beside the Chinese
   curl -s URL | presser -              read a transcript from a pipe
   presser marks --md > quotes.md       your marked passages as Markdown blockquotes
   presser briefings/                   browse a folder of transcripts by date
@@ -154,6 +157,27 @@ function openForCommand(file: string | undefined): Opened {
   const opened = openTranscript(file);
   warnAbout(opened);
   return opened;
+}
+
+/** A file given with --with must be there from the start: a one-line error now, not when v is pressed. */
+function checkReadable(file: string): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch (e) {
+    throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  if (!isFile) throw new UserError(`--with needs a transcript file, and ${file} is not a file`);
+}
+
+/** The --with file for the reader's parallel view: its transcript, or why it cannot be read (one line). */
+async function openCounterpart(file: string): Promise<{ transcript: Opened['transcript']; name: string } | { reason: string }> {
+  try {
+    const o = openTranscript(file);
+    return { transcript: o.transcript, name: o.name };
+  } catch (e) {
+    return { reason: (e as Error).message };
+  }
 }
 
 /** Several paths, or one directory: a library. One file (or none, or "-"): a transcript, as always. */
@@ -252,20 +276,37 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'read': {
       if (isLibrary(p.args)) {
+        if (p.values.with !== undefined) throw new UserError('--with goes with one transcript; in a library, v finds the other version itself');
         readerRunning = !!process.stdout.isTTY && process.env.TERM !== 'dumb';
         return runLibrary('read', p.args, undefined, p, out);
       }
-      maxArgs(p, 1, 'presser [FILE]');
+      maxArgs(p, 1, 'presser [FILE] [--with OTHER]');
       const opened = openTranscript(p.args[0]);
+      const other = typeof p.values.with === 'string' ? p.values.with : undefined;
+      if (other !== undefined) checkReadable(other);
       // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
       if (!process.stdout.isTTY || process.env.TERM === 'dumb') {
         warnAbout(opened);
-        writeStdout(showAll(opened.transcript, out));
+        if (other === undefined) {
+          writeStdout(showAll(opened.transcript, out));
+          return 0;
+        }
+        const { alignPair, showAllWith } = await import('./commands/align.js');
+        const pair = alignPair(opened, openForCommand(other));
+        if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
+        writeStdout(showAllWith(pair, out));
         return 0;
       }
       const { runReader } = await import('./ui/run.js');
       readerRunning = true;
-      return runReader(opened, { ambiguous: out.ambiguous, color: out.color, fromStdin: p.args[0] === '-', fullWidthPunctuation: out.fullWidthPunctuation });
+      return runReader(opened, {
+        ambiguous: out.ambiguous,
+        color: out.color,
+        fromStdin: p.args[0] === '-',
+        fullWidthPunctuation: out.fullWidthPunctuation,
+        // Read, parsed and aligned only when the parallel view is first asked for (v).
+        ...(other !== undefined ? { counterpart: () => openCounterpart(other) } : {}),
+      });
     }
   }
 }

@@ -1,12 +1,10 @@
 import { UserError } from '../errors.js';
-import { alignTranscripts, topicLinks, type Alignment, type ExchangeLink } from '../bilingual/align.js';
+import { alignTranscripts, topicLinks, type Alignment } from '../bilingual/align.js';
 import { langOf } from '../bilingual/briefing.js';
 import { loadGlossary } from '../bilingual/glossary.js';
-import { counterpartTopics, topicParallel } from '../bilingual/parallel.js';
 import { rowToString } from '../layout/ansi.js';
-import { layoutParallel, type ParallelPart } from '../layout/parallel.js';
-import type { Block } from '../layout/page.js';
-import { turnBlocks } from '../layout/topic.js';
+import { layoutParallel } from '../layout/parallel.js';
+import { missingMarker, topicParallelParts } from '../layout/parallel-topic.js';
 import type { Opened } from '../transcript/open.js';
 import type { Topic, Transcript } from '../transcript/model.js';
 import { truncate } from '../text/truncate.js';
@@ -86,34 +84,19 @@ function opening(t: Topic): string {
  */
 export function showWith(p: Pair, key: string, out: OutputOptions): string {
   const topic = findTopic(p.zh.transcript, key);
-  const al = p.alignment;
-  const links = topicParallel(al, topic.id);
-  const enIds = counterpartTopics(al, links);
-  const enTopics = p.en.transcript.topics;
-  const title = `${topic.id} ${topic.label}  ⇄  ${enIds.length ? enIds.map((n) => `${n} ${enTopics[n - 1]!.label}`).join(', ') : 'no English counterpart'}`;
-  const parts: ParallelPart[] = links.map((l) => ({
-    left: l.zh.length ? l.zh.flatMap((i) => exchangeBlocks(p.zh.transcript, al.zh[i]!)) : null,
-    right: l.en.length ? l.en.flatMap((j) => exchangeBlocks(p.en.transcript, al.en[j]!)) : null,
-    ...(note(l) ? { note: note(l) } : {}),
-  }));
+  const { title, parts } = topicParallelParts({ primary: p.zh.transcript, other: p.en.transcript, side: 'zh', alignment: p.alignment }, topic.id);
   const rows = layoutParallel(parts, {
     width: out.width,
     ambiguous: out.ambiguous,
     fullWidthPunctuation: out.fullWidthPunctuation ?? true,
-    missingLeft: '[no Chinese counterpart]',
-    missingRight: '[no English counterpart]',
+    missingLeft: missingMarker('zh'),
+    missingRight: missingMarker('en'),
   });
   const heading = truncate(title, out.width, { ambiguous: out.ambiguous });
   return [out.color ? `\x1b[1;36m${heading}\x1b[22;39m` : heading, ...rows.map((r) => rowToString(r, out.color))].join('\n') + '\n';
 }
 
-/** An exchange's blocks, one group per turn. */
-function exchangeBlocks(t: Transcript, x: { topic: number; from: number; to: number }): Block[][] {
-  const topic = t.topics[x.topic - 1]!;
-  return Array.from({ length: x.to - x.from }, (_, k) => turnBlocks(topic, x.from + k, x.from + k + 1));
-}
-
-function note(l: ExchangeLink): string | undefined {
-  if (l.zh.length > 0 && l.en.length > 0) return l.confidence < 0.75 ? `[paired with confidence ${l.confidence.toFixed(2)}]` : undefined;
-  return undefined;
+/** Every topic of the Chinese version beside the English (`presser ZH --with EN`, piped), a blank line between topics. */
+export function showAllWith(p: Pair, out: OutputOptions): string {
+  return p.zh.transcript.topics.map((t) => showWith(p, String(t.id), out)).join('\n');
 }

@@ -7,8 +7,11 @@ export interface CiteFields {
   source?: string;
 }
 
-/** "王毅，十四届全国人大三次会议记者会，2025-03-07，据新华社": the parts there are, in that order. */
-export function citationLine(c: CiteFields): string {
-  const event = c.event ?? (c.title ? `《${c.title}》` : '');
-  return [c.speaker, event, c.date ?? '', c.source ?? ''].filter(Boolean).join('，');
+/**
+ * "王毅，十四届全国人大三次会议记者会，2025-03-07，据新华社": the parts there are, in that order; for an
+ * English text, "Geng Shuang, Regular Press Conference, 2019-08-23", a title in quotation marks.
+ */
+export function citationLine(c: CiteFields, lang: 'zh' | 'en' = 'zh'): string {
+  const event = c.event ?? (c.title ? (lang === 'zh' ? `《${c.title}》` : `"${c.title}"`) : '');
+  return [c.speaker, event, c.date ?? '', c.source ?? ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
 }

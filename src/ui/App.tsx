@@ -20,10 +20,10 @@ import {
 import { LayoutCache } from './layoutCache.js';
 import { IdleQueue } from './idle.js';
 import { type Clock, realClock } from './clock.js';
-import { ReaderRuntime } from './runtime.js';
+import { type ParallelResult, ReaderRuntime } from './runtime.js';
 import { useKeysAndPastes } from './input.js';
 import { useScreen } from './screen.js';
-import { type Hit, PANEL_LIMIT } from './hits.js';
+import { type Hit, PANEL_LIMIT, type Scope } from './hits.js';
 import { pageCount, quotesPage } from './pages.js';
 import { TooSmallFrame } from './components/TooSmallFrame.js';
 import { osc52 } from './clipboard.js';
@@ -51,12 +51,27 @@ export interface AppProps {
   idle?: IdleQueue;
   /** Set when the transcript was opened from a library (src/ui/library/). */
   library?: InLibrary;
+  /**
+   * Finds the other-language version of the transcript (`presser ZH --with EN`, or the library's
+   * counterpart), for the parallel view: asked only when `v` is first pressed.
+   */
+  counterpart?: FindCounterpart;
 }
+
+/** The other-language version, read, or why there is none (one line). */
+export type FindCounterpart = () => Promise<{ transcript: Transcript; name: string } | { reason: string }>;
 
 export interface InLibrary {
   /** The library search's hits in this transcript, walked with n / N, and the one to open at. */
   hits?: Hit[];
   index?: number;
+  /**
+   * The parallel view was on in the last transcript read: this one opens with it asked for too (its
+   * other version found after the first frame), so a hit opened in either language shows beside
+   * the other. `parallelChanged` hears when `v` turns it on or off.
+   */
+  parallel?: boolean;
+  parallelChanged?(on: boolean): void;
   /** Back past the first place, or n / N past the last / first hit: the library takes over. */
   leave(how: Leave): void;
   /**
@@ -116,13 +131,29 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
   const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts), inLibrary: library !== undefined };
   const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
-  const opened = library?.hits?.length
-    ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env)
-    : { state: blank, effects: [] };
+  const atHit = library?.hits?.length ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env) : { state: blank, effects: [] };
+  // The other version is asked for by an effect, performed once the reader is up (never before its first frame).
+  const besides = library?.parallel ? reduce(atHit.state, { type: 'command', command: 'parallel' }, env) : null;
+  const opened = besides ? { state: besides.state, effects: [...atHit.effects, ...besides.effects] } : atHit;
   // The searcher answers with what it has and calls back when something it needed has loaded.
   const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
+  // The other version's searcher, made when the parallel view first searches it.
+  let otherSearcher: { transcript: Transcript; searcher: Searcher } | null = null;
+  const searchOther = (other: Transcript, query: string, scope: Scope): Hit[] => {
+    if (otherSearcher?.transcript !== other) {
+      otherSearcher = { transcript: other, searcher: createSearcher(other, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) }) };
+    }
+    // Marked in the results by the other version's language.
+    const c = runtime.state.parallel.counterpart;
+    const tag = c.status === 'ready' && c.pair.side === 'en' ? '中' : 'EN';
+    return otherSearcher.searcher.search(query, { scope, limit: PANEL_LIMIT }).map((h) => ({ ...h, other: true, label: `${tag} ${h.label}` }));
+  };
   const runtime: ReaderRuntime = new ReaderRuntime(opened.state, env, {
-    search: (query, scope) => searcher.search(query, { scope, limit: PANEL_LIMIT }),
+    search: (query, scope, other) => {
+      const hits = searcher.search(query, { scope, limit: PANEL_LIMIT });
+      return other ? [...hits, ...searchOther(other, query, scope)].slice(0, PANEL_LIMIT) : hits;
+    },
+    ...(props.counterpart ? { loadParallel: () => loadParallel(transcript, name, props.counterpart!) } : {}),
     copy: (text) => stdout.write(osc52(text)),
     // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
     quit: (code) => exit(code),
@@ -131,6 +162,21 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     clock,
   });
   return { runtime, library, opening: opened.effects, searcher, env, idle: props.idle ?? new IdleQueue(100, clock) };
+}
+
+/**
+ * The other version found, read and aligned with the transcript, in the turn after the key that
+ * asked (so the frame saying "aligning…" is drawn first); the alignment code and the dictionary
+ * load only now.
+ */
+async function loadParallel(transcript: Transcript, name: string, find: FindCounterpart): Promise<ParallelResult> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const found = await find();
+  if ('reason' in found) return found;
+  const { alignPair } = await import('../commands/align.js');
+  const pair = alignPair({ transcript, name, shown: name }, { transcript: found.transcript, name: found.name, shown: found.name });
+  const side = pair.zh.transcript === transcript ? 'zh' : 'en';
+  return { pair: { primary: transcript, other: found.transcript, side, alignment: pair.alignment }, name: found.name };
 }
 
 /** The reader. One input handler, one reducer (through the runtime); everything below only draws. */
@@ -168,6 +214,14 @@ export function App(props: AppProps) {
   useScreen(runtime.dispatch, registerRedraw);
 
   useEffect(() => () => runtime.stop(), [runtime]);
+
+  // The library remembers whether the parallel view is on, for the next transcript it opens.
+  // (A transcript with no other version leaves the wish as it was.)
+  const parallelOn = state.parallel.on;
+  const noCounterpart = state.parallel.counterpart.status === 'none';
+  useEffect(() => {
+    if (!noCounterpart) library?.parallelChanged?.(parallelOn);
+  }, [library, parallelOn, noCounterpart]);
 
   // What loading lost, said once the reader is up.
   useEffect(() => {
@@ -264,7 +318,7 @@ export function App(props: AppProps) {
   // While searching, the reader previews the selected hit; Esc simply stops previewing.
   const preview = searchPreview(state, env);
   const page: PageId = overlay ? (state.mode as 'help' | 'repairs') : (preview?.page ?? state.page);
-  const rows = rowsOf(state, env, page);
+  const rows = preview?.rows ?? rowsOf(state, env, page);
   const top = preview ? preview.top : topLine(state, env, page);
   const highlight = preview ? preview.highlight : !overlay && state.highlight?.page === state.page ? state.highlight : null;
   const readerWidth = overlay ? geo.columns : geo.readerWidth;

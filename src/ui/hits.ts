@@ -2,9 +2,11 @@
  * The search results the reader shows, as the search module produces them, and how the reader
  * labels them.
  */
-import type { HitKind, Scope } from '../search/types.js';
+import type { Hit as SearchHit, HitKind, Scope } from '../search/types.js';
 
-export type { Hit, HitKind, Scope } from '../search/types.js';
+export type { HitKind, Scope } from '../search/types.js';
+/** A hit; `other`: in the other-language version shown beside the transcript (the parallel view). */
+export type Hit = SearchHit & { other?: boolean };
 export { SCOPES } from '../search/types.js';
 
 /** Results the search panel keeps; more than a screenful, fewer than would slow a keystroke. */

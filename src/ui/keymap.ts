@@ -40,6 +40,7 @@ export type Command =
   | 'toggleSidebar'
   | 'toggleAmbiguous'
   | 'togglePunctuation'
+  | 'parallel'
   | 'hitDown'
   | 'hitUp'
   | 'searchOpen'
@@ -107,6 +108,12 @@ export const KEYMAP: Binding[] = [
   { modes: N, keys: ['s'], command: 'toggleSidebar', description: 'show / hide the sidebar' },
   { modes: N, keys: ['a'], command: 'toggleAmbiguous', description: 'ambiguous-width characters (“ ” — …) narrow / wide' },
   { modes: N, keys: ['p'], command: 'togglePunctuation', description: 'full-width punctuation next to Chinese on / off' },
+  {
+    modes: N,
+    keys: ['v'],
+    command: 'parallel',
+    description: "Chinese and English side by side, exchange by exchange (the other version: --with FILE, or the library's)",
+  },
   { modes: ['normal', 'help', 'repairs'], keys: ['q'], command: 'quit', description: 'quit (closes help / repairs first)' },
   { modes: EVERYWHERE, keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
   { modes: EVERYWHERE, keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)' },

@@ -6,6 +6,7 @@ import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
 import type { Opened } from '../transcript/open.js';
 import type { OpenLibraryFn } from './library/LibraryApp.js';
+import type { FindCounterpart } from './App.js';
 import type { LibraryEntry } from '../library/open.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
@@ -18,6 +19,8 @@ export interface ReaderOptions {
   fromStdin: boolean;
   /** Start with the full-width punctuation refinement on (`--original-punctuation` turns it off). */
   fullWidthPunctuation?: boolean;
+  /** The other-language version (`--with FILE`), read when the parallel view is first asked for. */
+  counterpart?: FindCounterpart;
 }
 
 /**
@@ -225,6 +228,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           color={opts.color}
           fullWidthPunctuation={opts.fullWidthPunctuation}
           notice={opened.loss}
+          {...(opts.counterpart ? { counterpart: opts.counterpart } : {})}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />

@@ -1,4 +1,6 @@
 import type { Hit, Scope } from './hits.js';
+import type { Transcript } from '../transcript/model.js';
+import type { ParallelPair } from '../layout/parallel-topic.js';
 import type { Clock } from './clock.js';
 import { type Action, type Effect, type Env, type Leave, reduce, type State } from './state/index.js';
 
@@ -146,13 +148,22 @@ export abstract class Runtime<S, A, E> {
   }
 }
 
+/** The other-language version found and aligned, or why there is none (one line). */
+export type ParallelResult = { pair: ParallelPair; name: string } | { reason: string };
+
 /** What the reader's effects are performed with. */
 export interface Services extends ViewServices {
-  search(query: string, scope: Scope): Hit[];
+  /** Hits in the transcript; with `other`, in that transcript too (the parallel view's other version). */
+  search(query: string, scope: Scope, other?: Transcript): Hit[];
+  /** Finds the other-language version and aligns it, after the current frame; absent: there is none to find. */
+  loadParallel?(): Promise<ParallelResult>;
   copy(text: string): void;
   /** Hands over to the library the transcript was opened from (only with `env.inLibrary`). */
   leave?(how: Leave): void;
 }
+
+/** Said by `v` when the reader was given no other version and is in no library. */
+export const NO_COUNTERPART = 'no other-language version: open both with presser ZH --with EN, or from a library that holds both';
 
 export class ReaderRuntime extends Runtime<State, Action, Effect> {
   private digitTimer: unknown = null;
@@ -177,7 +188,17 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
   protected perform(effect: Effect): Action | undefined {
     switch (effect.type) {
       case 'search':
-        return { type: 'searchResults', query: effect.query, scope: effect.scope, hits: this.services.search(effect.query, effect.scope) };
+        return { type: 'searchResults', query: effect.query, scope: effect.scope, hits: this.services.search(effect.query, effect.scope, effect.other) };
+      case 'loadParallel': {
+        const answer = (r: ParallelResult): Action =>
+          'pair' in r ? { type: 'parallelLoaded', pair: r.pair, name: r.name } : { type: 'parallelMissing', reason: r.reason };
+        if (!this.services.loadParallel) return answer({ reason: NO_COUNTERPART });
+        this.services.loadParallel().then(
+          (r) => this.dispatch(answer(r)),
+          (e: unknown) => this.dispatch(answer({ reason: (e as Error)?.message ?? String(e) })),
+        );
+        return;
+      }
       case 'copy':
         this.services.copy(effect.text);
         return;

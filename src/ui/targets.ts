@@ -13,6 +13,8 @@ export interface Target {
   end: number;
   /** Highlight [start, end) (a search hit, a quote's sentence); false: only scroll there. */
   mark: boolean;
+  /** The place is in the other version shown beside the transcript (the parallel view): `ref` is that version's. */
+  other?: boolean;
 }
 
 /**

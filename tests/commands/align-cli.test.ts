@@ -85,6 +85,30 @@ describe('presser show N ZH --with EN', () => {
   });
 });
 
+describe('presser ZH --with EN (the reader, piped)', () => {
+  it('prints every topic beside the other version, as show --with does, either file first', () => {
+    const r = run([ZH, '--with', EN, '--width', '200']);
+    expect(r.status).toBe(0);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(200);
+    for (const n of ['1', '2', '3', '4', '5']) expect(r.stdout).toContain(run(['show', n, ZH, '--with', EN, '--width', '200']).stdout);
+    expect(run([EN, '--with', ZH, '--width', '200']).stdout).toBe(r.stdout);
+  });
+
+  it('refuses a --with file that is not there, and --with beside a library, in one line with exit code 2', () => {
+    const missing = run([ZH, '--with', 'no-such-file.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/no-such-file\.txt: no such file/);
+    const dir = run(['tests/fixtures/bilingual', '--with', EN]);
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toMatch(/--with goes with one transcript/);
+  });
+
+  it('is in --help with an example', () => {
+    expect(run(['--help']).stdout).toMatch(/presser ZH --with EN +read with the other-language version beside it \(key v\)/);
+  });
+});
+
 const lib = join(import.meta.dirname, '../../../shared/library');
 const realZh = join(lib, 'mfa-2016-2020/mfa-t1605507.txt');
 const realEn = join(lib, 'mfa-en-2018-2020/mfa-en-t1605600.txt');

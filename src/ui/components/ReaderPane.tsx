@@ -4,6 +4,7 @@ import type { Ambiguous } from '../../text/width.js';
 import { markRow, type PageRow } from '../../layout/page.js';
 import type { Highlight } from '../state/types.js';
 import { styledRowChildren } from './StyledRow.js';
+import { markOther, type ParallelPageRow } from '../parallelRows.js';
 
 export interface ReaderProps {
   rows: PageRow[];
@@ -34,7 +35,11 @@ export function readerRowChildren(props: ReaderProps): ReactNode[][] {
       lines.push([' '.repeat(width)]);
       continue;
     }
-    if (highlight) row = markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
+    if (highlight) {
+      row = highlight.other
+        ? markOther(row as ParallelPageRow, highlight.ref, highlight.start, highlight.end, 'highlight')
+        : markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
+    }
     const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
     const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, color, ambiguous });
     if (!margin) lines.push(body);

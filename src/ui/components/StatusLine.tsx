@@ -40,9 +40,16 @@ export function statusText(parts: { place: string; message?: string; right: stri
 /** Where the reader is: "3/15 中国外交", "概览", "金句 2/7", "help". */
 export function placeLabel(s: State, t: Transcript): string {
   if (s.mode === 'help' || s.mode === 'repairs') return s.mode;
-  if (s.page >= 1 && s.page <= t.topics.length) return `${s.page}/${t.topics.length} ${pageLabel(t, s.page)}`;
+  if (s.page >= 1 && s.page <= t.topics.length) return `${s.page}/${t.topics.length} ${pageLabel(t, s.page)}${besideLabel(s)}`;
   if (s.page === quotesPage(t) && t.quotes.length) return `金句 ${s.quoteSel + 1}/${t.quotes.length}`;
   return pageLabel(t, s.page);
+}
+
+/** " ⇄ EN" while the topic shows beside its English version (" ⇄ 中文" beside the Chinese). */
+function besideLabel(s: State): string {
+  const c = s.parallel.counterpart;
+  if (!s.parallel.on || c.status !== 'ready') return '';
+  return c.pair.side === 'zh' ? ' ⇄ EN' : ' ⇄ 中文';
 }
 
 /** The number being typed, else a fresh message, else which search hit is shown. */

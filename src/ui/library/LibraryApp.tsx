@@ -113,8 +113,11 @@ export function LibraryApp(props: LibraryAppProps) {
         fullWidthPunctuation={fullWidthPunctuation}
         {...(onSuspend ? { onSuspend } : {})}
         {...(registerRedraw ? { registerRedraw } : {})}
+        counterpart={() => runtime.counterpartOf(reading.path)}
         library={{
           ...(reading.group ? { hits: reading.group.hits.map(readerHit), index: reading.index } : {}),
+          parallel: state.parallel,
+          parallelChanged: (on) => runtime.dispatch({ type: 'parallelView', on }),
           leave: (how) => runtime.dispatch({ type: 'readerLeft', seq, how }),
           attach: (input) => runtime.attachReader(seq, input),
         }}

@@ -23,6 +23,8 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   private reader: { seq: number; input: ReaderInput } | null = null;
   /** Keys that came after a transcript was read and before its reader had mounted. */
   private early: { seq: number; actions: InputAction[] } | null = null;
+  /** Each file's other-language version, paired once, when a reader first asks (pinyin-pro loads then). */
+  private versions: Promise<Map<string, { lang?: 'zh' | 'en'; counterpart?: string }>> | null = null;
 
   constructor(initial: LibraryViewState, services: ViewServices) {
     super(initial, services);
@@ -99,6 +101,28 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
       void this.queries.run(this.library, query, scope).then((results) => this.dispatch({ type: 'searchResults', query, scope, results }));
     }, SEARCH_PAUSE_MS);
     return;
+  }
+
+  /**
+   * The other-language version of a transcript of the library (the parallel view's `v`), paired
+   * among the library's files as `presser list --json` pairs them: by date, spokesperson and kind.
+   */
+  async counterpartOf(path: string): Promise<{ transcript: Transcript; name: string } | { reason: string }> {
+    const lib = this.library;
+    if (!lib) return { reason: 'the library is still opening: try v again in a moment' };
+    this.versions ??= import('../../bilingual/versions.js').then(({ pairVersions }) => {
+      const paired = pairVersions(
+        lib.items.map((it) => ({ file: it.file, title: it.meta.title, date: it.date, event: it.meta.event, answerers: it.meta.answerers })),
+      );
+      return new Map(lib.items.map((it, i) => [it.path, paired[i]!]));
+    });
+    const mine = (await this.versions).get(path);
+    const item = mine?.counterpart !== undefined ? lib.items.find((it) => it.file === mine.counterpart) : undefined;
+    if (!item)
+      return { reason: `no ${mine?.lang === 'en' ? 'Chinese' : mine?.lang === 'zh' ? 'English' : 'other-language'} version of this briefing in the library` };
+    const transcript = lib.transcript(item);
+    lib.forget();
+    return { transcript, name: basename(item.path) };
   }
 
   /** A transcript of the library; while the library is still opening, read from its file. */

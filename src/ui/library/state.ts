@@ -55,6 +55,8 @@ export interface LibraryViewState {
   reading: Reading | null;
   /** Transcripts opened so far (the next reading's number). */
   reads: number;
+  /** The last reader had the parallel view (`v`) on: the next one opens with it asked for. */
+  parallel: boolean;
 }
 
 export type LibraryAction =
@@ -71,7 +73,9 @@ export type LibraryAction =
   | { type: 'transcriptRead'; seq: number; transcript: Transcript }
   | { type: 'readFailed'; seq: number; message: string }
   /** Reader `seq` handed back (its `leave` effect). */
-  | { type: 'readerLeft'; seq: number; how: Leave };
+  | { type: 'readerLeft'; seq: number; how: Leave }
+  /** The reader's parallel view was switched on or off. */
+  | { type: 'parallelView'; on: boolean };
 
 export type LibraryEffect =
   | { type: 'status'; text: string }
@@ -105,6 +109,7 @@ export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?
     pending: false,
     reading: null,
     reads: 0,
+    parallel: false,
   };
 }
 
@@ -346,5 +351,7 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
     case 'readerLeft':
       // A reader that is no longer the one shown (keys that reached it as it went) changes nothing.
       return s.reading?.seq === action.seq ? readerLeft(s, action.how) : step(s);
+    case 'parallelView':
+      return step(s.parallel === action.on ? s : { ...s, parallel: action.on });
   }
 }

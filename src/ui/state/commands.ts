@@ -5,6 +5,7 @@ import { copy } from './copy.js';
 import { commitDigits } from './digits.js';
 import { navigate, restore } from './history.js';
 import { openTarget } from './open.js';
+import { toggleParallel } from './parallel.js';
 import { onQuotes, scrollKeepingQuote, selectQuote } from './quotes.js';
 import { cycleScope, deleteChar, deleteWord, openSearch, openSelectedHit, selectHit, setQuery, stepLastHits } from './searchLine.js';
 import { type Env, type State, type Step, step, withStatus } from './types.js';
@@ -122,6 +123,8 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
       const on = !s.fullWidthPunctuation;
       return withStatus({ ...s, fullWidthPunctuation: on }, `full-width punctuation ${on ? 'on' : 'off'}`);
     }
+    case 'parallel':
+      return toggleParallel(s);
     case 'digit':
       // Digits carry their key: reduce() sends them to typeDigit.
       return step(s);

@@ -1,6 +1,8 @@
 import { fullWidthPunctuation } from '../../text/punct.js';
 import { quotesPage } from '../pages.js';
-import { citeText, hitTarget } from '../targets.js';
+import { citeText } from '../targets.js';
+import type { ParallelPageRow } from '../parallelRows.js';
+import { bilingualCopy, linkOfRow, readerHitTarget, shownPair } from './parallel.js';
 import { topLine } from './scroll.js';
 import { type Env, type State, type Step, step, withStatus } from './types.js';
 import { rowsOf } from './view.js';
@@ -14,8 +16,17 @@ function copiedText(s: State, env: Env): string | null {
   const t = env.transcript;
   if (s.mode === 'search') {
     const hit = s.search.hits[s.search.sel];
-    const target = hit && hitTarget(t, hit);
+    const target = hit && readerHitTarget(s, env, hit);
+    if (target?.other) return otherVersionCopy(s, env, target.page, target.ref.turn, target.ref.para);
     return target ? citeText(t, env.name, target.page, target.ref, target.start, target.mark ? target.end : undefined) : null;
+  }
+  const pair = shownPair(s, env, s.page);
+  if (pair) {
+    // Beside the other version: both versions of the exchange at the top, with one citation.
+    const rows = rowsOf(s, env, s.page) as ParallelPageRow[];
+    const row = rows[topLine(s, env, s.page)];
+    const link = row && linkOfRow(pair, s.page, row);
+    return link ? bilingualCopy(pair, names(s, env), link) : null;
   }
   if (s.highlight && s.highlight.page === s.page && s.highlight.end > s.highlight.start) {
     return citeText(t, env.name, s.page, s.highlight.ref, s.highlight.start, s.highlight.end);
@@ -28,6 +39,21 @@ function copiedText(s: State, env: Env): string | null {
     if (text) return text;
   }
   return null;
+}
+
+function names(s: State, env: Env): { primary: string; other: string } {
+  const c = s.parallel.counterpart;
+  return { primary: env.name, other: c.status === 'ready' ? c.name : '' };
+}
+
+/** A search result in the other version: that exchange in both versions. */
+function otherVersionCopy(s: State, env: Env, page: number, turn: number, para: number): string | null {
+  const c = s.parallel.counterpart;
+  if (c.status !== 'ready') return null;
+  const rows = rowsOf({ ...s, parallel: { ...s.parallel, on: true } }, env, page) as ParallelPageRow[];
+  const row = rows.find((r) => r.other?.ref.turn === turn && r.other.ref.para === para);
+  const link = row && linkOfRow(c.pair, page, row);
+  return link ? bilingualCopy(c.pair, names(s, env), link) : null;
 }
 
 export function copy(s: State, env: Env): Step {

@@ -3,6 +3,7 @@ import { charKeyName } from '../keys.js';
 import { runCommand } from './commands.js';
 import { commitDigits, typeDigit } from './digits.js';
 import { navigate } from './history.js';
+import { parallelLoaded, parallelMissing } from './parallel.js';
 import { receiveHits, refreshSearch, showHits, typeText } from './searchLine.js';
 import { type Action, type Effect, type Env, type State, type Step, step, withStatus } from './types.js';
 
@@ -37,6 +38,10 @@ export function reduce(s: State, action: Action, env: Env): Step {
       return step(navigate({ ...s, digits: '' }, action.page, 'jump'));
     case 'showHits':
       return showHits(s, env, action.hits, action.index);
+    case 'parallelLoaded':
+      return parallelLoaded(s, action.pair, action.name);
+    case 'parallelMissing':
+      return parallelMissing(s, action.reason);
   }
 }
 

@@ -1,7 +1,7 @@
 import { graphemes } from '../../text/width.js';
 import { SCOPES, type Hit, type Scope } from '../hits.js';
-import { hitTarget } from '../targets.js';
 import { openTarget } from './open.js';
+import { readerHitTarget, searchedAlongside } from './parallel.js';
 import { type Env, type State, type Step, step, withStatus } from './types.js';
 
 /**
@@ -13,7 +13,8 @@ import { type Env, type State, type Step, step, withStatus } from './types.js';
 /** Sets the query and scope, asking for their hits (none for a blank query). */
 export function setQuery(s: State, query: string, scope: Scope): Step {
   const next = { ...s, search: { query, scope, hits: [], sel: 0 } };
-  return query.trim() ? step(next, { type: 'search', query, scope }) : step(next);
+  const other = searchedAlongside(s);
+  return query.trim() ? step(next, { type: 'search', query, scope, ...(other ? { other } : {}) }) : step(next);
 }
 
 /** Opens the search line on the last query, searched again. */
@@ -51,7 +52,8 @@ export function receiveHits(s: State, query: string, scope: Scope, hits: Hit[]):
 /** Something the search needed has loaded: the open query is searched again. */
 export function refreshSearch(s: State): Step {
   if (s.mode !== 'search' || !s.search.query.trim()) return step(s);
-  return step(s, { type: 'search', query: s.search.query, scope: s.search.scope });
+  const other = searchedAlongside(s);
+  return step(s, { type: 'search', query: s.search.query, scope: s.search.scope, ...(other ? { other } : {}) });
 }
 
 /** Moves the selection through the results, wrapping around. */
@@ -79,7 +81,7 @@ export function showHits(s: State, env: Env, hits: Hit[], index: number): Step {
 /** Opens hit `index` of `hits`, which n / N then walk; null when there is no such hit to open. */
 function openHit(s: State, env: Env, hits: Hit[], index: number): Step | null {
   const hit = hits[index];
-  const target = hit && hitTarget(env.transcript, hit);
+  const target = hit && readerHitTarget(s, env, hit);
   if (!target) return null;
   return withStatus({ ...openTarget(s, env, target), lastHits: { hits, index } }, `hit ${index + 1}/${hits.length} · n/N for more`);
 }
@@ -95,7 +97,7 @@ export function stepLastHits(s: State, env: Env, dir: 1 | -1): Step {
   const n = lh.hits.length;
   if (lh.fromLibrary && env.inLibrary && lh.index === (dir > 0 ? n - 1 : 0)) return step(s, { type: 'leave', how: dir > 0 ? 'next' : 'prev' });
   const index = (lh.index + dir + n) % n;
-  const target = hitTarget(env.transcript, lh.hits[index]!);
+  const target = readerHitTarget(s, env, lh.hits[index]!);
   const next = { ...s, lastHits: { ...lh, index } };
   return withStatus(target ? openTarget(next, env, target) : next, `hit ${index + 1}/${n}`);
 }

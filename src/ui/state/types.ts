@@ -4,6 +4,7 @@ import type { Anchor, BlockRef, PageRow } from '../../layout/page.js';
 import type { Command, Mode } from '../keymap.js';
 import type { Hit, Scope } from '../hits.js';
 import type { ViewOptions } from '../layoutCache.js';
+import type { ParallelPair } from '../../layout/parallel-topic.js';
 
 /**
  * The reader's state, what can happen to it, and what it asks the outside world to do. The
@@ -27,6 +28,22 @@ export interface Highlight {
   ref: BlockRef;
   start: number;
   end: number;
+  /** In the other version's column of the parallel view (a hit in the other language). */
+  other?: boolean;
+}
+
+/** The other language's version, once found and aligned (a `loadParallel` effect answers). */
+export type Counterpart =
+  | { status: 'unknown' }
+  | { status: 'loading' }
+  | { status: 'ready'; pair: ParallelPair; name: string }
+  /** There is none (or it could not be read): why, in one line. */
+  | { status: 'none'; reason: string };
+
+export interface ParallelState {
+  /** The parallel view is asked for (it shows once the counterpart is ready, on topic pages). */
+  on: boolean;
+  counterpart: Counterpart;
 }
 
 export interface SearchState {
@@ -68,6 +85,8 @@ export interface State {
   sidebar: 'auto' | 'shown' | 'hidden';
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
+  /** The open transcript beside its other-language version, exchange by exchange (`v`). */
+  parallel: ParallelState;
 }
 
 /** What the reducer may read besides the state: fixed for the life of the reader. */
@@ -108,7 +127,10 @@ export type Action =
   | { type: 'searchUpdated' }
   | { type: 'select'; page: number }
   /** Opened from a library search: these hits (n / N walk them), the reader at hit `index`. */
-  | { type: 'showHits'; hits: Hit[]; index: number };
+  | { type: 'showHits'; hits: Hit[]; index: number }
+  /** The other-language version found and aligned (answering `loadParallel`), or why there is none. */
+  | { type: 'parallelLoaded'; pair: ParallelPair; name: string }
+  | { type: 'parallelMissing'; reason: string };
 
 /** What the reducer asks the outside world to do. */
 export type Effect =
@@ -120,8 +142,10 @@ export type Effect =
   | { type: 'quit'; code: number }
   /** Stop the process for the shell (ctrl-z); it comes back with fg. */
   | { type: 'suspend' }
-  /** Search, and answer with a `searchResults` action. */
-  | { type: 'search'; query: string; scope: Scope }
+  /** Search, and answer with a `searchResults` action; with `other`, that transcript too (its hits marked `other`). */
+  | { type: 'search'; query: string; scope: Scope; other?: Transcript }
+  /** Find the other-language version and align it (off the key's path); answer with `parallelLoaded` or `parallelMissing`. */
+  | { type: 'loadParallel' }
   /** Answer with `digitTimeout` after the pause that lets a second digit follow (restarting any pending one). */
   | { type: 'digitPause' }
   /** Hand over to the library this transcript was opened from (only with `env.inLibrary`). */
@@ -168,5 +192,6 @@ export function initialState(opts: InitialOptions = {}): State {
     sidebar: 'auto',
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
+    parallel: { on: false, counterpart: { status: 'unknown' } },
   };
 }

@@ -2,6 +2,9 @@ import type { PageRow } from '../../layout/page.js';
 import type { Transcript } from '../../transcript/model.js';
 import { geometry, type Geometry, MAX_TEXT_WIDTH, sidebarNaturalWidth, SIDEBAR_MIN_COLUMNS } from '../geometry.js';
 import type { ViewOptions } from '../layoutCache.js';
+import { parallelRows, type ParallelViewOptions } from '../parallelRows.js';
+import { SIDE_BY_SIDE_MIN } from '../../layout/parallel.js';
+import { shownPair } from './parallel.js';
 import type { Env, PageId, State } from './types.js';
 
 /**
@@ -44,6 +47,11 @@ export interface View {
   pageOptions: ViewOptions;
   /** How help and repairs are laid out: they take the whole width. */
   overlayOptions: ViewOptions;
+  /**
+   * How a topic beside its other version is laid out: the reader pane's whole width (each column
+   * is a comfortable measure), side by side from SIDE_BY_SIDE_MIN terminal columns, stacked below.
+   */
+  parallelOptions: ParallelViewOptions;
 }
 
 export function viewOf(s: State, t: Transcript): View {
@@ -63,6 +71,7 @@ export function viewOf(s: State, t: Transcript): View {
     overlay,
     pageOptions: { width: geo.textWidth, ...settings },
     overlayOptions: { width: Math.max(1, Math.min(MAX_TEXT_WIDTH, geo.columns - 2)), ...settings },
+    parallelOptions: { width: Math.max(1, (geo.sidebarOnly ? geo.columns : geo.readerWidth) - 2), sideBySide: geo.columns >= SIDE_BY_SIDE_MIN, ...settings },
   };
 }
 
@@ -71,8 +80,10 @@ export function viewHeight(s: State, env: Env): number {
   return viewOf(s, env.transcript).geo.mainHeight;
 }
 
-/** A page (or overlay) laid out as the state shows it. */
+/** A page (or overlay) laid out as the state shows it: a topic beside its other version when the parallel view is on. */
 export function rowsOf(s: State, env: Env, page: PageId): PageRow[] {
   const v = viewOf(s, env.transcript);
+  const pair = shownPair(s, env, page);
+  if (pair) return parallelRows(pair, page as number, v.parallelOptions);
   return env.layout(page, typeof page === 'number' ? v.pageOptions : v.overlayOptions);
 }
