@@ -11,6 +11,8 @@ import { exportJson } from './commands/export.js';
 import type { OutputOptions } from './commands/output.js';
 import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
 import type { LibraryCommand } from './commands/library-run.js';
+import { configPath } from './store/paths.js';
+import { readSettings, withSettings } from './store/settings.js';
 
 export const HELP = `presser — read Chinese press-conference transcripts in the terminal
 
@@ -51,6 +53,8 @@ Options:
                            or in show; side by side from 160 columns, stacked below
       --jsonl              one JSON object per line (export)
       --no-cache           neither read nor write the library's index cache
+      --mouse              the reader takes the mouse: the wheel scrolls, a click selects. Off by
+                           default: it takes away the terminal's own text selection
   -h, --help               show this help
   -V, --version            show the version
 
@@ -72,6 +76,12 @@ Examples:
   presser export briefings/ --jsonl > all.jsonl
 
 In the reader: ? lists the keys; ctrl-z suspends (fg comes back); a paste goes into the search line.
+J/K move the paragraph cursor, y copies its paragraph, Y the whole answer, m marks it (M with a
+note), ' lists your marks. Reopening a transcript returns where you left it.
+
+Files: positions and marks in $XDG_STATE_HOME/presser (~/.local/state/presser); settings in
+$XDG_CONFIG_HOME/presser/config.toml (~/.config/presser), keys named as the flags
+(ambiguous = "wide", original-punctuation, lang, theme, measure, mouse); flags override them.
 
 Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything else
 (no search match, output that could not be written).
@@ -104,6 +114,7 @@ function parse(argv: string[]): Parsed {
         with: { type: 'string' },
         jsonl: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
+        mouse: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -210,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
     writeStdout(`presser ${pkg.version}\n`);
     return 0;
   }
+  p.values = readConfig(p.values);
   const out = outputOptions(p.values);
   switch (p.command) {
     case 'list': {
@@ -306,9 +318,21 @@ async function main(argv: string[]): Promise<number> {
         fullWidthPunctuation: out.fullWidthPunctuation,
         // Read, parsed and aligned only when the parallel view is first asked for (v).
         ...(other !== undefined ? { counterpart: () => openCounterpart(other) } : {}),
+        mouse: !!p.values.mouse,
       });
     }
   }
+}
+
+/**
+ * The settings file ($XDG_CONFIG_HOME/presser/config.toml) under the command line: its problems
+ * (a bad value, an unknown key) one line each on stderr, the defaults used for those.
+ */
+function readConfig(values: Parsed['values']): Parsed['values'] {
+  const path = configPath();
+  const { settings, problems } = readSettings(path, printable(path));
+  for (const line of problems) process.stderr.write(`presser: ${printable(line)}\n`);
+  return withSettings(values, settings);
 }
 
 /** Set while the full-screen reader runs: its own lifecycle handles a terminal that fails. */

@@ -81,7 +81,7 @@ async function readLibrary(paths: readonly string[], values: Values, out: Output
   try {
     return await runReader(
       { library: open, peek: values['no-cache'] ? null : peekLibrary(paths) },
-      { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true },
+      { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true, mouse: !!values.mouse },
     );
   } finally {
     for (const m of notices) process.stderr.write(`presser: ${printable(m)}\n`);

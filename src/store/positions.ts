@@ -7,6 +7,8 @@ export interface Position {
   turn: number;
   para: number;
   offset: number;
+  /** The paragraph cursor's paragraph, when it was on one. */
+  cursor?: { turn: number; para: number };
   /** ISO time it was saved. */
   updated: string;
 }
@@ -17,5 +19,7 @@ export function validPosition(v: unknown): Position | null {
   const p = v as Record<string, unknown>;
   const int = (x: unknown) => Number.isInteger(x) && (x as number) >= -1;
   if (!int(p.page) || !int(p.turn) || !int(p.para) || !int(p.offset) || typeof p.updated !== 'string') return null;
+  const c = p.cursor as Record<string, unknown> | undefined;
+  if (c !== undefined && (!c || typeof c !== 'object' || !int(c.turn) || !int(c.para))) return null;
   return p as unknown as Position;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse, TomlError } from 'smol-toml';
 
 /**
@@ -49,7 +49,9 @@ export function readSettings(path: string, name = path): ReadSettings {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { settings: {}, problems: code === 'ENOENT' ? [] : [`${name}: cannot read (${code ?? 'error'}); using the defaults`] };
+    // No file, or one that cannot even be seen (a home this user may not enter): no settings, nothing to say.
+    const absent = code === 'ENOENT' || code === 'ENOTDIR' || ((code === 'EACCES' || code === 'EPERM') && !existsSync(path));
+    return { settings: {}, problems: absent ? [] : [`${name}: cannot read (${code ?? 'error'}); using the defaults`] };
   }
   return parseSettings(text, name);
 }
@@ -75,4 +77,28 @@ export function parseSettings(text: string, name: string): ReadSettings {
     }
   }
   return { settings: settings as Settings, problems };
+}
+
+/** Parsed command-line values, as node:util's parseArgs gives them. */
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/**
+ * The one place where settings meet the command line: each setting fills in its flag's value
+ * when the flag was not given (a flag always wins), as the flag's own parser would have read it —
+ * so the code that reads a flag (`values.measure`, `values.lang`) needs nothing else to honour the
+ * file. An environment variable for the same thing (PRESSER_AMBIGUOUS) also beats the file.
+ */
+export function withSettings(values: FlagValues, settings: Settings, env: NodeJS.ProcessEnv = process.env): FlagValues {
+  const out: FlagValues = { ...values };
+  for (const [key, value] of Object.entries(settings) as [keyof Settings, Settings[keyof Settings]][]) {
+    if (value === undefined || out[key] !== undefined) continue;
+    if (key === 'ambiguous' && env.PRESSER_AMBIGUOUS) continue;
+    // A boolean flag is only ever given as true: a setting of false is the flag not given.
+    if (typeof value === 'boolean') {
+      if (value) out[key] = true;
+      continue;
+    }
+    out[key] = typeof value === 'number' ? String(value) : value;
+  }
+  return out;
 }

@@ -152,7 +152,8 @@ export class Store {
 
   private report(problems: Problem[]): void {
     for (const p of problems) {
-      this.notices.push(p.keptAs ? `${p.file}: ${p.reason}; kept aside as ${p.keptAs}, starting fresh` : `${p.file}: ${p.reason}; ignored`);
+      // What happened first, the file after: in the reader's status line the end of a long path is what gets cut.
+      this.notices.push(p.keptAs ? `${p.reason}, kept aside and started fresh: ${p.keptAs}` : `${p.reason}, ignored: ${p.file}`);
     }
   }
 }

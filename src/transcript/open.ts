@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,8 @@ export interface Opened {
    * commands print it once on stderr, the reader shows it in its status line.
    */
   loss?: string;
+  /** SHA-256 of the bytes read: what the reader's position and marks are kept under (a renamed file keeps them). */
+  hash?: string;
 }
 
 /**
@@ -63,7 +66,8 @@ export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = nam
   }
   const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
   transcript.repairs.unshift(...decoding.repairs, ...controlRepairs(clean));
-  return decoding.loss ? { transcript, name, shown, loss: decoding.loss } : { transcript, name, shown };
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return decoding.loss ? { transcript, name, shown, loss: decoding.loss, hash } : { transcript, name, shown, hash };
 }
 
 export function openTranscript(file: string | undefined): Opened {

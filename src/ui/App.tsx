@@ -20,7 +20,9 @@ import {
 import { LayoutCache } from './layoutCache.js';
 import { IdleQueue } from './idle.js';
 import { type Clock, realClock } from './clock.js';
-import { type ParallelResult, ReaderRuntime } from './runtime.js';
+import { type Memory, type ParallelResult, ReaderRuntime } from './runtime.js';
+import { cursorOf } from './state/cursor.js';
+import { marksRows, noteLine } from './marksPage.js';
 import { useKeysAndPastes } from './input.js';
 import { useScreen } from './screen.js';
 import { type Hit, PANEL_LIMIT, type Scope } from './hits.js';
@@ -56,6 +58,12 @@ export interface AppProps {
    * counterpart), for the parallel view: asked only when `v` is first pressed.
    */
   counterpart?: FindCounterpart;
+  /** Reading positions and marks kept between runs (absent: nothing is remembered). */
+  memory?: Memory;
+  /** The transcript's content hash: what its position and marks are kept under. */
+  hash?: string;
+  /** Its file, named in marks. */
+  path?: string;
 }
 
 /** The other-language version, read, or why there is none (one line). */
@@ -126,15 +134,31 @@ interface Reader {
 
 /** The reader's machinery, made once per mounted App: its props are read at mount. */
 function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void): Reader {
-  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library } = props;
+  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library, memory, hash, path } = props;
   const cache = new LayoutCache(transcript);
-  const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts), inLibrary: library !== undefined };
+  const env: Env = {
+    transcript,
+    name,
+    layout: (page, opts) => cache.rows(page, opts),
+    inLibrary: library !== undefined,
+    ...(hash ? { hash } : {}),
+    ...(path ? { path } : {}),
+  };
   const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
-  const atHit = library?.hits?.length ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env) : { state: blank, effects: [] };
+  // Otherwise where this transcript was left last time, if it was read before.
+  const saved = memory && hash && !library?.hits?.length ? memory.position(hash) : undefined;
+  const atHit = library?.hits?.length
+    ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env)
+    : saved
+      ? reduce(blank, { type: 'resume', position: saved }, env)
+      : { state: blank, effects: [] };
   // The other version is asked for by an effect, performed once the reader is up (never before its first frame).
   const besides = library?.parallel ? reduce(atHit.state, { type: 'command', command: 'parallel' }, env) : null;
   const opened = besides ? { state: besides.state, effects: [...atHit.effects, ...besides.effects] } : atHit;
+  // What the store found wrong reading the position (a file kept aside), said once the reader is up.
+  const notices = memory?.takeNotices() ?? [];
+  if (notices.length) opened.effects.push({ type: 'status', text: notices.join(' · ') });
   // The searcher answers with what it has and calls back when something it needed has loaded.
   const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
   // The other version's searcher, made when the parallel view first searches it.
@@ -149,6 +173,7 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     return otherSearcher.searcher.search(query, { scope, limit: PANEL_LIMIT }).map((h) => ({ ...h, other: true, label: `${tag} ${h.label}` }));
   };
   const runtime: ReaderRuntime = new ReaderRuntime(opened.state, env, {
+    ...(memory ? { memory } : {}),
     search: (query, scope, other) => {
       const hits = searcher.search(query, { scope, limit: PANEL_LIMIT });
       return other ? [...hits, ...searchOther(other, query, scope)].slice(0, PANEL_LIMIT) : hits;
@@ -201,6 +226,7 @@ export function App(props: AppProps) {
       runtime.dispatch({ type: 'paste', text });
     },
     library === undefined,
+    (mouse) => runtime.dispatch({ type: 'mouse', mouse }),
   );
   useEffect(
     () =>
@@ -309,11 +335,48 @@ export function App(props: AppProps) {
   // The real cursor sits where typing goes, so an IME's candidate window opens at the search line.
   if (state.mode === 'search' && !geo.tooSmall) {
     setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
+  } else if (state.mode === 'note' && state.note && !geo.tooSmall) {
+    setCursorPosition({ x: noteLine(state.note.text, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
   } else {
     setCursorPosition(undefined);
   }
 
   if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} />;
+
+  if (state.mode === 'marks') {
+    const { list, sel } = state.marks;
+    const margin = geo.columns >= 4 ? 1 : 0;
+    const marks = marksRows(list, env.hash, sel, geo.mainHeight, {
+      width: Math.max(1, geo.columns - margin - 1),
+      ambiguous: state.ambiguous,
+      fullWidthPunctuation: state.fullWidthPunctuation,
+    });
+    const marksStatus = statusText(
+      {
+        place: list.length ? `marks ${sel + 1}/${list.length}` : 'marks',
+        message: message ?? '',
+        right: `${scrollPercent(marks.top, geo.mainHeight, marks.rows.length)}%`,
+        hint: "Enter open · e note · d delete · ' close",
+      },
+      geo.columns,
+      state.ambiguous,
+    );
+    return (
+      <Box flexDirection="column" width={geo.columns} height={geo.height}>
+        <ReaderPane
+          rows={marks.rows}
+          top={marks.top}
+          width={geo.columns}
+          height={geo.mainHeight}
+          color={color}
+          ambiguous={state.ambiguous}
+          highlight={null}
+          selectedTurn={list.length ? sel : undefined}
+        />
+        <StatusLine text={marksStatus} />
+      </Box>
+    );
+  }
 
   // While searching, the reader previews the selected hit; Esc simply stops previewing.
   const preview = searchPreview(state, env);
@@ -351,6 +414,7 @@ export function App(props: AppProps) {
     ambiguous: state.ambiguous,
     highlight,
     selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
+    cursor: !overlay && !preview ? cursorOf(state, env) : null,
   };
   let main;
   if (showSidebar && geo.sidebarOnly) {
@@ -377,6 +441,8 @@ export function App(props: AppProps) {
           />
           <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
         </>
+      ) : state.mode === 'note' && state.note ? (
+        <Text>{noteLine(state.note.text, geo.columns, state.ambiguous).text}</Text>
       ) : (
         <StatusLine text={status} />
       )}

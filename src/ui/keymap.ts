@@ -7,7 +7,7 @@ import type { KeyName } from './keys.js';
  */
 
 /** The reader's modes, then the library view's (list, filter line, search line, help). */
-export type Mode = 'normal' | 'help' | 'search' | 'repairs' | 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp';
+export type Mode = 'normal' | 'help' | 'search' | 'repairs' | 'marks' | 'note' | 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp';
 
 export type Command =
   | 'quit'
@@ -51,7 +51,16 @@ export type Command =
   | 'deleteWord'
   | 'clearLine'
   | 'filter'
-  | 'filterCancel';
+  | 'filterCancel'
+  | 'cursorDown'
+  | 'cursorUp'
+  | 'copyAnswer'
+  | 'mark'
+  | 'markNote'
+  | 'marksPage'
+  | 'deleteMark'
+  | 'editNote'
+  | 'noteSave';
 
 export interface Binding {
   /** Modes the binding is active in. */
@@ -65,13 +74,15 @@ export interface Binding {
 const VIEW: Mode[] = ['normal', 'help', 'repairs'];
 const N: Mode[] = ['normal'];
 const S: Mode[] = ['search'];
+const MARKS: Mode[] = ['marks'];
+const NOTE: Mode[] = ['note'];
 
 const LIB: Mode[] = ['library'];
 const LIB_FILTER: Mode[] = ['libraryFilter'];
 const LIB_SEARCH: Mode[] = ['librarySearch'];
-const EVERYWHERE: Mode[] = ['normal', 'help', 'repairs', 'search', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp'];
+const EVERYWHERE: Mode[] = ['normal', 'help', 'repairs', 'search', 'marks', 'note', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp'];
 /** Where a typed letter is text, never a command. */
-export const TEXT_MODES: readonly Mode[] = ['search', 'libraryFilter', 'librarySearch'];
+export const TEXT_MODES: readonly Mode[] = ['search', 'note', 'libraryFilter', 'librarySearch'];
 
 const DIGITS: KeyName[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -98,7 +109,13 @@ export const KEYMAP: Binding[] = [
   },
   { modes: N, keys: ['L', 'alt-right'], command: 'forward', description: 'forward again (history)' },
   { modes: N, keys: ['enter'], command: 'open', description: 'open: the sidebar topic, the quote under the cursor, a typed number' },
-  { modes: N, keys: ['y'], command: 'copy', description: 'copy the top paragraph (or search hit) with a citation (OSC 52)' },
+  { modes: N, keys: ['J', '}'], command: 'cursorDown', description: 'paragraph cursor (the bar in the margin) to the next paragraph' },
+  { modes: N, keys: ['K', '{'], command: 'cursorUp', description: 'paragraph cursor to the previous paragraph' },
+  { modes: N, keys: ['y'], command: 'copy', description: 'copy the paragraph at the cursor (or the search hit) with a citation (OSC 52)' },
+  { modes: N, keys: ['Y'], command: 'copyAnswer', description: 'copy the whole answer at the cursor with a citation' },
+  { modes: N, keys: ['m'], command: 'mark', description: "mark the paragraph at the cursor (or the search hit's sentence)" },
+  { modes: N, keys: ['M'], command: 'markNote', description: 'mark it with a one-line note' },
+  { modes: ['normal', 'marks'], keys: ["'"], command: 'marksPage', description: 'your marks, in every transcript (presser marks prints them)' },
   { modes: N, keys: ['/'], command: 'search', description: 'search questions, answers and quotes (pinyin works)' },
   { modes: N, keys: ['n'], command: 'nextHit', description: 'next search hit (in a library, on into the next transcript)' },
   { modes: N, keys: ['N'], command: 'prevHit', description: 'previous search hit' },
@@ -117,6 +134,17 @@ export const KEYMAP: Binding[] = [
   { modes: ['normal', 'help', 'repairs'], keys: ['q'], command: 'quit', description: 'quit (closes help / repairs first)' },
   { modes: EVERYWHERE, keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
   { modes: EVERYWHERE, keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)' },
+  { modes: MARKS, keys: ['j', 'down'], command: 'down', description: 'marks: next mark' },
+  { modes: MARKS, keys: ['k', 'up'], command: 'up', description: 'marks: previous mark' },
+  { modes: MARKS, keys: ['enter'], command: 'open', description: 'marks: open the mark at its place' },
+  { modes: MARKS, keys: ['e'], command: 'editNote', description: 'marks: write (or clear) its note' },
+  { modes: MARKS, keys: ['d'], command: 'deleteMark', description: 'marks: delete it' },
+  { modes: MARKS, keys: ['esc', 'q'], command: 'close', description: 'marks: close the page' },
+  { modes: NOTE, keys: ['enter'], command: 'noteSave', description: 'note: save it' },
+  { modes: NOTE, keys: ['esc'], command: 'close', description: 'note: cancel' },
+  { modes: NOTE, keys: ['backspace'], command: 'deleteChar', description: 'note: delete a character' },
+  { modes: NOTE, keys: ['ctrl-w'], command: 'deleteWord', description: 'note: delete a word' },
+  { modes: NOTE, keys: ['ctrl-u'], command: 'clearLine', description: 'note: clear the line' },
   { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result' },
   { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result' },
   { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader' },
@@ -168,7 +196,7 @@ export const KEYMAP: Binding[] = [
 ];
 
 /** The reader's own modes (its help page lists only their keys). */
-export const READER_MODES: readonly Mode[] = ['normal', 'help', 'search', 'repairs'];
+export const READER_MODES: readonly Mode[] = ['normal', 'help', 'search', 'repairs', 'marks', 'note'];
 /** The command bound to a key name in a mode, if any. */
 export function commandFor(mode: Mode, name: string): Command | undefined {
   for (const b of KEYMAP) if (b.modes.includes(mode) && (b.keys as readonly string[]).includes(name)) return b.command;

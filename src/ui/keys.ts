@@ -9,7 +9,7 @@ import type { Key } from 'ink';
 type Letter =
   'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z';
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-type Punctuation = '/' | '?' | '[' | ']' | ',' | '.' | ';' | "'" | '-' | '=' | '`' | '\\';
+type Punctuation = '/' | '?' | '[' | ']' | '{' | '}' | ',' | '.' | ';' | "'" | '-' | '=' | '`' | '\\';
 type Arrow = 'up' | 'down' | 'left' | 'right';
 type Named = Arrow | `alt-${Arrow}` | 'pagedown' | 'pageup' | 'home' | 'end' | 'enter' | 'esc' | 'tab' | 'shift-tab' | 'backspace' | 'space';
 

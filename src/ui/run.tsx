@@ -1,6 +1,7 @@
 // Starts the full-screen reader and owns its lifecycle: where keys come from, the alternate
 // screen, the exit code, and putting the terminal back on every way out.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import v8 from 'node:v8';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
@@ -11,6 +12,8 @@ import type { LibraryEntry } from '../library/open.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
 import { onSuspend, suspendProcessGroup } from './suspend.js';
+import type { Memory } from './runtime.js';
+import { Store } from '../store/store.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
@@ -21,6 +24,10 @@ export interface ReaderOptions {
   fullWidthPunctuation?: boolean;
   /** The other-language version (`--with FILE`), read when the parallel view is first asked for. */
   counterpart?: FindCounterpart;
+  /** Report the mouse: the wheel scrolls, a click selects (it takes the terminal's own text selection away). */
+  mouse?: boolean;
+  /** Reading positions and marks kept between runs (default: the store under $XDG_STATE_HOME/presser). */
+  memory?: Memory;
 }
 
 /**
@@ -133,10 +140,11 @@ export interface LibrarySource {
  */
 export async function runReader(source: Opened | LibrarySource, opts: ReaderOptions): Promise<number> {
   const opened = 'library' in source ? null : source;
+  const memory: Memory = opts.memory ?? Store.open();
   const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
   const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
 
-  const session = new TerminalSession(process.stdout, keyboard, ownsKeyboard);
+  const session = new TerminalSession(process.stdout, keyboard, ownsKeyboard, !!opts.mouse);
   let instance: Instance | undefined;
   let exitCode: number | undefined;
   let settle: { resolve: (code: number) => void; reject: (e: Error) => void } | undefined;
@@ -229,6 +237,9 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           fullWidthPunctuation={opts.fullWidthPunctuation}
           notice={opened.loss}
           {...(opts.counterpart ? { counterpart: opts.counterpart } : {})}
+          memory={memory}
+          {...(opened.hash ? { hash: opened.hash } : {})}
+          {...(opened.shown !== 'stdin' ? { path: resolve(opened.shown) } : {})}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />
@@ -243,6 +254,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           ambiguous={opts.ambiguous}
           color={opts.color}
           fullWidthPunctuation={opts.fullWidthPunctuation}
+          memory={memory}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />

@@ -3,6 +3,8 @@ import type { Transcript } from '../transcript/model.js';
 import type { ParallelPair } from '../layout/parallel-topic.js';
 import type { Clock } from './clock.js';
 import { type Action, type Effect, type Env, type Leave, reduce, type State } from './state/index.js';
+import type { Mark } from '../store/marks.js';
+import type { Position } from '../store/positions.js';
 
 /**
  * The edge of a pure core: it holds the state, feeds actions to the reducer one at a time, and
@@ -151,12 +153,29 @@ export abstract class Runtime<S, A, E> {
 /** The other-language version found and aligned, or why there is none (one line). */
 export type ParallelResult = { pair: ParallelPair; name: string } | { reason: string };
 
+/**
+ * What the reader remembers between runs: reading positions and marks (the Store, src/store/,
+ * which writes atomically, one file per record, and keeps things in memory when it cannot write).
+ */
+export interface Memory {
+  position(hash: string): Position | undefined;
+  savePosition(hash: string, at: Omit<Position, 'updated'>): void;
+  marks(): Mark[];
+  addMark(mark: Omit<Mark, 'id' | 'created'>): Mark;
+  setNote(id: string, note: string): Mark | undefined;
+  deleteMark(id: string): void;
+  /** One-line messages for the user (a file set aside, saving turned off), each once. */
+  takeNotices(): string[];
+}
+
 /** What the reader's effects are performed with. */
 export interface Services extends ViewServices {
   /** Hits in the transcript; with `other`, in that transcript too (the parallel view's other version). */
   search(query: string, scope: Scope, other?: Transcript): Hit[];
   /** Finds the other-language version and aligns it, after the current frame; absent: there is none to find. */
   loadParallel?(): Promise<ParallelResult>;
+  /** Absent: nothing is remembered (tests, and where no store could be opened). */
+  memory?: Memory;
   copy(text: string): void;
   /** Hands over to the library the transcript was opened from (only with `env.inLibrary`). */
   leave?(how: Leave): void;
@@ -215,11 +234,55 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
         this.clock.clearTimeout(this.digitTimer);
         this.digitTimer = this.clock.setTimeout(() => this.dispatch({ type: 'digitTimeout' }), DIGIT_PAUSE_MS);
         return;
+      case 'savePosition':
+      case 'addMark':
+      case 'loadMarks':
+      case 'setNote':
+      case 'deleteMark':
+        return this.remember(effect);
       default:
         return unreachable(effect);
     }
   }
+
+  /**
+   * Performs a store effect. What the store has to say (a file kept aside, saving turned off) is
+   * said after the effect's own answer, so it is not hidden behind "marked".
+   */
+  private remember(effect: MemoryEffect): Action | undefined {
+    const memory = this.services.memory;
+    if (!memory)
+      return effect.type === 'loadMarks' || effect.type === 'deleteMark' || effect.type === 'setNote' ? { type: 'marksLoaded', marks: [] } : undefined;
+    let answer: Action | undefined;
+    switch (effect.type) {
+      case 'savePosition':
+        memory.savePosition(effect.hash, effect.position);
+        break;
+      case 'addMark':
+        answer = { type: 'marked', mark: memory.addMark(effect.draft) };
+        break;
+      case 'setNote':
+        memory.setNote(effect.id, effect.note);
+        answer = { type: 'marksLoaded', marks: memory.marks() };
+        break;
+      case 'deleteMark':
+        memory.deleteMark(effect.id);
+        answer = { type: 'marksLoaded', marks: memory.marks() };
+        break;
+      case 'loadMarks':
+        answer = { type: 'marksLoaded', marks: memory.marks() };
+        break;
+    }
+    const notices = memory.takeNotices();
+    if (notices.length === 0) return answer;
+    // The answer first, then the notice (reduced as a status message) after it.
+    if (answer) this.dispatch({ type: 'notice', text: notices.join(' · ') });
+    return answer ?? { type: 'notice', text: notices.join(' · ') };
+  }
 }
+
+/** The effects the store performs. */
+type MemoryEffect = Extract<Effect, { type: 'savePosition' | 'addMark' | 'loadMarks' | 'setNote' | 'deleteMark' }>;
 
 export function unreachable(effect: never): never {
   throw new Error(`unhandled effect ${JSON.stringify(effect)}`);

@@ -1,6 +1,7 @@
 // The terminal side of the reader's life: where keys come from, entering the full-screen mode,
 // and putting the terminal back exactly once on every way out (quit, signals, crashes).
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { isatty, ReadStream } from 'node:tty';
 import { UserError } from '../errors.js';
 
@@ -77,7 +78,17 @@ export class TerminalSession {
     private readonly keyboard: NodeJS.ReadStream,
     /** Close the keyboard stream on restore (true for a /dev/tty stream we opened). */
     private readonly ownsKeyboard: boolean,
+    /** Have the terminal report the mouse while the reader has the screen (--mouse). */
+    private readonly mouse = false,
   ) {}
+
+  private get take(): string {
+    return this.mouse ? TAKE + MOUSE_ON : TAKE;
+  }
+
+  private get giveBack(): string {
+    return this.mouse ? MOUSE_OFF + GIVE_BACK : GIVE_BACK;
+  }
 
   /**
    * Raw mode goes on here, before the first frame, not when Ink's input hook mounts after it:
@@ -86,7 +97,7 @@ export class TerminalSession {
   enter(): void {
     this.entered = true;
     this.rawMode(true);
-    writeNow(this.out, TAKE);
+    writeNow(this.out, this.take);
   }
 
   /**
@@ -97,7 +108,7 @@ export class TerminalSession {
     if (!this.entered || this.restored || this.suspended) return false;
     this.suspended = true;
     this.rawMode(false);
-    writeNow(this.out, GIVE_BACK);
+    writeNow(this.out, this.giveBack);
     return true;
   }
 
@@ -112,7 +123,7 @@ export class TerminalSession {
     // libuv skips setting the mode it believes is set; after a SIGSTOP the shell has reset it.
     this.rawMode(false);
     this.rawMode(true);
-    writeNow(this.out, TAKE);
+    writeNow(this.out, this.take);
     return true;
   }
 
@@ -136,7 +147,7 @@ export class TerminalSession {
     this.restored = true;
     const kb = this.keyboard;
     this.rawMode(false);
-    if (this.entered) writeNow(this.out, GIVE_BACK);
+    if (this.entered) writeNow(this.out, this.giveBack);
     if (this.ownsKeyboard) {
       try {
         kb.destroy();

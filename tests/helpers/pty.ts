@@ -1,7 +1,8 @@
 // End-to-end harness: runs the built CLI in a real pseudo-terminal (node-pty) and feeds what it
 // writes to a real terminal emulator (@xterm/headless), so tests assert on the screen grid a user
 // would see, plus the modes (alternate screen, cursor) and the exit status.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { IPty } from 'node-pty';
@@ -109,6 +110,8 @@ export class PtySession {
   /** Timestamp (performance.now) when each chunk arrived, for benchmarks. */
   onChunk: ((data: string, at: number) => void) | undefined;
   private waiters: Waiter[] = [];
+  /** Temporary XDG directories made for this session, removed by dispose. */
+  private readonly ownDirs: string[] = [];
   private parsing = 0;
   /** Output received while parsing is held (see `holdParsing`). */
   private held: string | undefined;
@@ -130,8 +133,16 @@ export class PtySession {
         return false; // let xterm apply the mode as well
       });
     }
+    // What presser remembers (positions, marks) and its settings go to directories of this
+    // session's own unless the test names them: no test reads another's state, or the user's.
+    const own: Record<string, string> = {};
+    for (const key of ['XDG_STATE_HOME', 'XDG_CONFIG_HOME']) {
+      if (opts.env && key in opts.env) continue;
+      own[key] = mkdtempSync(join(tmpdir(), 'presser-pty-'));
+      this.ownDirs.push(own[key]);
+    }
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...opts.env })) {
+    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...own, ...opts.env })) {
       if (v !== undefined) env[k] = v;
     }
     // Ink renders nothing until exit under CI=true; the reader clears it itself, but the baseline
@@ -308,6 +319,7 @@ export class PtySession {
       }
     }
     this.term.dispose();
+    for (const dir of this.ownDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   }
 
   private check(): void {

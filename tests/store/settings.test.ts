@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSettings, readSettings } from '../../src/store/settings.js';
+import { parseSettings, readSettings, withSettings } from '../../src/store/settings.js';
 import { configPath, stateRoot } from '../../src/store/paths.js';
 
 const F = 'config.toml';
@@ -48,5 +48,22 @@ describe('XDG directories', () => {
     expect(stateRoot({ XDG_STATE_HOME: 'relative', HOME: '/h' })).toBe('/h/.local/state/presser');
     expect(configPath({ XDG_CONFIG_HOME: '/c', HOME: '/h' })).toBe('/c/presser/config.toml');
     expect(configPath({ HOME: '/h' })).toBe('/h/.config/presser/config.toml');
+  });
+});
+
+describe('settings under the command line (withSettings)', () => {
+  const file = { ambiguous: 'wide', 'original-punctuation': true, lang: 'zh', theme: 'dark', measure: 72, mouse: true } as const;
+
+  it('fills in each flag not given, as its parser would have read it', () => {
+    expect(withSettings({}, file, {})).toEqual({ ambiguous: 'wide', 'original-punctuation': true, lang: 'zh', theme: 'dark', measure: '72', mouse: true });
+  });
+
+  it('a flag given wins, and PRESSER_AMBIGUOUS beats the file', () => {
+    expect(withSettings({ ambiguous: 'narrow', measure: '60' }, file, {})).toMatchObject({ ambiguous: 'narrow', measure: '60' });
+    expect(withSettings({}, file, { PRESSER_AMBIGUOUS: 'narrow' }).ambiguous).toBeUndefined();
+  });
+
+  it('a boolean set to false is the flag not given', () => {
+    expect(withSettings({}, { mouse: false, 'original-punctuation': false }, {})).toEqual({});
   });
 });

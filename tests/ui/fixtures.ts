@@ -16,7 +16,7 @@ import {
   type Step,
   topLine,
 } from '../../src/ui/state/index.js';
-import { ReaderRuntime } from '../../src/ui/runtime.js';
+import { type Memory, ReaderRuntime } from '../../src/ui/runtime.js';
 import { realClock } from '../../src/ui/clock.js';
 import { createSearcher } from '../../src/search/index.js';
 
@@ -122,10 +122,12 @@ export class TestReader {
   suspends = 0;
   readonly runtime: ReaderRuntime;
 
-  constructor(t: Transcript, initial: State = initialState()) {
-    this.env = makeEnv(t);
+  /** With `memory`, the transcript is known by `hash` and its positions and marks are kept there. */
+  constructor(t: Transcript, initial: State = initialState(), memory?: Memory, hash = 'test-transcript') {
+    this.env = memory ? { ...makeEnv(t), hash } : makeEnv(t);
     const searcher = createSearcher(t);
     this.runtime = new ReaderRuntime(initial, this.env, {
+      ...(memory ? { memory } : {}),
       search: (q, scope) => searcher.search(q, { scope, limit: 200 }),
       copy: (text) => this.copies.push(text),
       quit: (code) => this.quits.push(code),

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactElement, ReactNode } from 'react';
 import type { Ambiguous } from '../../text/width.js';
-import { markRow, type PageRow } from '../../layout/page.js';
+import { type BlockRef, markRow, type PageRow } from '../../layout/page.js';
 import type { Highlight } from '../state/types.js';
 import { styledRowChildren } from './StyledRow.js';
 import { markOther, type ParallelPageRow } from '../parallelRows.js';
@@ -16,6 +16,8 @@ export interface ReaderProps {
   highlight: Highlight | null;
   /** Marks a whole block (the selected quote) with a bar in the margin. */
   selectedTurn?: number;
+  /** The paragraph cursor: its paragraph gets the bar in the margin. */
+  cursor?: BlockRef | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ReaderProps {
  * Only these rows reach Ink.
  */
 export function readerRowChildren(props: ReaderProps): ReactNode[][] {
-  const { rows, top, width, height, color, ambiguous, highlight, selectedTurn } = props;
+  const { rows, top, width, height, color, ambiguous, highlight, selectedTurn, cursor } = props;
   const margin = width >= 4 ? 1 : 0;
   const inner = Math.max(0, width - margin);
   const lines: ReactNode[][] = [];
@@ -40,7 +42,9 @@ export function readerRowChildren(props: ReaderProps): ReactNode[][] {
         ? markOther(row as ParallelPageRow, highlight.ref, highlight.start, highlight.end, 'highlight')
         : markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
     }
-    const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
+    const bar =
+      row.start >= 0 &&
+      ((selectedTurn !== undefined && row.ref.turn === selectedTurn) || (!!cursor && row.ref.turn === cursor.turn && row.ref.para === cursor.para));
     const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, color, ambiguous });
     if (!margin) lines.push(body);
     else if (!bar) lines.push([' ', ...body]);

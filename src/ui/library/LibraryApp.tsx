@@ -16,6 +16,7 @@ import { basename } from 'node:path';
 import type { Ambiguous } from '../../text/width.js';
 import type { Library, LibraryEntry, Skipped } from '../../library/open.js';
 import { App } from '../App.js';
+import type { Memory } from '../runtime.js';
 import { type Clock, realClock } from '../clock.js';
 import { useKeysAndPastes } from '../input.js';
 import { useScreen } from '../screen.js';
@@ -25,8 +26,31 @@ import { LibraryView } from './LibraryView.js';
 import { bottomLine } from './rows.js';
 import { readerHit } from './results.js';
 import { LibraryRuntime } from './runtime.js';
-import { initialLibraryState } from './state.js';
+import { initialLibraryState, type LibraryAction, type LibraryViewState } from './state.js';
+import type { Mouse } from '../mouse.js';
+import { listRows, rowOfEntry } from './entries.js';
+import { resultRows } from './results.js';
+import { sidebarTop } from '../components/TopicSidebar.js';
 import { libraryGeometry, listOf } from './view.js';
+
+/** Where the mouse is on the view's rows (drawn by LibraryView with the same windows): a `pointer` action. */
+function pointerAt(s: LibraryViewState, m: Mouse, skipped: readonly Skipped[]): LibraryAction {
+  if (m.kind === 'wheel') return { type: 'pointer', delta: m.delta };
+  const mainHeight = Math.max(1, libraryGeometry(s).height - 1);
+  if (m.y >= mainHeight) return { type: 'pointer' };
+  if (s.mode === 'librarySearch') {
+    const rows = s.results ? resultRows(s.results) : [];
+    const selRow = Math.max(
+      0,
+      rows.findIndex((r) => r.kind === 'hit' && r.flat === s.search.sel),
+    );
+    const row = rows[sidebarTop(selRow, rows.length, mainHeight) + m.y];
+    return row?.kind === 'hit' ? { type: 'pointer', hit: row.flat } : { type: 'pointer' };
+  }
+  const rows = listRows(listOf(s), s.filter ? [] : skipped);
+  const row = rows[sidebarTop(rowOfEntry(rows, s.sel), rows.length, mainHeight) + m.y];
+  return row?.kind === 'entry' ? { type: 'pointer', list: row.index } : { type: 'pointer' };
+}
 
 /** Opens the library, reporting progress and the entries known so far (run.tsx passes openLibrary). */
 export type OpenLibraryFn = (hooks: { onProgress: (done: number, total: number) => void; onEntries: (entries: LibraryEntry[]) => void }) => Promise<Library>;
@@ -40,6 +64,8 @@ export interface LibraryAppProps {
   fullWidthPunctuation?: boolean;
   /** Time for status messages, the search pause and the progress bar's estimate (tests pass a fake). */
   clock?: Clock;
+  /** Reading positions and marks kept between runs, for the readers it opens. */
+  memory?: Memory;
   /** ctrl-z, here and in the reader it opens, and the redraw after it. */
   onSuspend?: () => void;
   registerRedraw?: (redraw: () => void) => void;
@@ -75,6 +101,12 @@ export function LibraryApp(props: LibraryAppProps) {
   useKeysAndPastes(
     (input, key) => runtime.input(inputActions(input, key)),
     (text) => runtime.input([{ type: 'paste', text }]),
+    true,
+    (mouse) => {
+      // A transcript being read has the mouse, as it has the keys; else the view places it on its rows.
+      if (runtime.state.reading) runtime.input([{ type: 'mouse', mouse }]);
+      else runtime.dispatch(pointerAt(runtime.state, mouse, opening.skipped));
+    },
   );
 
   useScreen(runtime.dispatch, registerRedraw);
@@ -111,6 +143,9 @@ export function LibraryApp(props: LibraryAppProps) {
         ambiguous={ambiguous}
         color={color}
         fullWidthPunctuation={fullWidthPunctuation}
+        {...(props.memory ? { memory: props.memory } : {})}
+        {...(reading.hash ? { hash: reading.hash } : {})}
+        path={reading.path}
         {...(onSuspend ? { onSuspend } : {})}
         {...(registerRedraw ? { registerRedraw } : {})}
         counterpart={() => runtime.counterpartOf(reading.path)}

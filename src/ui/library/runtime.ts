@@ -82,7 +82,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
         return this.search(effect.query, effect.scope);
       case 'read':
         try {
-          return { type: 'transcriptRead', seq: effect.seq, transcript: this.read(effect.path) };
+          return { type: 'transcriptRead', seq: effect.seq, ...this.read(effect.path) };
         } catch (e) {
           return { type: 'readFailed', seq: effect.seq, message: `cannot open ${basename(effect.path)}: ${(e as Error).message}` };
         }
@@ -126,13 +126,16 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   }
 
   /** A transcript of the library; while the library is still opening, read from its file. */
-  private read(path: string): Transcript {
+  private read(path: string): { transcript: Transcript; hash?: string } {
     const lib = this.library;
     const item = lib?.items.find((it) => it.path === path);
-    if (!lib || !item) return openTranscript(path).transcript;
+    if (!lib || !item) {
+      const { transcript, hash } = openTranscript(path);
+      return hash ? { transcript, hash } : { transcript };
+    }
     const transcript = lib.transcript(item);
     // The reader holds it; the library need not keep every transcript opened.
     lib.forget();
-    return transcript;
+    return { transcript, hash: item.hash };
   }
 }

@@ -31,6 +31,8 @@ export interface Reading {
   index: number;
   /** The transcript, once read (the `read` effect answers with it). */
   transcript: Transcript | null;
+  /** Its content hash, once read: what its reading position and marks are kept under. */
+  hash?: string;
 }
 
 export interface LibraryViewState {
@@ -70,12 +72,14 @@ export type LibraryAction =
   /** The results of a search the reducer asked for (a `search` effect). */
   | { type: 'searchResults'; query: string; scope: Scope; results: LibraryResults }
   /** Answers to a `read` effect. */
-  | { type: 'transcriptRead'; seq: number; transcript: Transcript }
+  | { type: 'transcriptRead'; seq: number; transcript: Transcript; hash?: string }
   | { type: 'readFailed'; seq: number; message: string }
   /** Reader `seq` handed back (its `leave` effect). */
   | { type: 'readerLeft'; seq: number; how: Leave }
   /** The reader's parallel view was switched on or off. */
-  | { type: 'parallelView'; on: boolean };
+  | { type: 'parallelView'; on: boolean }
+  /** The mouse (--mouse), placed by the view: a wheel step, or a click on list entry `list` or on search hit `hit`. */
+  | { type: 'pointer'; delta?: 1 | -1; list?: number; hit?: number };
 
 export type LibraryEffect =
   | { type: 'status'; text: string }
@@ -201,6 +205,15 @@ function listMove(s: LibraryViewState, cmd: Command): LibraryViewState | null {
   if (cmd === 'top') return moveSel(s, 0);
   if (cmd === 'bottom') return moveSel(s, listOf(s).length - 1);
   return null;
+}
+
+function point(s: LibraryViewState, p: { delta?: 1 | -1; list?: number; hit?: number }): LibraryViewState {
+  if (s.mode === 'librarySearch') {
+    const to = p.hit ?? (p.delta !== undefined ? s.search.sel + p.delta : undefined);
+    return to === undefined ? s : { ...s, search: { ...s.search, sel: clamp(to, totalHits(s) - 1) } };
+  }
+  const to = p.list ?? (p.delta !== undefined ? s.sel + p.delta : undefined);
+  return to === undefined ? s : moveSel(s, to);
 }
 
 /** Keys that work in every mode of the view. */
@@ -333,6 +346,11 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
       return s.reading ? step(s) : typeChunk(s, action.text);
     case 'paste':
       return s.reading ? step(s) : typeText(s, action.text);
+    case 'mouse':
+      // The view places the mouse on its rows and sends a `pointer` action instead.
+      return step(s);
+    case 'pointer':
+      return s.reading || s.mode === 'libraryHelp' ? step(s) : step(point(s, action));
     case 'resize':
       return step({ ...s, terminal: { columns: action.columns, rows: action.rows } });
     case 'entries':
@@ -345,7 +363,9 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
     case 'searchResults':
       return step(receiveResults(s, action));
     case 'transcriptRead':
-      return step(s.reading?.seq === action.seq ? { ...s, reading: { ...s.reading, transcript: action.transcript } } : s);
+      return step(
+        s.reading?.seq === action.seq ? { ...s, reading: { ...s.reading, transcript: action.transcript, ...(action.hash ? { hash: action.hash } : {}) } } : s,
+      );
     case 'readFailed':
       return s.reading?.seq === action.seq ? withStatus({ ...s, reading: null }, action.message) : step(s);
     case 'readerLeft':

@@ -1,7 +1,20 @@
 import type { Command } from '../keymap.js';
 import { pageCount } from '../pages.js';
 import { quoteTarget } from '../targets.js';
-import { copy } from './copy.js';
+import { copy, copyAnswer } from './copy.js';
+import { moveCursor } from './cursor.js';
+import {
+  cancelNote,
+  deleteSelectedMark,
+  editNoteLine,
+  editSelectedNote,
+  mark,
+  markWithNote,
+  openSelectedMark,
+  saveNote,
+  selectMark,
+  toggleMarksPage,
+} from './marking.js';
 import { commitDigits } from './digits.js';
 import { navigate, restore } from './history.js';
 import { openTarget } from './open.js';
@@ -45,6 +58,10 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     s = { ...s, digits: '' };
   }
   const t = env.transcript;
+  if (s.mode === 'marks' || s.mode === 'note') {
+    const marks = marksCommand(s, env, cmd);
+    if (marks) return marks;
+  }
   switch (cmd) {
     case 'quit':
       if (isOverlay(s)) return step({ ...s, mode: 'normal' });
@@ -132,6 +149,23 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     case 'filterCancel':
       // The library view's (its list's filter line): bound in none of the reader's modes.
       return step(s);
+    case 'cursorDown':
+      return moveCursor(s, env, 1);
+    case 'cursorUp':
+      return moveCursor(s, env, -1);
+    case 'copyAnswer':
+      return copyAnswer(s, env);
+    case 'mark':
+      return mark(s, env);
+    case 'markNote':
+      return markWithNote(s, env);
+    case 'marksPage':
+      return toggleMarksPage(s);
+    case 'deleteMark':
+    case 'editNote':
+    case 'noteSave':
+      // The marks page's and the note line's (marksCommand): bound in no other mode.
+      return step(s);
     case 'hitDown':
       return step(selectHit(s, 1));
     case 'hitUp':
@@ -152,6 +186,42 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
       return setQuery(s, '', s.search.scope);
     default:
       return unreachable(cmd);
+  }
+}
+
+/** The marks page's and the note line's commands; undefined: the command means there what it means elsewhere. */
+function marksCommand(s: State, env: Env, cmd: Command): Step | undefined {
+  if (s.mode === 'note') {
+    switch (cmd) {
+      case 'noteSave':
+        return saveNote(s);
+      case 'close':
+        return cancelNote(s);
+      case 'deleteChar':
+        return editNoteLine(s, 'char');
+      case 'deleteWord':
+        return editNoteLine(s, 'word');
+      case 'clearLine':
+        return editNoteLine(s, 'line');
+      default:
+        return undefined;
+    }
+  }
+  switch (cmd) {
+    case 'down':
+      return step(selectMark(s, 1));
+    case 'up':
+      return step(selectMark(s, -1));
+    case 'open':
+      return openSelectedMark(s, env);
+    case 'deleteMark':
+      return deleteSelectedMark(s);
+    case 'editNote':
+      return editSelectedNote(s);
+    case 'close':
+      return step({ ...s, mode: 'normal' });
+    default:
+      return undefined;
   }
 }
 

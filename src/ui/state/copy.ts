@@ -1,15 +1,18 @@
 import { fullWidthPunctuation } from '../../text/punct.js';
 import { quotesPage } from '../pages.js';
-import { citeText } from '../targets.js';
+import { citation, citeText } from '../targets.js';
+import { citedSpeaker } from '../../transcript/voice.js';
 import type { ParallelPageRow } from '../parallelRows.js';
 import { bilingualCopy, linkOfRow, readerHitTarget, shownPair } from './parallel.js';
 import { topLine } from './scroll.js';
+import { cursorOf, highlightAtCursor } from './cursor.js';
 import { type Env, type State, type Step, step, withStatus } from './types.js';
 import { rowsOf } from './view.js';
 
 /**
  * `y`: what the reader is showing, with a citation line, to the clipboard: the selected search
- * result, else the highlighted hit, else the selected quote, else the paragraph at the top.
+ * result, else the paragraph at the cursor (the search hit's sentence when the hit is in it), else
+ * the selected quote. `Y`: the whole answer at the cursor.
  */
 
 function copiedText(s: State, env: Env): string | null {
@@ -28,17 +31,35 @@ function copiedText(s: State, env: Env): string | null {
     const link = row && linkOfRow(pair, s.page, row);
     return link ? bilingualCopy(pair, names(s, env), link) : null;
   }
-  if (s.highlight && s.highlight.page === s.page && s.highlight.end > s.highlight.start) {
-    return citeText(t, env.name, s.page, s.highlight.ref, s.highlight.start, s.highlight.end);
-  }
+  const h = highlightAtCursor(s, env);
+  if (h) return citeText(t, env.name, s.page, h.ref, h.start, h.end);
   if (s.page === quotesPage(t)) return citeText(t, env.name, s.page, { turn: s.quoteSel, para: 0 });
-  const rows = rowsOf(s, env, s.page);
-  for (let i = topLine(s, env, s.page); i < rows.length; i++) {
-    const r = rows[i]!;
-    const text = r.start >= 0 && r.ref.turn >= 0 ? citeText(t, env.name, s.page, r.ref) : null;
-    if (text) return text;
+  const at = cursorOf(s, env);
+  return at ? citeText(t, env.name, s.page, at) : null;
+}
+
+/** The answer the cursor is in (on a question: the answer to it), whole. */
+function answerText(s: State, env: Env): string | null {
+  const at = cursorOf(s, env);
+  const topic = env.transcript.topics[s.page - 1];
+  if (!at || !topic) return null;
+  let i = at.turn;
+  if (topic.turns[i]?.role !== 'answer') {
+    const next = topic.turns.findIndex((turn, j) => j > at.turn && turn.role === 'answer');
+    if (next < 0 || topic.turns.slice(at.turn + 1, next).some((turn) => turn.role === 'question')) return null;
+    i = next;
   }
-  return null;
+  const turn = topic.turns[i]!;
+  return `${turn.paragraphs.join('\n')}${citation(env.transcript, env.name, citedSpeaker(turn))}`;
+}
+
+function copied(s: State, raw: string | null, none: string): Step {
+  let text = raw;
+  if (!text) return withStatus(s, none);
+  // Copy what the reader shows: with the punctuation refinement on, its full-width marks.
+  if (s.fullWidthPunctuation) text = fullWidthPunctuation(text);
+  const chars = [...text.slice(0, text.lastIndexOf('\n—— ') >= 0 ? text.lastIndexOf('\n—— ') : text.length)].length;
+  return step(s, { type: 'copy', text }, { type: 'status', text: `copied ${chars} characters with citation` });
 }
 
 function names(s: State, env: Env): { primary: string; other: string } {
@@ -57,10 +78,9 @@ function otherVersionCopy(s: State, env: Env, page: number, turn: number, para: 
 }
 
 export function copy(s: State, env: Env): Step {
-  let text = copiedText(s, env);
-  if (!text) return withStatus(s, 'nothing to copy here');
-  // Copy what the reader shows: with the punctuation refinement on, its full-width marks.
-  if (s.fullWidthPunctuation) text = fullWidthPunctuation(text);
-  const chars = [...text.split('\n')[0]!].length;
-  return step(s, { type: 'copy', text }, { type: 'status', text: `copied ${chars} characters with citation` });
+  return copied(s, copiedText(s, env), 'nothing to copy here');
+}
+
+export function copyAnswer(s: State, env: Env): Step {
+  return copied(s, answerText(s, env), 'no answer at the cursor to copy');
 }

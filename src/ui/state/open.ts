@@ -28,7 +28,9 @@ export function openTarget(s0: State, env: Env, target: Target): State {
   const rows = rowsOf(s, env, target.page);
   const top = targetTop(rows, target, viewHeight(s, env));
   const anchor = top === 0 || !rows[top] ? null : rowAnchor(rows[top]);
-  const next = { ...navigate(s, target.page, 'jump', anchor), highlight: highlightOf(target) };
+  // The paragraph cursor goes to the target (a heading has none: the first paragraph shown then).
+  const cursor = target.ref.turn >= 0 ? target.ref : null;
+  const next = { ...navigate(s, target.page, 'jump', anchor), highlight: highlightOf(target), cursor };
   if (target.page === quotesPage(env.transcript) && target.ref.turn >= 0) return { ...next, quoteSel: target.ref.turn };
   return next;
 }

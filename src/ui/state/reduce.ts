@@ -5,6 +5,10 @@ import { commitDigits, typeDigit } from './digits.js';
 import { navigate } from './history.js';
 import { parallelLoaded, parallelMissing } from './parallel.js';
 import { receiveHits, refreshSearch, showHits, typeText } from './searchLine.js';
+import { settleCursor } from './cursor.js';
+import { marked, marksLoaded, typeNote } from './marking.js';
+import { remember, resume } from './resume.js';
+import { pointer } from './pointer.js';
 import { type Action, type Effect, type Env, type State, type Step, step, withStatus } from './types.js';
 
 /**
@@ -14,6 +18,11 @@ import { type Action, type Effect, type Env, type State, type Step, step, withSt
  * one left, layout options included.
  */
 export function reduce(s: State, action: Action, env: Env): Step {
+  const next = reduceAction(s, action, env);
+  return remember(s, { state: settleCursor(next.state, env), effects: next.effects }, env);
+}
+
+function reduceAction(s: State, action: Action, env: Env): Step {
   switch (action.type) {
     case 'key':
       return pressKey(s, env, action);
@@ -23,6 +32,7 @@ export function reduce(s: State, action: Action, env: Env): Step {
     case 'text':
       return typeChunkText(s, env, action.text);
     case 'paste':
+      if (s.mode === 'note') return typeNote(s, action.text);
       return s.mode === 'search' ? typeText(s, action.text) : withStatus(s, 'a paste goes into the search line: press / first');
     case 'notice':
       return withStatus(s, action.text);
@@ -42,13 +52,22 @@ export function reduce(s: State, action: Action, env: Env): Step {
       return parallelLoaded(s, action.pair, action.name);
     case 'parallelMissing':
       return parallelMissing(s, action.reason);
+    case 'resume':
+      return resume(s, env, action.position);
+    case 'mouse':
+      return pointer(s, env, action.mouse);
+    case 'marksLoaded':
+      return step(marksLoaded(s, action.marks));
+    case 'marked':
+      return marked(s, action.mark);
   }
 }
 
 function pressKey(s: State, env: Env, a: Extract<Action, { type: 'key' }>): Step {
   const cmd = commandFor(s.mode, a.name);
-  if (cmd) return reduce(s, { type: 'command', command: cmd, key: a.name }, env);
+  if (cmd) return reduceAction(s, { type: 'command', command: cmd, key: a.name }, env);
   if (s.mode === 'search') return a.ctrl || a.meta ? step(s) : typeText(s, a.input);
+  if (s.mode === 'note') return a.ctrl || a.meta ? step(s) : typeNote(s, a.input);
   // An unbound key ends a number being typed.
   return step(s.digits ? { ...s, digits: '' } : s);
 }
@@ -59,12 +78,14 @@ function pressKey(s: State, env: Env, a: Extract<Action, { type: 'key' }>): Step
  */
 function typeChunkText(s: State, env: Env, text: string): Step {
   if (s.mode === 'search') return typeText(s, text);
+  if (s.mode === 'note') return typeNote(s, text);
   let state = s;
   const effects: Effect[] = [];
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
-    if (state.mode === 'search') {
-      const typed = typeText(state, chars.slice(i).join(''));
+    if (state.mode === 'search' || state.mode === 'note') {
+      const rest = chars.slice(i).join('');
+      const typed = state.mode === 'search' ? typeText(state, rest) : typeNote(state, rest);
       return { state: typed.state, effects: [...effects, ...typed.effects] };
     }
     const c = chars[i]!;

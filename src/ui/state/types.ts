@@ -5,6 +5,14 @@ import type { Command, Mode } from '../keymap.js';
 import type { Hit, Scope } from '../hits.js';
 import type { ViewOptions } from '../layoutCache.js';
 import type { ParallelPair } from '../../layout/parallel-topic.js';
+import type { Mark } from '../../store/marks.js';
+import type { Position } from '../../store/positions.js';
+import type { Mouse } from '../mouse.js';
+
+/** A mark as the reader makes it: the store gives it its id and time. */
+export type MarkDraft = Omit<Mark, 'id' | 'created'>;
+/** A reading position as the store keeps it (it adds the time). */
+export type SavedPosition = Omit<Position, 'updated'>;
 
 /**
  * The reader's state, what can happen to it, and what it asks the outside world to do. The
@@ -87,6 +95,15 @@ export interface State {
   fullWidthPunctuation: boolean;
   /** The open transcript beside its other-language version, exchange by exchange (`v`). */
   parallel: ParallelState;
+  /**
+   * The paragraph `y` copies and `m` marks, on the current page; it follows scrolling (see
+   * cursor.ts). Null: the first paragraph shown.
+   */
+  cursor: BlockRef | null;
+  /** The marks page (mode 'marks'): every mark, as last loaded, and the selected one. */
+  marks: { list: Mark[]; sel: number };
+  /** The one-line note being typed: for a new mark (`M`) or for a mark on the marks page. */
+  note: { text: string; for: { kind: 'new'; draft: MarkDraft } | { kind: 'edit'; id: string } } | null;
 }
 
 /** What the reducer may read besides the state: fixed for the life of the reader. */
@@ -98,6 +115,10 @@ export interface Env {
   layout(page: PageId, opts: ViewOptions): PageRow[];
   /** Opened from a library, which takes over at the ends of history and of the hits (a `leave` effect). */
   inLibrary?: boolean;
+  /** The transcript's content hash (SHA-256 of its file): what its reading position and marks are kept under. */
+  hash?: string;
+  /** Where its file is, for a mark's citation (absent: standard input, the embedded transcript). */
+  path?: string;
 }
 
 /** How a reader opened from a library hands back: back past its first place, n / N past its last / first hit. */
@@ -111,7 +132,9 @@ export type InputAction =
   | { type: 'key'; name: string; input: string; ctrl?: boolean; meta?: boolean }
   | { type: 'text'; text: string }
   /** Text in the search line, never keys (in other modes it goes nowhere). */
-  | { type: 'paste'; text: string };
+  | { type: 'paste'; text: string }
+  /** The wheel or a click (only with --mouse). */
+  | { type: 'mouse'; mouse: Mouse };
 
 export type Action =
   | InputAction
@@ -130,7 +153,13 @@ export type Action =
   | { type: 'showHits'; hits: Hit[]; index: number }
   /** The other-language version found and aligned (answering `loadParallel`), or why there is none. */
   | { type: 'parallelLoaded'; pair: ParallelPair; name: string }
-  | { type: 'parallelMissing'; reason: string };
+  | { type: 'parallelMissing'; reason: string }
+  /** Where this transcript was left last time (the store's answer at open). */
+  | { type: 'resume'; position: SavedPosition }
+  /** Every mark, read from the store (answering `loadMarks`). */
+  | { type: 'marksLoaded'; marks: Mark[] }
+  /** A mark was made (answering `addMark`). */
+  | { type: 'marked'; mark: Mark };
 
 /** What the reducer asks the outside world to do. */
 export type Effect =
@@ -149,7 +178,17 @@ export type Effect =
   /** Answer with `digitTimeout` after the pause that lets a second digit follow (restarting any pending one). */
   | { type: 'digitPause' }
   /** Hand over to the library this transcript was opened from (only with `env.inLibrary`). */
-  | { type: 'leave'; how: Leave };
+  | { type: 'leave'; how: Leave }
+  /** Keep the reading position of the transcript with this hash (atomically, in the store). */
+  | { type: 'savePosition'; hash: string; position: SavedPosition }
+  /** Keep a mark; answer with `marked`. */
+  | { type: 'addMark'; draft: MarkDraft }
+  /** Read every mark; answer with `marksLoaded`. */
+  | { type: 'loadMarks' }
+  /** Set (empty: clear) a mark's note, then answer with `marksLoaded`. */
+  | { type: 'setNote'; id: string; note: string }
+  /** Delete a mark, then answer with `marksLoaded`. */
+  | { type: 'deleteMark'; id: string };
 
 export interface Step {
   state: State;
@@ -193,5 +232,8 @@ export function initialState(opts: InitialOptions = {}): State {
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
     parallel: { on: false, counterpart: { status: 'unknown' } },
+    cursor: null,
+    marks: { list: [], sel: 0 },
+    note: null,
   };
 }

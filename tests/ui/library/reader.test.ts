@@ -104,7 +104,7 @@ function fakeReader(runtime: LibraryRuntime) {
   const seq = runtime.state.reading!.seq;
   const got: string[] = [];
   const input = (a: InputAction) => {
-    got.push(a.type === 'key' ? a.name : a.text);
+    got.push(a.type === 'key' ? a.name : a.type === 'mouse' ? a.mouse.kind : a.text);
     if (a.type === 'key' && a.name === 'backspace') runtime.dispatch({ type: 'readerLeft', seq, how: 'back' });
   };
   return { got, attach: () => runtime.attachReader(seq, input) };
