@@ -13,6 +13,8 @@ export interface ChartLine {
 export const FILLS = ['█', '▓', '▒', '░'];
 /** Keys beyond the fills share one: "others". */
 export const OTHERS = FILLS.length - 1;
+/** With colour on, each fill's colour too (the terminal's own palette, for the CLI and Ink alike). */
+export const KEY_COLORS = ['cyan', 'yellow', 'magenta', 'green'] as const;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
 export interface ChartOptions {
