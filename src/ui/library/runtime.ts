@@ -10,6 +10,8 @@ import { openTranscript } from '../../transcript/open.js';
 import type { InputAction } from '../state/index.js';
 import { Runtime, unreachable, type ViewServices } from '../runtime.js';
 import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
+import { searchLibrary } from '../../library/search.js';
+import { exchangesOf } from '../../trend/exchanges.js';
 import { type LibraryAction, type LibraryEffect, type LibraryViewState, reduceLibrary } from './state.js';
 
 /** Where the keyboard's actions go while a transcript is read: its reader. */
@@ -80,6 +82,9 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
         return this.performViewEffect(effect);
       case 'search':
         return this.search(effect.query, effect.scope);
+      case 'trend':
+        this.trend(effect.query, effect.scope);
+        return;
       case 'read':
         try {
           return { type: 'transcriptRead', seq: effect.seq, transcript: this.read(effect.path) };
@@ -123,6 +128,16 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
     const transcript = lib.transcript(item);
     lib.forget();
     return { transcript, name: basename(item.path) };
+  }
+
+  /** The exchanges that contain the query, in the whole library (not only the newest transcripts a search as you type looks at). */
+  private trend(query: string, scope: LibraryViewState['search']['scope']): void {
+    const lib = this.library;
+    if (!lib) return;
+    void searchLibrary(lib, query, { scope }).then(
+      (results) => this.dispatch({ type: 'trendResults', query, scope, exchanges: exchangesOf(lib, results) }),
+      () => this.dispatch({ type: 'trendResults', query, scope, exchanges: [] }),
+    );
   }
 
   /** A transcript of the library; while the library is still opening, read from its file. */
