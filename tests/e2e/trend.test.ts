@@ -56,6 +56,14 @@ describe.skipIf(!!ptyUnavailable)('the timeline of a library search (built CLI i
       // Colour is on in a terminal: the bars have a foreground colour.
       expect(barLooks(s).every((look) => /fg\d/.test(look))).toBe(true);
 
+      // Help from the timeline starts with the timeline's keys (the page is taller than 20 rows).
+      s.press('?');
+      await s.waitFor(/Library keys/);
+      expect(s.text()).toMatch(/^ s +\(timeline\) split the bars by answerer/m);
+      expect(s.text()).toMatch(/^ Enter +\(timeline\) list the period's hits/m);
+      s.press(KEYS.esc);
+      await s.waitFor(/exchanges · first/);
+
       s.press('s');
       await s.waitFor(/█ (华春莹|耿爽)/);
       expect(s.screen()[0]).toMatch(/by answerer/);

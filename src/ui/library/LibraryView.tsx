@@ -9,7 +9,7 @@ import type { Ambiguous } from '../../text/width.js';
 import { displayWidth } from '../../text/width.js';
 import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
-import { DESCRIPTION_PREFIX, KEYMAP, keysLabel, modeLabel } from '../keymap.js';
+import { DESCRIPTION_PREFIX, KEYMAP, keysLabel, modeLabel, type Binding, type Mode } from '../keymap.js';
 import { KEY_COLORS, trendChart, type ChartLine } from '../../trend/chart.js';
 import { periodExchanges, periodResults, trendOf } from './trend.js';
 import { hitRowElement } from '../components/SearchPanel.js';
@@ -59,10 +59,13 @@ function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number, 
   );
 }
 
-function helpRows(width: number, ambiguous: Ambiguous): string[] {
+/** The library's keys, those of the mode help was opened from first (the page may be taller than the screen). */
+function helpRows(width: number, ambiguous: Ambiguous, from: Mode): string[] {
   const w = { ambiguous };
   const rows = [' Library keys — Esc or ? closes', ''];
-  for (const b of KEYMAP.filter((x) => x.modes.some((m) => m.startsWith('library')))) {
+  const library = KEYMAP.filter((x) => x.modes.some((m) => m.startsWith('library')));
+  const own = (b: Binding) => b.modes.includes(from) && !b.modes.includes('normal');
+  for (const b of [...library.filter(own), ...library.filter((b) => !own(b))]) {
     const where = modeLabel(b).replace(/^library ?/, '');
     const desc = b.description.replace(DESCRIPTION_PREFIX, '');
     rows.push(truncate(` ${keysLabel(b).padEnd(16)} ${where ? `(${where}) ` : ''}${desc}`, width, w));
@@ -139,7 +142,7 @@ export function LibraryView(props: LibraryViewProps) {
   const mainHeight = Math.max(1, height - 1);
   const lines: ReactElement[] = [];
   if (state.mode === 'libraryHelp') {
-    helpRows(width, ambiguous)
+    helpRows(width, ambiguous, state.before)
       .slice(0, mainHeight)
       .forEach((r, i) => lines.push(<Text key={i}>{fitString(r, width, w)}</Text>));
   } else if ((state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits') && state.trend) {
