@@ -111,7 +111,10 @@ export async function runTrend(lib: Library, query: string, values: Values, out:
   const results = await searchLibrary(lib, query, { scope });
   const exchanges = exchangesOf(lib, results);
   if (exchanges.length === 0)
-    throw new UserError(`no exchange contains "${query}"${scope === 'all' ? '' : ` in ${scope}`} in ${lib.items.length} transcripts`, 1);
+    throw new UserError(
+      `no exchange contains "${query}"${scope === 'all' ? '' : ` in ${scope}`} in ${lib.items.length} transcript${lib.items.length === 1 ? '' : 's'}`,
+      1,
+    );
   const t = trendTable(exchanges, { by: opts.by, ...(opts.split ? { split: opts.split } : {}) });
   if (opts.format === 'json') return trendJson(query, t, exchanges);
   if (opts.format === 'csv') return trendCsv(t);
