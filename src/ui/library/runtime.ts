@@ -21,6 +21,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   private library: Library | null = null;
   private readonly queries = new QueryCache();
   private searchTimer: unknown = null;
+  private trendTimer: unknown = null;
   /** The reader showing, once it has mounted and taken the keys. */
   private reader: { seq: number; input: ReaderInput } | null = null;
   /** Keys that came after a transcript was read and before its reader had mounted. */
@@ -68,6 +69,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   override stop(): void {
     super.stop();
     this.clock.clearTimeout(this.searchTimer);
+    this.clock.clearTimeout(this.trendTimer);
   }
 
   protected reduce(state: LibraryViewState, action: LibraryAction) {
@@ -134,10 +136,14 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   private trend(query: string, scope: LibraryViewState['search']['scope']): void {
     const lib = this.library;
     if (!lib) return;
-    void searchLibrary(lib, query, { scope }).then(
-      (results) => this.dispatch({ type: 'trendResults', query, scope, exchanges: exchangesOf(lib, results) }),
-      () => this.dispatch({ type: 'trendResults', query, scope, exchanges: [] }),
-    );
+    // After the frame that says "counting…" is drawn: a broad query holds the thread for seconds.
+    this.clock.clearTimeout(this.trendTimer);
+    this.trendTimer = this.clock.setTimeout(() => {
+      void searchLibrary(lib, query, { scope }).then(
+        (results) => this.dispatch({ type: 'trendResults', query, scope, exchanges: exchangesOf(lib, results) }),
+        () => this.dispatch({ type: 'trendResults', query, scope, exchanges: [] }),
+      );
+    }, 0);
   }
 
   /** A transcript of the library; while the library is still opening, read from its file. */
