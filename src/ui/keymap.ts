@@ -191,7 +191,7 @@ export const KEYMAP: Binding[] = [
   { modes: LIB_TREND, keys: ['j', 'down'], command: 'down', description: 'timeline: the next period' },
   { modes: LIB_TREND, keys: ['k', 'up'], command: 'up', description: 'timeline: the previous period' },
   { modes: LIB_TREND, keys: ['g', 'home'], command: 'top', description: 'timeline: the first period' },
-  { modes: LIB_TREND, keys: ['G', 'end'], command: 'bottom', description: 'timeline: the last period' },
+  { modes: LIB_TREND, keys: ['G', 'end'], command: 'bottom', description: 'timeline: the last period (then the undated, when there are some)' },
   { modes: LIB_TREND, keys: ['enter'], command: 'open', description: "timeline: list the period's hits" },
   { modes: LIB_TREND, keys: ['s'], command: 'splitSpeaker', description: 'timeline: split the bars by answerer (again: unsplit)' },
   { modes: LIB_TREND, keys: ['a'], command: 'splitAsker', description: 'timeline: split the bars by asking outlet (again: unsplit)' },

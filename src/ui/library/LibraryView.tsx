@@ -11,7 +11,7 @@ import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
 import { DESCRIPTION_PREFIX, KEYMAP, keysLabel, modeLabel, type Binding, type Mode } from '../keymap.js';
 import { KEY_COLORS, trendChart, type ChartLine } from '../../trend/chart.js';
-import { periodExchanges, periodResults, trendOf } from './trend.js';
+import { periodAt, periodExchanges, periodResults, trendOf } from './trend.js';
 import { hitRowElement } from '../components/SearchPanel.js';
 import { sidebarTop } from '../components/TopicSidebar.js';
 import { listRows, rowOfEntry, UNDATED, type ListRow } from './entries.js';
@@ -111,7 +111,7 @@ function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
   if (!trend) return [heading(` ${t.query} — timeline`), <Text key="wait">{fitString(' counting the exchanges…', width, w)}</Text>];
   const by = t.split === 'speaker' ? ', by answerer' : t.split === 'asker' ? ', by asking outlet' : '';
   if (state.mode === 'libraryTrendHits') {
-    const row = trend.rows[t.sel];
+    const row = periodAt(trend, t.sel);
     const results = periodResults(periodExchanges(t, trend));
     const rows = resultRows(results).slice(1);
     const selRow = Math.max(
@@ -127,7 +127,9 @@ function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
   const out = [heading(` ${t.query} — exchanges per ${trend.period}${by} (a question and its answer, counted once)`)];
   if (trend.rows.length === 0) return [...out, <Text key="none">{fitString(' no exchange contains it — Esc back to the search', width, w)}</Text>];
   const lines = trendChart(trend, { width: width - 1, ambiguous });
-  const bars = lines.slice(0, trend.rows.length);
+  // The undated exchanges are one more line to select, after the bars.
+  const undated = periodAt(trend, trend.rows.length);
+  const bars = [...lines.slice(0, trend.rows.length), ...(undated ? [{ text: `${UNDATED} ${undated.total}`, bars: [] }] : [])];
   const tail = lines.slice(trend.rows.length, trend.rows.length + Math.max(0, height - 2));
   const room = Math.max(1, height - 1 - tail.length);
   const top = sidebarTop(t.sel, bars.length, room);

@@ -19,7 +19,7 @@ import type { Entry } from './entries.js';
 import { hitAt, firstHitOf } from './results.js';
 import { listOf, viewHeight } from './view.js';
 import type { Exchange } from '../../trend/exchanges.js';
-import { newTrend, periodExchanges, trendOf, type TrendState } from './trend.js';
+import { newTrend, periodAt, periodCount, periodExchanges, trendOf, type TrendState } from './trend.js';
 import { parseLibraryQuery } from '../../library/query.js';
 
 export type LibraryMode = 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp' | 'libraryTrend' | 'libraryTrendHits';
@@ -268,7 +268,7 @@ function trendCommand(s: LibraryViewState, cmd: Command): LibraryStep {
   if (cmd === 'help') return step({ ...s, mode: 'libraryHelp', before: s.mode });
   if (cmd === 'quit') return step(s, { type: 'quit', code: 0 });
   if (s.mode === 'libraryTrend') {
-    const last = (trend?.rows.length ?? 0) - 1;
+    const last = periodCount(trend) - 1;
     switch (cmd) {
       case 'down':
       case 'up':
@@ -282,7 +282,7 @@ function trendCommand(s: LibraryViewState, cmd: Command): LibraryStep {
         return withTrend({ split: t.split === split ? null : split });
       }
       case 'open':
-        if (!trend || !trend.rows[t.sel]?.total) return withStatus(s, trend ? 'no exchange in this period' : 'counting…');
+        if (!trend || !periodAt(trend, t.sel)?.total) return withStatus(s, trend ? 'no exchange in this period' : 'counting…');
         return withTrend({ hitSel: 0 }, 'libraryTrendHits');
       case 'close':
         return step({ ...s, mode: 'librarySearch' });

@@ -7,6 +7,7 @@ import type { HitGroup, LibraryResults } from '../../library/search.js';
 import type { Exchange } from '../../trend/exchanges.js';
 import { periodOf, trendTable, type Split, type Trend } from '../../trend/table.js';
 import type { Scope } from '../hits.js';
+import { UNDATED } from './entries.js';
 
 /** The timeline being looked at: a snapshot of the query it was asked for. */
 export interface TrendState {
@@ -30,14 +31,27 @@ export function trendOf(t: TrendState): Trend | null {
   return trendTable([...t.exchanges], t.split ? { split: t.split } : {});
 }
 
+/** The periods to choose from: the trend's rows, then the undated exchanges as one more when there are some. */
+export function periodCount(trend: Trend | null): number {
+  return trend ? trend.rows.length + (trend.undated > 0 ? 1 : 0) : 0;
+}
+
+/** A period's name and count; the one after the rows is the undated exchanges. */
+export function periodAt(trend: Trend | null, sel: number): { period: string; total: number } | undefined {
+  if (!trend) return undefined;
+  if (sel === trend.rows.length && trend.undated > 0) return { period: UNDATED, total: trend.undated };
+  return trend.rows[sel];
+}
+
 /** The exchanges of the selected period, oldest first (in the results' order within a day). */
 export function periodExchanges(t: TrendState, trend: Trend | null = trendOf(t)): Exchange[] {
-  const row = trend?.rows[t.sel];
+  const row = periodAt(trend, t.sel);
   if (!trend || !row || !t.exchanges) return [];
+  const inPeriod = (e: Exchange) => (row.period === UNDATED ? e.date === undefined : e.date !== undefined && periodOf(e.date, trend.period) === row.period);
   return t.exchanges
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.date !== undefined && periodOf(e.date, trend.period) === row.period)
-    .sort((a, b) => a.e.date!.localeCompare(b.e.date!) || a.i - b.i)
+    .filter(({ e }) => inPeriod(e))
+    .sort((a, b) => (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.i - b.i)
     .map(({ e }) => e);
 }
 
@@ -58,7 +72,7 @@ export function periodResults(exchanges: readonly Exchange[]): LibraryResults {
 /** The line under the timeline: the selected period, and the keys. */
 export function trendStatus(t: TrendState, trend: Trend | null, hitsMode: boolean): string {
   if (!trend) return ` ${t.query} — counting the exchanges…`;
-  const row = trend.rows[t.sel];
+  const row = periodAt(trend, t.sel);
   if (!row) return ` ${t.query} — no exchange contains it · Esc back`;
   const n = (k: number) => `${k} exchange${k === 1 ? '' : 's'}`;
   if (hitsMode) return ` ${row.period} · ${t.hitSel + 1}/${row.total} · Enter open at the sentence · Esc the timeline`;

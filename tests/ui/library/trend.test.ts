@@ -111,7 +111,7 @@ describe('the timeline of a library search', () => {
     expect(r.state.trend!.sel).toBe(3);
     r = run([key('g')], r.state);
     expect(r.state.trend!.sel).toBe(0);
-    r = run([key('G'), key('s')], r.state);
+    r = run([key('G'), key('k'), key('s')], r.state);
     expect(r.state.trend!.sel).toBe(3);
     expect(trendOf(r.state.trend!)!.rows[3]!.by).toEqual({ 华春莹: 2, 耿爽: 1 });
     r = run([key('a')], r.state);
@@ -121,7 +121,7 @@ describe('the timeline of a library search', () => {
   });
 
   it("Enter lists the period's exchanges, oldest first; Enter opens one at its hit; the reader's back returns to the list", () => {
-    let r = run([key('ctrl-t'), key('G'), key('enter')], searching());
+    let r = run([key('ctrl-t'), key('G'), key('k'), key('enter')], searching());
     expect(r.state.mode).toBe('libraryTrendHits');
     const listed = periodExchanges(r.state.trend!);
     expect(listed.map((e) => [e.date, e.topic])).toEqual([
@@ -140,11 +140,22 @@ describe('the timeline of a library search', () => {
     expect(r.state.trend!.hitSel).toBe(2);
   });
 
+  it('after the last period, the undated exchanges: one more to select and list', () => {
+    let r = run([key('ctrl-t'), key('G')], searching());
+    expect(r.state.trend!.sel).toBe(4);
+    expect(trendStatus(r.state.trend!, trendOf(r.state.trend!), false)).toMatch(/^ undated · 1 exchange · Enter its hits/);
+    r = run([key('enter')], r.state);
+    expect(r.state.mode).toBe('libraryTrendHits');
+    expect(periodExchanges(r.state.trend!).map((e) => [e.group.item.path, e.topic])).toEqual([['/lib/f3.txt', 2]]);
+    r = run([key('enter')], r.state);
+    expect(r.state.reading).toMatchObject({ path: '/lib/f3.txt', index: 0 });
+  });
+
   it('an empty period says so; Esc / Backspace go back a step: the hits, the bars, the search', () => {
     let r = run([key('ctrl-t'), key('j'), key('enter')], searching());
     expect(r.state.mode).toBe('libraryTrend');
     expect(r.effects.filter((e) => e.type === 'status')).toEqual([{ type: 'status', text: 'no exchange in this period' }]);
-    r = run([key('G'), key('enter'), key('esc')], r.state);
+    r = run([key('G'), key('k'), key('enter'), key('esc')], r.state);
     expect(r.state.mode).toBe('libraryTrend');
     r = run([key('backspace')], r.state);
     expect(r.state.mode).toBe('librarySearch');
