@@ -34,6 +34,9 @@ Usage:
   presser search QUERY DIR... [--json]  search every transcript; hits grouped by transcript
   presser topics DIR... [--json]      every transcript's topics
   presser export DIR... --jsonl       one transcript per line (JSON Lines)
+  presser trend QUERY DIR... [--by year|month] [--split speaker|asker] [--json|--csv]
+                                      how many exchanges (a question and its answer) contain
+                                      QUERY, per year or month, as a bar chart; first and last use
 
 FILE is a transcript in UTF-8, UTF-16, GB18030, Big5 or windows-1252; "-" reads standard input.
 Without FILE, presser opens the embedded 2025-03-07 Wang Yi press conference.
@@ -46,13 +49,17 @@ Options:
       --ambiguous MODE     narrow (default) or wide: width of “ ” — … · ■ (PRESSER_AMBIGUOUS)
       --original-punctuation
                            show , : ; ? ! ( ) as written, not full-width next to Chinese
-      --json               machine-readable output (topics, search)
+      --json               machine-readable output (topics, search, trend)
       --limit K            at most K search hits (default 20)
       --scope SCOPE        search all (default), questions, quotes or answers
       --with FILE          the other language's version: beside the reader's topics (v),
                            or in show; side by side from 160 columns, stacked below
       --jsonl              one JSON object per line (export)
       --no-cache           neither read nor write the library's index cache
+      --by PERIOD          trend: year or month (default: by month when the uses span
+                           two years or less, else by year)
+      --split WHO          trend: split each bar by speaker (who answered) or asker (outlet)
+      --csv                trend: the table as CSV (period, exchanges, one column per key)
       --mouse              the reader takes the mouse: the wheel scrolls, a click selects. Off by
                            default: it takes away the terminal's own text selection
   -h, --help               show this help
@@ -74,6 +81,9 @@ Examples:
   presser search 芬太尼 briefings/      every transcript that mentions fentanyl
   presser search "一个中国原则 speaker:华春莹 date:2019" briefings/ --json
   presser export briefings/ --jsonl > all.jsonl
+  presser trend 芬太尼 briefings/        exchanges on fentanyl per year, first and last use
+  presser trend "一个中国原则 date:2018..2019" briefings/ --by month --split speaker
+  presser trend 战狼外交 briefings/ --split asker --csv > wolf.csv
 
 In the reader: ? lists the keys; ctrl-z suspends (fg comes back); a paste goes into the search line.
 J/K move the paragraph cursor, y copies its paragraph, Y the whole answer, m marks it (M with a
@@ -88,12 +98,12 @@ Exit status: 0 on success, 2 for bad usage or unreadable input, 1 for anything e
 `;
 
 interface Parsed {
-  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks' | 'align' | 'list';
+  command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks' | 'align' | 'list' | 'trend';
   args: string[];
   values: Record<string, string | boolean | undefined>;
 }
 
-const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks', 'align', 'list']);
+const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks', 'align', 'list', 'trend']);
 
 function parse(argv: string[]): Parsed {
   let parsed;
@@ -113,6 +123,9 @@ function parse(argv: string[]): Parsed {
         scope: { type: 'string' },
         with: { type: 'string' },
         jsonl: { type: 'boolean' },
+        by: { type: 'string' },
+        split: { type: 'string' },
+        csv: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         mouse: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -274,6 +287,16 @@ async function main(argv: string[]): Promise<number> {
       const opened = openForCommand(p.args[1]);
       writeStdout(await runSearchCommand(opened.transcript, query, p.values, out));
       return 0;
+    }
+    case 'trend': {
+      const usage = 'presser trend QUERY DIR... [--by year|month] [--split speaker|asker] [--json|--csv]';
+      const query = p.args[0];
+      if (query === undefined || query.trim() === '') throw new UserError(`trend needs a query (usage: ${usage})`);
+      if (p.args.length < 2) throw new UserError(`trend needs a directory or files to count in (usage: ${usage})`);
+      // Options are checked before the library is opened, so a typo fails at once.
+      const { parseTrendOptions } = await import('./commands/trend.js');
+      parseTrendOptions(p.values);
+      return runLibrary('trend', p.args.slice(1), query, p, out);
     }
     case 'marks': {
       maxArgs(p, 0, 'presser marks [--md|--json]');

@@ -12,7 +12,7 @@ import { printable } from '../transcript/sanitize.js';
 import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
 import type { OutputOptions } from './output.js';
 
-export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read';
+export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read' | 'trend';
 type Values = Record<string, string | boolean | undefined>;
 
 export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined): Promise<Library> {
@@ -53,6 +53,9 @@ export async function runLibraryCommand(
         return 0;
       case 'search':
         write(await runLibrarySearch(lib, query ?? '', values, out));
+        return 0;
+      case 'trend':
+        write(await (await import('./trend.js')).runTrend(lib, query ?? '', values, out));
         return 0;
       case 'topics':
         write(values.json ? topicsJson(lib) : (await import('./library-text.js')).topicsText(lib));

@@ -13,16 +13,18 @@ export interface ChartLine {
 export const FILLS = ['█', '▓', '▒', '░'];
 /** Keys beyond the fills share one: "others". */
 export const OTHERS = FILLS.length - 1;
+/** With colour on, each fill's colour too (the terminal's own palette, for the CLI and Ink alike). */
+export const KEY_COLORS = ['cyan', 'yellow', 'magenta', 'green'] as const;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
 export interface ChartOptions {
   width: number;
   ambiguous?: Ambiguous;
   /** Words for the footer and legend, in the interface language. */
-  words?: { exchanges: string; first: string; last: string; undated: string; others: string };
+  words?: { exchanges: string; first: string; last: string; undated: string; others: string; /** singular, when it differs */ exchange?: string };
 }
 
-const EN = { exchanges: 'exchanges', first: 'first', last: 'last', undated: 'undated', others: 'others' };
+const EN = { exchange: 'exchange', exchanges: 'exchanges', first: 'first', last: 'last', undated: 'undated', others: 'others' };
 
 /**
  * The trend as a bar chart of block characters: one line per period (label, bar, count), the bar
@@ -69,7 +71,7 @@ export function trendChart(t: Trend, opts: ChartOptions): ChartLine[] {
     lines.push({ text: truncate(legend.join('  '), opts.width, amb), bars: [] });
   }
   const foot = [
-    `${t.total} ${words.exchanges}`,
+    `${t.total} ${t.total === 1 ? (words.exchange ?? words.exchanges) : words.exchanges}`,
     t.first ? `${words.first} ${t.first}` : '',
     t.last ? `${words.last} ${t.last}` : '',
     t.undated ? `${t.undated} ${words.undated}` : '',

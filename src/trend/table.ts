@@ -48,7 +48,7 @@ export function trendTable(hits: ExchangeHit[], opts: { by?: Period | 'auto'; sp
   const last = dated.at(-1)?.date;
   const period: Period =
     opts.by === 'year' || opts.by === 'month' ? opts.by : first && last && monthsBetween(first, last) < MONTHS_FOR_MONTHLY ? 'month' : 'year';
-  const key = (date: string) => (period === 'year' ? date.slice(0, 4) : date.slice(0, 7));
+  const key = (date: string) => periodOf(date, period);
   const rows = new Map<string, TrendRow>();
   if (first && last) for (const p of periods(key(first), key(last), period)) rows.set(p, { period: p, total: 0, by: {} });
   const totals = new Map<string, number>();
@@ -72,6 +72,11 @@ export function trendTable(hits: ExchangeHit[], opts: { by?: Period | 'auto'; sp
     ...(last ? { last } : {}),
     keys: [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k),
   };
+}
+
+/** The period an ISO date falls in: "2019" or "2019-03". */
+export function periodOf(date: string, period: Period): string {
+  return period === 'year' ? date.slice(0, 4) : date.slice(0, 7);
 }
 
 function monthsBetween(a: string, b: string): number {

@@ -6,8 +6,20 @@ import type { KeyName } from './keys.js';
  * keys that cannot be typed, so no letter there ever triggers a command.
  */
 
-/** The reader's modes, then the library view's (list, filter line, search line, help). */
-export type Mode = 'normal' | 'help' | 'search' | 'repairs' | 'marks' | 'note' | 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp';
+/** The reader's modes, then the library view's (list, filter line, search line, help, the query's timeline and a period's hits). */
+export type Mode =
+  | 'normal'
+  | 'help'
+  | 'search'
+  | 'repairs'
+  | 'marks'
+  | 'note'
+  | 'library'
+  | 'libraryFilter'
+  | 'librarySearch'
+  | 'libraryHelp'
+  | 'libraryTrend'
+  | 'libraryTrendHits';
 
 export type Command =
   | 'quit'
@@ -60,7 +72,10 @@ export type Command =
   | 'marksPage'
   | 'deleteMark'
   | 'editNote'
-  | 'noteSave';
+  | 'noteSave'
+  | 'timeline'
+  | 'splitSpeaker'
+  | 'splitAsker';
 
 export interface Binding {
   /** Modes the binding is active in. */
@@ -80,7 +95,22 @@ const NOTE: Mode[] = ['note'];
 const LIB: Mode[] = ['library'];
 const LIB_FILTER: Mode[] = ['libraryFilter'];
 const LIB_SEARCH: Mode[] = ['librarySearch'];
-const EVERYWHERE: Mode[] = ['normal', 'help', 'repairs', 'search', 'marks', 'note', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp'];
+const LIB_TREND: Mode[] = ['libraryTrend'];
+const LIB_TREND_HITS: Mode[] = ['libraryTrendHits'];
+const EVERYWHERE: Mode[] = [
+  'normal',
+  'help',
+  'repairs',
+  'search',
+  'marks',
+  'note',
+  'library',
+  'libraryFilter',
+  'librarySearch',
+  'libraryHelp',
+  'libraryTrend',
+  'libraryTrendHits',
+];
 /** Where a typed letter is text, never a command. */
 export const TEXT_MODES: readonly Mode[] = ['search', 'note', 'libraryFilter', 'librarySearch'];
 
@@ -165,7 +195,7 @@ export const KEYMAP: Binding[] = [
   { modes: LIB, keys: ['f'], command: 'filter', description: 'library: filter the list (or just type: a date like 2019-02, a name, words of a title)' },
   { modes: LIB, keys: ['/'], command: 'search', description: 'library: search every transcript (pinyin, traditional, typos; speaker: asker: date:)' },
   { modes: LIB, keys: ['esc'], command: 'close', description: 'library: clear the filter' },
-  { modes: ['library', 'libraryHelp'], keys: ['?'], command: 'help', description: 'library: these keys' },
+  { modes: ['library', 'libraryHelp', 'libraryTrend', 'libraryTrendHits'], keys: ['?'], command: 'help', description: 'library: these keys' },
   { modes: ['library', 'libraryHelp'], keys: ['q'], command: 'quit', description: 'library: quit (closes help first)' },
   { modes: ['libraryHelp'], keys: ['esc'], command: 'close', description: 'library: close help' },
   { modes: LIB_FILTER, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library filter: next transcript' },
@@ -193,6 +223,27 @@ export const KEYMAP: Binding[] = [
   { modes: LIB_SEARCH, keys: ['backspace'], command: 'deleteChar', description: 'library search: delete a character' },
   { modes: LIB_SEARCH, keys: ['ctrl-w'], command: 'deleteWord', description: 'library search: delete a word' },
   { modes: LIB_SEARCH, keys: ['ctrl-u'], command: 'clearLine', description: 'library search: clear the line' },
+  {
+    modes: LIB_SEARCH,
+    keys: ['ctrl-t'],
+    command: 'timeline',
+    description: 'library search: the timeline of the query — exchanges that contain it per year (per month over two years or less)',
+  },
+  { modes: LIB_TREND, keys: ['j', 'down'], command: 'down', description: 'timeline: the next period' },
+  { modes: LIB_TREND, keys: ['k', 'up'], command: 'up', description: 'timeline: the previous period' },
+  { modes: LIB_TREND, keys: ['g', 'home'], command: 'top', description: 'timeline: the first period' },
+  { modes: LIB_TREND, keys: ['G', 'end'], command: 'bottom', description: 'timeline: the last period (then the undated, when there are some)' },
+  { modes: LIB_TREND, keys: ['enter'], command: 'open', description: "timeline: list the period's hits" },
+  { modes: LIB_TREND, keys: ['s'], command: 'splitSpeaker', description: 'timeline: split the bars by answerer (again: unsplit)' },
+  { modes: LIB_TREND, keys: ['a'], command: 'splitAsker', description: 'timeline: split the bars by asking outlet (again: unsplit)' },
+  { modes: LIB_TREND, keys: ['esc', 'backspace'], command: 'close', description: 'timeline: back to the search' },
+  { modes: LIB_TREND_HITS, keys: ['j', 'down'], command: 'down', description: "timeline hits: the period's next hit" },
+  { modes: LIB_TREND_HITS, keys: ['k', 'up'], command: 'up', description: 'timeline hits: the previous hit' },
+  { modes: LIB_TREND_HITS, keys: ['space', 'pagedown'], command: 'pageDown', description: 'timeline hits: a page down' },
+  { modes: LIB_TREND_HITS, keys: ['b', 'pageup'], command: 'pageUp', description: 'timeline hits: a page up' },
+  { modes: LIB_TREND_HITS, keys: ['enter'], command: 'searchOpen', description: 'timeline hits: open the transcript at the sentence' },
+  { modes: LIB_TREND_HITS, keys: ['esc', 'backspace'], command: 'close', description: 'timeline hits: back to the timeline' },
+  { modes: [...LIB_TREND, ...LIB_TREND_HITS], keys: ['q'], command: 'quit', description: 'timeline: quit' },
 ];
 
 /** The reader's own modes (its help page lists only their keys). */
@@ -236,9 +287,14 @@ export function modeLabel(b: Binding): string {
   if (b.modes.includes('search')) return 'anywhere';
   if (only('libraryFilter')) return 'library filter';
   if (only('librarySearch')) return 'library search';
+  if (only('libraryTrend') || (b.modes.includes('libraryTrend') && b.modes.every((m) => m.startsWith('libraryTrend')))) return 'library timeline';
+  if (only('libraryTrendHits')) return 'library timeline hits';
   if (b.modes.every((m) => m.startsWith('library'))) return 'library';
   return 'reader';
 }
+
+/** The mode a description starts with ("library search: "), which the mode column says instead. */
+export const DESCRIPTION_PREFIX = /^(search|library|library filter|library search|timeline|timeline hits): /;
 
 /** The keymap as a Markdown table, for the README. */
 export function keymapMarkdown(): string {
@@ -249,7 +305,7 @@ export function keymapMarkdown(): string {
       .split(' ')
       .map((k) => `\`${esc(k)}\``)
       .join(' ');
-    lines.push(`| ${keys} | ${modeLabel(b)} | ${esc(b.description.replace(/^(search|library|library filter|library search): /, ''))} |`);
+    lines.push(`| ${keys} | ${modeLabel(b)} | ${esc(b.description.replace(DESCRIPTION_PREFIX, ''))} |`);
   }
   return lines.join('\n') + '\n';
 }

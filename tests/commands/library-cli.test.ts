@@ -1,4 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { runBuilt } from '../helpers/cli.js';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,18 +20,7 @@ function setup() {
 const env = (xdg: string) => ({ ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: xdg });
 const run = (args: string[], xdg: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: env(xdg) });
 
-function runAsync(args: string[], xdg: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, ...args], { env: env(xdg) });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.setEncoding('utf8');
-    p.stderr.setEncoding('utf8');
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const runAsync = (args: string[], xdg: string) => runBuilt(args, env(xdg));
 
 function packOf(xdg: string): string {
   const dir = join(xdg, 'presser', 'library');

@@ -1,25 +1,13 @@
 // `presser DIR` in a real pseudo-terminal read through a terminal emulator, as a new user meets
 // it, at 100×30 and 60×20: the list by year, a filter, a transcript opened and left again, a
 // search across the library opened at a hit, and the terminal restored on quitting.
-import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
-import { OUTLET_BRIEFING, smallLibrary, tempDir, writeFiles } from '../library/helpers.js';
+import { disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser, waitExit } from '../helpers/pty.js';
+import { expectInsideGrid, libraryOnDisk, selectedRow } from './library-screen.js';
 
 if (ptyUnavailable) console.warn(ptyUnavailable);
 
-function library(): { dir: string; env: Record<string, string> } {
-  const dir = tempDir();
-  writeFiles(dir, { ...smallLibrary(), 'g.txt': OUTLET_BRIEFING, 'empty.txt': '' });
-  return { dir, env: { XDG_CACHE_HOME: tempDir('presser-xdg-') } };
-}
-
-function expectInsideGrid(s: PtySession): void {
-  expect(s.wrappedRows(), s.dump()).toEqual([]);
-  for (const row of s.screen()) expect(stringWidth(row)).toBeLessThanOrEqual(s.term.cols);
-}
-
-const selectedRow = (s: PtySession) => s.screen().find((r) => r.startsWith('>')) ?? '';
+const library = () => libraryOnDisk({ 'empty.txt': '' });
 
 describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () => {
   beforeAll(() => requireBuilt());

@@ -69,6 +69,7 @@ describe('trendChart', () => {
       'last 2019-03-05',
     ]);
     expect(trendChart(t, { width: 60 }).at(-1)!.text).toBe('7 exchanges · first 2017-03-02 · last 2019-03-05');
+    expect(trendChart(trendTable([hit('2019-03-02')]), { width: 60 }).at(-1)!.text).toBe('1 exchange · first 2019-03-02 · last 2019-03-02');
   });
 
   it('split bars use one fill per key and say which in a legend', () => {

@@ -51,7 +51,7 @@ describe('keyName', () => {
 });
 
 describe('the keymap table', () => {
-  const modes: Mode[] = ['normal', 'help', 'search', 'repairs', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp'];
+  const modes: Mode[] = ['normal', 'help', 'search', 'repairs', 'library', 'libraryFilter', 'librarySearch', 'libraryHelp', 'libraryTrend', 'libraryTrendHits'];
 
   it('binds no key twice in one mode', () => {
     for (const mode of modes) {

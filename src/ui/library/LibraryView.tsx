@@ -9,7 +9,9 @@ import type { Ambiguous } from '../../text/width.js';
 import { displayWidth } from '../../text/width.js';
 import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
-import { KEYMAP, keysLabel, modeLabel } from '../keymap.js';
+import { DESCRIPTION_PREFIX, KEYMAP, keysLabel, modeLabel, type Binding, type Mode } from '../keymap.js';
+import { KEY_COLORS, trendChart, type ChartLine } from '../../trend/chart.js';
+import { periodAt, periodExchanges, periodResults, trendOf } from './trend.js';
 import { hitRowElement } from '../components/SearchPanel.js';
 import { sidebarTop } from '../components/TopicSidebar.js';
 import { listRows, rowOfEntry, UNDATED, type ListRow } from './entries.js';
@@ -27,11 +29,12 @@ function listRowElement(row: ListRow, selected: boolean, width: number, color: b
   );
 }
 
-function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number): ReactElement {
-  const { state, width, color, ambiguous } = props;
+/** A row of results: the summary line (`summary`), a transcript, or a hit (selected when its number is `sel`). */
+function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number, sel: number, summary: string): ReactElement {
+  const { width, color, ambiguous } = props;
   const w = { ambiguous };
   if (row.kind === 'summary') {
-    const text = state.results ? summaryText(state.results) : '';
+    const text = summary;
     return (
       <Text key={key} inverse>
         {fitString(truncate(` ${text || 'no match'}`, width, w), width, w)}
@@ -51,20 +54,88 @@ function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number):
   }
   return hitRowElement(
     readerHit(row.hit),
-    { selected: row.flat === state.search.sel, indent: '  ', width, color, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation },
+    { selected: row.flat === sel, indent: '  ', width, color, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation },
     key,
   );
 }
 
-function helpRows(width: number, ambiguous: Ambiguous): string[] {
+/** The library's keys, those of the mode help was opened from first (the page may be taller than the screen). */
+function helpRows(width: number, ambiguous: Ambiguous, from: Mode): string[] {
   const w = { ambiguous };
   const rows = [' Library keys — Esc or ? closes', ''];
-  for (const b of KEYMAP.filter((x) => x.modes.some((m) => m.startsWith('library')))) {
+  const library = KEYMAP.filter((x) => x.modes.some((m) => m.startsWith('library')));
+  const own = (b: Binding) => b.modes.includes(from) && !b.modes.includes('normal');
+  for (const b of [...library.filter(own), ...library.filter((b) => !own(b))]) {
     const where = modeLabel(b).replace(/^library ?/, '');
-    const desc = b.description.replace(/^library( filter| search)?: /, '');
+    const desc = b.description.replace(DESCRIPTION_PREFIX, '');
     rows.push(truncate(` ${keysLabel(b).padEnd(16)} ${where ? `(${where}) ` : ''}${desc}`, width, w));
   }
   return rows;
+}
+
+/** A chart line, its bars in their key's colour when colour is on; the selected one marked and inverse. */
+function chartLineElement(line: ChartLine, selected: boolean, props: LibraryViewProps, key: number): ReactElement {
+  const { width, color, ambiguous } = props;
+  const text = fitString(`${selected ? '>' : ' '}${line.text}`, width, { ambiguous });
+  const parts: ReactElement[] = [];
+  let at = 0;
+  if (color)
+    for (const b of line.bars) {
+      parts.push(<Text key={parts.length}>{text.slice(at, b.start + 1)}</Text>);
+      parts.push(
+        <Text key={parts.length} color={KEY_COLORS[b.key]}>
+          {text.slice(b.start + 1, b.end + 1)}
+        </Text>,
+      );
+      at = b.end + 1;
+    }
+  parts.push(<Text key={parts.length}>{text.slice(at)}</Text>);
+  return (
+    <Text key={key} inverse={selected} bold={selected}>
+      {parts}
+    </Text>
+  );
+}
+
+/** The timeline: a heading, a bar per period (scrolled to the selected one), the legend and totals; or the selected period's hits. */
+function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
+  const { state, width, color, ambiguous } = props;
+  const w = { ambiguous };
+  const t = state.trend!;
+  const trend = trendOf(t);
+  const heading = (text: string) => (
+    <Text key="heading" inverse>
+      {fitString(truncate(text, width, w), width, w)}
+    </Text>
+  );
+  if (!trend) return [heading(` ${t.query} — timeline`), <Text key="wait">{fitString(' counting the exchanges…', width, w)}</Text>];
+  const by = t.split === 'speaker' ? ', by answerer' : t.split === 'asker' ? ', by asking outlet' : '';
+  if (state.mode === 'libraryTrendHits') {
+    const row = periodAt(trend, t.sel);
+    const results = periodResults(periodExchanges(t, trend));
+    const rows = resultRows(results).slice(1);
+    const selRow = Math.max(
+      0,
+      rows.findIndex((r) => r.kind === 'hit' && r.flat === t.hitSel),
+    );
+    const top = sidebarTop(selRow, rows.length, height - 1);
+    return [
+      heading(` ${row?.period ?? ''} · ${t.query} in ${results.hits} exchange${results.hits === 1 ? '' : 's'}`),
+      ...rows.slice(top, top + height - 1).map((r, i) => resultRowElement(r, props, i, t.hitSel, '')),
+    ];
+  }
+  const out = [heading(` ${t.query} — exchanges per ${trend.period}${by} (a question and its answer, counted once)`)];
+  if (trend.rows.length === 0) return [...out, <Text key="none">{fitString(' no exchange contains it — Esc back to the search', width, w)}</Text>];
+  const lines = trendChart(trend, { width: width - 1, ambiguous });
+  // The undated exchanges are one more line to select, after the bars.
+  const undated = periodAt(trend, trend.rows.length);
+  const bars = [...lines.slice(0, trend.rows.length), ...(undated ? [{ text: `${UNDATED} ${undated.total}`, bars: [] }] : [])];
+  const tail = lines.slice(trend.rows.length, trend.rows.length + Math.max(0, height - 2));
+  const room = Math.max(1, height - 1 - tail.length);
+  const top = sidebarTop(t.sel, bars.length, room);
+  bars.slice(top, top + room).forEach((l, i) => out.push(chartLineElement(l, top + i === t.sel, { ...props, color }, i)));
+  tail.forEach((l, i) => out.push(chartLineElement(l, false, props, bars.length + i)));
+  return out;
 }
 
 export function LibraryView(props: LibraryViewProps) {
@@ -73,9 +144,11 @@ export function LibraryView(props: LibraryViewProps) {
   const mainHeight = Math.max(1, height - 1);
   const lines: ReactElement[] = [];
   if (state.mode === 'libraryHelp') {
-    helpRows(width, ambiguous)
+    helpRows(width, ambiguous, state.before)
       .slice(0, mainHeight)
       .forEach((r, i) => lines.push(<Text key={i}>{fitString(r, width, w)}</Text>));
+  } else if ((state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits') && state.trend) {
+    trendRows(props, mainHeight).forEach((el) => lines.push(el));
   } else if (state.mode === 'librarySearch') {
     const rows = state.results ? resultRows(state.results) : [];
     const selRow = Math.max(
@@ -83,7 +156,8 @@ export function LibraryView(props: LibraryViewProps) {
       rows.findIndex((r) => r.kind === 'hit' && r.flat === state.search.sel),
     );
     const top = sidebarTop(selRow, rows.length, mainHeight);
-    rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(resultRowElement(r, props, i)));
+    const summary = state.results ? summaryText(state.results) : '';
+    rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(resultRowElement(r, props, i, state.search.sel, summary)));
     if (rows.length === 0) {
       const hint = !state.ready
         ? ' the library is still opening; the search runs as soon as it is open'
@@ -114,7 +188,9 @@ export function LibraryView(props: LibraryViewProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {lines}
-      <Text inverse={state.mode === 'library' || state.mode === 'libraryHelp'}>{bottom.text}</Text>
+      <Text inverse={state.mode === 'library' || state.mode === 'libraryHelp' || state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits'}>
+        {bottom.text}
+      </Text>
     </Box>
   );
 }

@@ -11,6 +11,7 @@ import { fitString } from '../fit.js';
 import { SCOPE_LABEL } from '../hits.js';
 import { UNDATED, type Entry, type ListRow } from './entries.js';
 import type { LibraryViewState } from './state.js';
+import { trendOf, trendStatus } from './trend.js';
 
 export interface LibraryViewProps {
   state: LibraryViewState;
@@ -98,6 +99,10 @@ export function inputLine(prefix: string, text: string, right: string, width: nu
 export function bottomLine(props: LibraryViewProps): { text: string; cursor?: number } {
   const { state, entries, width, ambiguous } = props;
   if (state.mode === 'libraryFilter') return inputLine('filter: ', state.filter, ` ${entries.length ? state.sel + 1 : 0}/${entries.length} `, width, ambiguous);
+  if ((state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits') && state.trend) {
+    const text = props.message ? ` ${props.message}` : trendStatus(state.trend, trendOf(state.trend), state.mode === 'libraryTrendHits');
+    return { text: fitString(truncate(text, width, { ambiguous }), width, { ambiguous }) };
+  }
   if (state.mode === 'librarySearch') {
     const count = !state.ready || state.pending ? 'searching…' : state.results?.hits ? `${state.search.sel + 1}/${state.results.hits}` : '0';
     return inputLine('/', state.search.query, ` [${SCOPE_LABEL[state.search.scope]}] ${count} `, width, ambiguous);

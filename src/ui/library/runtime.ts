@@ -10,6 +10,8 @@ import { openTranscript } from '../../transcript/open.js';
 import type { InputAction } from '../state/index.js';
 import { Runtime, unreachable, type ViewServices } from '../runtime.js';
 import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
+import { searchLibrary } from '../../library/search.js';
+import { exchangesOf } from '../../trend/exchanges.js';
 import { type LibraryAction, type LibraryEffect, type LibraryViewState, reduceLibrary } from './state.js';
 
 /** Where the keyboard's actions go while a transcript is read: its reader. */
@@ -19,6 +21,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   private library: Library | null = null;
   private readonly queries = new QueryCache();
   private searchTimer: unknown = null;
+  private trendTimer: unknown = null;
   /** The reader showing, once it has mounted and taken the keys. */
   private reader: { seq: number; input: ReaderInput } | null = null;
   /** Keys that came after a transcript was read and before its reader had mounted. */
@@ -66,6 +69,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   override stop(): void {
     super.stop();
     this.clock.clearTimeout(this.searchTimer);
+    this.clock.clearTimeout(this.trendTimer);
   }
 
   protected reduce(state: LibraryViewState, action: LibraryAction) {
@@ -80,6 +84,9 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
         return this.performViewEffect(effect);
       case 'search':
         return this.search(effect.query, effect.scope);
+      case 'trend':
+        this.trend(effect.query, effect.scope);
+        return;
       case 'read':
         try {
           return { type: 'transcriptRead', seq: effect.seq, ...this.read(effect.path) };
@@ -123,6 +130,20 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
     const transcript = lib.transcript(item);
     lib.forget();
     return { transcript, name: basename(item.path) };
+  }
+
+  /** The exchanges that contain the query, in the whole library (not only the newest transcripts a search as you type looks at). */
+  private trend(query: string, scope: LibraryViewState['search']['scope']): void {
+    const lib = this.library;
+    if (!lib) return;
+    // After the frame that says "counting…" is drawn: a broad query holds the thread for seconds.
+    this.clock.clearTimeout(this.trendTimer);
+    this.trendTimer = this.clock.setTimeout(() => {
+      void searchLibrary(lib, query, { scope }).then(
+        (results) => this.dispatch({ type: 'trendResults', query, scope, exchanges: exchangesOf(lib, results) }),
+        () => this.dispatch({ type: 'trendResults', query, scope, exchanges: [] }),
+      );
+    }, 0);
   }
 
   /** A transcript of the library; while the library is still opening, read from its file. */

@@ -18,8 +18,11 @@ import type { InputAction, Leave } from '../state/index.js';
 import type { Entry } from './entries.js';
 import { hitAt, firstHitOf } from './results.js';
 import { listOf, viewHeight } from './view.js';
+import type { Exchange } from '../../trend/exchanges.js';
+import { newTrend, periodAt, periodCount, periodExchanges, trendOf, type TrendState } from './trend.js';
+import { parseLibraryQuery } from '../../library/query.js';
 
-export type LibraryMode = 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp';
+export type LibraryMode = 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp' | 'libraryTrend' | 'libraryTrendHits';
 
 /** The transcript being read: the reader shows it until it hands back. */
 export interface Reading {
@@ -55,6 +58,8 @@ export interface LibraryViewState {
   /** The search for `search.query` has not answered yet (it runs when typing pauses). */
   pending: boolean;
   reading: Reading | null;
+  /** The timeline of a search (ctrl-t in the search line): kept when left, until another query's is asked for. */
+  trend: TrendState | null;
   /** Transcripts opened so far (the next reading's number). */
   reads: number;
   /** The last reader had the parallel view (`v`) on: the next one opens with it asked for. */
@@ -71,6 +76,8 @@ export type LibraryAction =
   | { type: 'libraryOpen'; entries: readonly Entry[] }
   /** The results of a search the reducer asked for (a `search` effect). */
   | { type: 'searchResults'; query: string; scope: Scope; results: LibraryResults }
+  /** The exchanges a `trend` effect asked for. */
+  | { type: 'trendResults'; query: string; scope: Scope; exchanges: readonly Exchange[] }
   /** Answers to a `read` effect. */
   | { type: 'transcriptRead'; seq: number; transcript: Transcript; hash?: string }
   | { type: 'readFailed'; seq: number; message: string }
@@ -87,6 +94,8 @@ export type LibraryEffect =
   | { type: 'suspend' }
   /** Search the library; answer with `searchResults` (at once when known, else once typing pauses and it has run). */
   | { type: 'search'; query: string; scope: Scope }
+  /** Count the exchanges that contain the query, over the whole library; answer with `trendResults`. */
+  | { type: 'trend'; query: string; scope: Scope }
   /** Read a transcript of the library; answer with `transcriptRead` or `readFailed`. */
   | { type: 'read'; seq: number; path: string };
 
@@ -112,6 +121,7 @@ export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?
     results: null,
     pending: false,
     reading: null,
+    trend: null,
     reads: 0,
     parallel: false,
   };
@@ -237,6 +247,8 @@ function searchCommand(s: LibraryViewState, cmd: Command): LibraryStep {
       return openHit(s);
     case 'searchCancel':
       return step({ ...s, mode: 'library' });
+    case 'timeline':
+      return openTimeline(s);
     case 'scope':
     case 'scopeBack': {
       const delta = cmd === 'scope' ? 1 : SCOPES.length - 1;
@@ -249,6 +261,59 @@ function searchCommand(s: LibraryViewState, cmd: Command): LibraryStep {
     default:
       return step(s);
   }
+}
+
+/** The timeline of the search line's query: the one shown before if it is the same query, else counted afresh. */
+function openTimeline(s: LibraryViewState): LibraryStep {
+  const { query, scope } = s.search;
+  const q = parseLibraryQuery(query);
+  if (q.terms === '' || q.problem) return withStatus(s, q.problem ?? 'type a query first: its timeline counts the exchanges that contain it');
+  if (!s.ready) return withStatus(s, 'the library is still opening');
+  if (s.trend && s.trend.query === query && s.trend.scope === scope) return step({ ...s, mode: 'libraryTrend' });
+  return step({ ...s, mode: 'libraryTrend', trend: newTrend(query, scope) }, { type: 'trend', query, scope });
+}
+
+/** The timeline's keys: the bars (move, split, list a period's hits) and a period's hits (move, open). */
+function trendCommand(s: LibraryViewState, cmd: Command): LibraryStep {
+  const t = s.trend!;
+  const trend = trendOf(t);
+  const withTrend = (change: Partial<TrendState>, mode: LibraryMode = s.mode) => step({ ...s, mode, trend: { ...t, ...change } });
+  if (cmd === 'help') return step({ ...s, mode: 'libraryHelp', before: s.mode });
+  if (cmd === 'quit') return step(s, { type: 'quit', code: 0 });
+  if (s.mode === 'libraryTrend') {
+    const last = periodCount(trend) - 1;
+    switch (cmd) {
+      case 'down':
+      case 'up':
+        return withTrend({ sel: clamp(t.sel + (cmd === 'down' ? 1 : -1), last) });
+      case 'top':
+      case 'bottom':
+        return withTrend({ sel: cmd === 'top' ? 0 : clamp(last, last) });
+      case 'splitSpeaker':
+      case 'splitAsker': {
+        const split = cmd === 'splitSpeaker' ? 'speaker' : 'asker';
+        return withTrend({ split: t.split === split ? null : split });
+      }
+      case 'open':
+        if (!trend || !periodAt(trend, t.sel)?.total) return withStatus(s, trend ? 'no exchange in this period' : 'counting…');
+        return withTrend({ hitSel: 0 }, 'libraryTrendHits');
+      case 'close':
+        return step({ ...s, mode: 'librarySearch' });
+      default:
+        return step(s);
+    }
+  }
+  const hits = periodExchanges(t, trend);
+  const page = Math.max(1, viewHeight(s) - 2);
+  const moves: Partial<Record<Command, number>> = { down: 1, up: -1, pageDown: page, pageUp: -page };
+  const delta = moves[cmd];
+  if (delta !== undefined) return withTrend({ hitSel: clamp(t.hitSel + delta, hits.length - 1) });
+  if (cmd === 'searchOpen') {
+    const e = hits[t.hitSel];
+    return e ? read(s, e.group.item.path, e.group, e.hit) : step(s);
+  }
+  if (cmd === 'close') return step({ ...s, mode: 'libraryTrend' });
+  return step(s);
 }
 
 function filterCommand(s: LibraryViewState, cmd: Command): LibraryStep {
@@ -290,6 +355,7 @@ function command(s: LibraryViewState, cmd: Command): LibraryStep {
   const everywhere = anywhere(s, cmd);
   if (everywhere) return everywhere;
   if (s.mode === 'librarySearch') return searchCommand(s, cmd);
+  if ((s.mode === 'libraryTrend' || s.mode === 'libraryTrendHits') && s.trend) return trendCommand(s, cmd);
   const moved = listMove(s, cmd);
   if (moved) return step(moved);
   return s.mode === 'libraryFilter' ? filterCommand(s, cmd) : listCommand(s, cmd);
@@ -362,6 +428,11 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
     }
     case 'searchResults':
       return step(receiveResults(s, action));
+    case 'trendResults': {
+      const t = s.trend;
+      if (!t || t.exchanges || t.query !== action.query || t.scope !== action.scope) return step(s);
+      return step({ ...s, trend: { ...t, exchanges: action.exchanges } });
+    }
     case 'transcriptRead':
       return step(
         s.reading?.seq === action.seq ? { ...s, reading: { ...s.reading, transcript: action.transcript, ...(action.hash ? { hash: action.hash } : {}) } } : s,

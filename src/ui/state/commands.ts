@@ -147,7 +147,10 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
       return step(s);
     case 'filter':
     case 'filterCancel':
-      // The library view's (its list's filter line): bound in none of the reader's modes.
+    case 'timeline':
+    case 'splitSpeaker':
+    case 'splitAsker':
+      // The library view's (its filter line, its search's timeline): bound in none of the reader's modes.
       return step(s);
     case 'cursorDown':
       return moveCursor(s, env, 1);

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Key } from 'ink';
 import { filterEntries, type Entry } from '../../../src/ui/library/entries.js';
-import { initialLibraryState, reduceLibrary, type LibraryAction, type LibraryEffect, type LibraryViewState } from '../../../src/ui/library/state.js';
+import { initialLibraryState, reduceLibrary, type LibraryAction, type LibraryViewState } from '../../../src/ui/library/state.js';
 import { inputActions } from '../../../src/ui/state/index.js';
 import type { LibraryResults } from '../../../src/library/search.js';
 import type { Transcript } from '../../../src/transcript/model.js';
+import { drive, type Run } from './driver.js';
 
 const entries: Entry[] = Array.from({ length: 30 }, (_, i) => ({
   file: `f${i}.txt`,
@@ -40,31 +41,16 @@ const TRANSCRIPT = { title: 't', topics: [], quotes: [], notes: [], repairs: [] 
 /** An open library of `entries` on a terminal whose list shows 10 rows. */
 const opened = (): LibraryViewState => ({ ...initialLibraryState({ entries, columns: 80, rows: 12 }), ready: true });
 
-interface Run {
-  state: LibraryViewState;
-  effects: LibraryEffect[];
-}
-
 /**
  * The reducer with its effects answered as the runtime answers them: searches at once (unless
  * `answer` is false: a search still running), transcripts read at once. Every effect is kept.
  */
 function run(actions: LibraryAction[], s: LibraryViewState = opened(), answer = true): Run {
-  const effects: LibraryEffect[] = [];
-  const queue = [...actions];
-  let state = s;
-  for (let a = queue.shift(); a; a = queue.shift()) {
-    const next = reduceLibrary(state, a);
-    state = next.state;
-    effects.push(...next.effects);
-    const answers: LibraryAction[] = [];
-    for (const e of next.effects) {
-      if (e.type === 'search' && answer) answers.push({ type: 'searchResults', query: e.query, scope: e.scope, results: results(e.query) });
-      if (e.type === 'read') answers.push({ type: 'transcriptRead', seq: e.seq, transcript: TRANSCRIPT });
-    }
-    queue.unshift(...answers);
-  }
-  return { state, effects };
+  return drive(actions, s, (e): LibraryAction[] => {
+    if (e.type === 'search' && answer) return [{ type: 'searchResults', query: e.query, scope: e.scope, results: results(e.query) }];
+    if (e.type === 'read') return [{ type: 'transcriptRead', seq: e.seq, transcript: TRANSCRIPT }];
+    return [];
+  });
 }
 
 const key = (name: string, input = name): LibraryAction => ({ type: 'key', name, input });
