@@ -12,6 +12,7 @@
  */
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { createHash } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import { basename } from 'node:path';
 import type { Transcript } from '../transcript/model.js';
 import { nameDateOf } from '../transcript/open.js';
@@ -21,7 +22,7 @@ import { discoverFiles, errnoReason, type Skipped } from './files.js';
 import { entryDate, type TranscriptMeta } from './meta.js';
 import { CorruptPack, PACK_FORMAT, PackReader, type BlobRef, type PackEntry, type PackHeader } from './pack.js';
 import type { PackWriter } from './pack-writer.js';
-import { parseAll, type ParseTask } from './parse-pool.js';
+import { parseAll, startWorkers, type ParseTask } from './parse-pool.js';
 import { parseJob, type ParseResult } from './parse-job.js';
 import { searchableChars } from './chars.js';
 import { DocPostings } from './postings.js';
@@ -181,12 +182,32 @@ interface Resolved {
 
 export async function openLibrary(args: readonly string[], opts: OpenLibraryOptions = {}): Promise<Library> {
   const notice = opts.notice ?? (() => undefined);
-  const now = opts.now ?? Date.now;
   const found = discoverFiles(args);
   const skipped: Skipped[] = [...found.skipped];
   const key = libraryKey(found.roots);
   const cache = opts.cache === false ? null : new CacheAccess(packPath(opts.cacheDir ?? cacheRoot(), key), CACHE_VERSION, key, notice);
   const oldPack = cache?.open() ?? null;
+
+  // Nothing cached: every file is to be parsed, and the workers start while the files are scanned.
+  const early = oldPack === null ? startWorkers(found.files.length, opts.workerUrl) : undefined;
+  try {
+    return await openWith(found, skipped, key, cache, oldPack, early, opts);
+  } finally {
+    // (Ended by parseAll once used; these are the ones a failure before it left running.)
+    for (const w of early ?? []) void w.terminate();
+  }
+}
+
+async function openWith(
+  found: ReturnType<typeof discoverFiles>,
+  skipped: Skipped[],
+  key: string,
+  cache: CacheAccess | null,
+  oldPack: PackReader | null,
+  early: Worker[] | undefined,
+  opts: OpenLibraryOptions,
+): Promise<Library> {
+  const now = opts.now ?? Date.now;
   const oldEntries = oldPack?.header.entries ?? [];
   const byPath = new Map(oldEntries.map((e) => [e.path, e]));
   const byKey = new Map<string, PackEntry>();
@@ -298,6 +319,7 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
       opts.onProgress?.(++done, tasks.length);
     },
     opts.workerUrl,
+    early,
   );
   // A file rewritten between being hashed and being parsed is recorded as what was parsed, and
   // its stat is not trusted: the next run looks at it again.
