@@ -15,6 +15,7 @@ import { fastStringWidth } from './shims/string-width-plugin.mjs';
 import { inkUseInputPatch } from './shims/ink-use-input.mjs';
 import { buildGlossary } from './glossary.mjs';
 import { parserSourceHash } from './source-hash.mjs';
+import { BUNDLE_ALIASES } from './bundle-aliases.mjs';
 
 const OUT = resolve('dist');
 const ENTRY = join(OUT, 'presser.js');
@@ -47,6 +48,7 @@ const result = await build({
   define: DEFINE,
   // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
   external: ['react-devtools-core'],
+  alias: BUNDLE_ALIASES,
   banner: { js: BANNER },
   plugins: [fastStringWidth, inkOutputCaches(), ansiTokenizePatches, inkUseInputPatch],
   logLevel: 'warning',
@@ -62,6 +64,7 @@ const worker = await build({
   minify: true,
   legalComments: 'none',
   define: DEFINE,
+  alias: BUNDLE_ALIASES,
   banner: { js: BANNER },
   outfile: WORKER,
   logLevel: 'warning',

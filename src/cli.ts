@@ -3,11 +3,8 @@ import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { UserError } from './errors.js';
 import { OutputError, outputError, writeStdout } from './stdout.js';
-import { openTranscript, type Opened } from './transcript/open.js';
+import type { Opened } from './transcript/open.js';
 import { printable } from './transcript/sanitize.js';
-import { topicsJson, topicsText } from './commands/topics.js';
-import { findTopic, showAll, showTopic } from './commands/show.js';
-import { exportJson } from './commands/export.js';
 import type { OutputOptions } from './commands/output.js';
 import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
 import type { LibraryCommand } from './commands/library-run.js';
@@ -177,8 +174,16 @@ function warnAbout(opened: Opened): void {
   }
 }
 
-function openForCommand(file: string | undefined): Opened {
-  const opened = openTranscript(file);
+/**
+ * The parser (and the layout, for show) are loaded by the commands on one transcript: a library
+ * command, which reads its cache, does without them.
+ */
+async function openTranscript(file: string | undefined): Promise<Opened> {
+  return (await import('./transcript/open.js')).openTranscript(file);
+}
+
+async function openForCommand(file: string | undefined): Promise<Opened> {
+  const opened = await openTranscript(file);
   warnAbout(opened);
   return opened;
 }
@@ -197,7 +202,7 @@ function checkReadable(file: string): void {
 /** The --with file for the reader's parallel view: its transcript, or why it cannot be read (one line). */
 async function openCounterpart(file: string): Promise<{ transcript: Opened['transcript']; name: string } | { reason: string }> {
   try {
-    const o = openTranscript(file);
+    const o = await openTranscript(file);
     return { transcript: o.transcript, name: o.name };
   } catch (e) {
     return { reason: (e as Error).message };
@@ -244,7 +249,8 @@ async function main(argv: string[]): Promise<number> {
     case 'topics': {
       if (isLibrary(p.args)) return runLibrary('topics', p.args, undefined, p, out);
       maxArgs(p, 1, 'presser topics [FILE] [--json]');
-      const { transcript } = openForCommand(p.args[0]);
+      const { transcript } = await openForCommand(p.args[0]);
+      const { topicsJson, topicsText } = await import('./commands/topics.js');
       writeStdout(p.values.json ? topicsJson(transcript) : topicsText(transcript));
       return 0;
     }
@@ -254,26 +260,28 @@ async function main(argv: string[]): Promise<number> {
       if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
       if (typeof p.values.with === 'string') {
         const { alignPair, showWith } = await import('./commands/align.js');
-        const pair = alignPair(openForCommand(p.args[1]), openForCommand(p.values.with));
+        const pair = alignPair(await openForCommand(p.args[1]), await openForCommand(p.values.with));
         if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
         writeStdout(showWith(pair, key, out));
         return 0;
       }
-      const { transcript } = openForCommand(p.args[1]);
+      const { transcript } = await openForCommand(p.args[1]);
+      const { findTopic, showTopic } = await import('./commands/show.js');
       writeStdout(showTopic(findTopic(transcript, key), out));
       return 0;
     }
     case 'export': {
       if (isLibrary(p.args) || p.values.jsonl) return runLibrary('export', p.args, undefined, p, out);
       maxArgs(p, 1, 'presser export [FILE]');
-      writeStdout(exportJson(openForCommand(p.args[0]).transcript));
+      const { transcript } = await openForCommand(p.args[0]);
+      writeStdout((await import('./commands/export.js')).exportJson(transcript));
       return 0;
     }
     case 'align': {
       maxArgs(p, 2, 'presser align ZH EN [--json]');
       if (p.args.length < 2) throw new UserError('align needs two transcripts, the Chinese and the English version (usage: presser align ZH EN [--json])');
       const { alignJson, alignPair, alignText } = await import('./commands/align.js');
-      const pair = alignPair(openForCommand(p.args[0]), openForCommand(p.args[1]));
+      const pair = alignPair(await openForCommand(p.args[0]), await openForCommand(p.args[1]));
       if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
       writeStdout(p.values.json ? alignJson(pair) : alignText(pair, out));
       return 0;
@@ -284,7 +292,7 @@ async function main(argv: string[]): Promise<number> {
       if (isLibrary(p.args.slice(1))) return runLibrary('search', p.args.slice(1), query, p, out);
       maxArgs(p, 2, 'presser search QUERY [FILE]');
       const { runSearchCommand } = await import('./commands/search.js');
-      const opened = openForCommand(p.args[1]);
+      const opened = await openForCommand(p.args[1]);
       writeStdout(await runSearchCommand(opened.transcript, query, p.values, out));
       return 0;
     }
@@ -316,23 +324,27 @@ async function main(argv: string[]): Promise<number> {
         return runLibrary('read', p.args, undefined, p, out);
       }
       maxArgs(p, 1, 'presser [FILE] [--with OTHER]');
-      const opened = openTranscript(p.args[0]);
+      // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
+      const plain = !process.stdout.isTTY || process.env.TERM === 'dumb';
+      // The reader's code is fetched while the transcript's is (a failure to load it is the reader's to report).
+      const reader = plain ? undefined : import('./ui/run.js');
+      reader?.catch(() => undefined);
+      const opened = await openTranscript(p.args[0]);
       const other = typeof p.values.with === 'string' ? p.values.with : undefined;
       if (other !== undefined) checkReadable(other);
-      // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
-      if (!process.stdout.isTTY || process.env.TERM === 'dumb') {
+      if (plain) {
         warnAbout(opened);
         if (other === undefined) {
-          writeStdout(showAll(opened.transcript, out));
+          writeStdout((await import('./commands/show.js')).showAll(opened.transcript, out));
           return 0;
         }
         const { alignPair, showAllWith } = await import('./commands/align.js');
-        const pair = alignPair(opened, openForCommand(other));
+        const pair = alignPair(opened, await openForCommand(other));
         if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
         writeStdout(showAllWith(pair, out));
         return 0;
       }
-      const { runReader } = await import('./ui/run.js');
+      const { runReader } = await reader!;
       readerRunning = true;
       return runReader(opened, {
         ambiguous: out.ambiguous,

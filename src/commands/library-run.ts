@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import { writeStdout } from '../stdout.js';
-import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open.js';
+import { openLibrary, ParserNeeded, type Library, type OpenLibraryOptions } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
 import { peekLibrary } from '../library/peek.js';
 import { printable } from '../transcript/sanitize.js';
@@ -15,11 +15,12 @@ import type { OutputOptions } from './output.js';
 export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read' | 'trend';
 type Values = Record<string, string | boolean | undefined>;
 
-export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined): Promise<Library> {
+export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined, lazyParser = false): Promise<Library> {
   const progress = stderrProgress();
   const lib = await openLibrary(paths, {
     cache: !values['no-cache'],
     workerUrl,
+    lazyParser,
     onProgress: (done, total) => progress.update(done, total),
     notice: (m) => {
       progress.end();
@@ -43,16 +44,18 @@ export async function runLibraryCommand(
   if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
   // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
   if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl);
-  const lib = await loadLibrary(paths, values, workerUrl);
+  // A list or a search reads the cache and prints at the end: the parser is loaded only if needed.
+  const lazyParser = command === 'list' || command === 'read' || command === 'search';
+  const lib = await loadLibrary(paths, values, workerUrl, lazyParser);
   const write = (s: string) => writeStdout(s);
   try {
     switch (command) {
       case 'list':
       case 'read':
-        write(values.json ? await listJson(lib) : (await import('./library-text.js')).listText(lib, out));
+        write(await withParser(lib, async () => (values.json ? await listJson(lib) : (await import('./library-text.js')).listText(lib, out))));
         return 0;
       case 'search':
-        write(await runLibrarySearch(lib, query ?? '', values, out));
+        write(await withParser(lib, () => runLibrarySearch(lib, query ?? '', values, out)));
         return 0;
       case 'trend':
         write(await (await import('./trend.js')).runTrend(lib, query ?? '', values, out));
@@ -66,6 +69,17 @@ export async function runLibraryCommand(
     }
   } finally {
     lib.close();
+  }
+}
+
+/** What a library opened with a lazy parser gives, read once more with the parser when a read needed it. */
+async function withParser<T>(lib: Library, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (!(e instanceof ParserNeeded)) throw e;
+    await lib.loadParser();
+    return read();
   }
 }
 

@@ -12,17 +12,19 @@
  */
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { createHash } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
 import { basename } from 'node:path';
 import type { Transcript } from '../transcript/model.js';
-import { nameDateOf } from '../transcript/open.js';
+import { nameDateOf } from '../transcript/name-date.js';
+import { lazy } from '../lazy.js';
 import { CacheAccess } from './cache-access.js';
 import { CACHE_VERSION, cacheRoot, libraryKey, packPath } from './cache-dir.js';
 import { discoverFiles, errnoReason, type Skipped } from './files.js';
 import { entryDate, type TranscriptMeta } from './meta.js';
 import { CorruptPack, PACK_FORMAT, PackReader, type BlobRef, type PackEntry, type PackHeader } from './pack.js';
 import type { PackWriter } from './pack-writer.js';
-import { parseAll, type ParseTask } from './parse-pool.js';
-import { parseJob, type ParseResult } from './parse-job.js';
+import type { ParseTask } from './parse-pool.js';
+import type { ParseResult } from './parse-job.js';
 import { searchableChars } from './chars.js';
 import { DocPostings } from './postings.js';
 
@@ -30,6 +32,21 @@ export type { Skipped } from './files.js';
 
 const RACY_MS = 2000;
 const ENTRIES_MS = 150;
+
+/**
+ * The parser, and the pool that runs it, loaded when something is to be parsed: a library read
+ * whole from its cache does without them (loading the parser's code is a tenth of a warm search).
+ */
+const parsing = lazy(() => import('./parse-job.js'));
+const pooling = lazy(() => import('./parse-pool.js'));
+
+/**
+ * Thrown by a read of a library opened with `lazyParser` when a model must be parsed again (its
+ * cached copy is damaged) and the parser is not loaded: load it (`loadParser`) and read again.
+ */
+export class ParserNeeded extends Error {
+  override readonly name = 'ParserNeeded';
+}
 
 /** A transcript of the library as a list shows it. */
 export interface LibraryEntry {
@@ -67,6 +84,11 @@ export interface OpenLibraryOptions {
   /** One-line notices (a damaged cache rebuilt, a cache that cannot be written). */
   notice?: (message: string) => void;
   now?: () => number;
+  /**
+   * Load the parser only if a file must be parsed while opening. Reads of the library may then
+   * throw ParserNeeded (see there): for a command that reads once and can start over.
+   */
+  lazyParser?: boolean;
 }
 
 /** How a document's model is loaded: from a pack, from memory, or by parsing its file again. */
@@ -114,14 +136,22 @@ export class Library {
         return loader.pack.blob(loader.ref);
       } catch (e) {
         if (!(e instanceof CorruptPack)) throw e;
+        if (!parsing.ready()) throw new ParserNeeded('the parser is needed to read a damaged cached model again');
         this.onDamage(e.message);
       }
     }
     // The cached copy is damaged (or was never written): parse the file again.
-    const result = parseJob(readFileSync(item.path), basename(item.path));
+    const parser = parsing.ready();
+    if (!parser) throw new ParserNeeded('the parser is needed to read a model that is not cached');
+    const result = parser.parseJob(readFileSync(item.path), basename(item.path));
     const json = result.ok ? result.json : JSON.stringify({ title: item.meta.title, topics: [], quotes: [], notes: [result.reason], repairs: [] });
     this.loaders[item.doc] = { kind: 'json', json };
     return Buffer.from(json, 'utf8');
+  }
+
+  /** Loads the parser, for the reads that threw ParserNeeded. */
+  async loadParser(): Promise<void> {
+    await parsing.load();
   }
 
   /** Drops the models kept by `transcript` (a command that has used them). */
@@ -181,12 +211,34 @@ interface Resolved {
 
 export async function openLibrary(args: readonly string[], opts: OpenLibraryOptions = {}): Promise<Library> {
   const notice = opts.notice ?? (() => undefined);
-  const now = opts.now ?? Date.now;
   const found = discoverFiles(args);
   const skipped: Skipped[] = [...found.skipped];
   const key = libraryKey(found.roots);
   const cache = opts.cache === false ? null : new CacheAccess(packPath(opts.cacheDir ?? cacheRoot(), key), CACHE_VERSION, key, notice);
   const oldPack = cache?.open() ?? null;
+
+  // Nothing cached: every file is to be parsed, and the workers start while the files are scanned.
+  const early = oldPack === null ? (await pooling.load()).startWorkers(found.files.length, opts.workerUrl) : undefined;
+  try {
+    const lib = await openWith(found, skipped, key, cache, oldPack, early, opts);
+    if (!opts.lazyParser) await lib.loadParser();
+    return lib;
+  } finally {
+    // (Ended by parseAll once used; these are the ones a failure before it left running.)
+    for (const w of early ?? []) void w.terminate();
+  }
+}
+
+async function openWith(
+  found: ReturnType<typeof discoverFiles>,
+  skipped: Skipped[],
+  key: string,
+  cache: CacheAccess | null,
+  oldPack: PackReader | null,
+  early: Worker[] | undefined,
+  opts: OpenLibraryOptions,
+): Promise<Library> {
+  const now = opts.now ?? Date.now;
   const oldEntries = oldPack?.header.entries ?? [];
   const byPath = new Map(oldEntries.map((e) => [e.path, e]));
   const byKey = new Map<string, PackEntry>();
@@ -278,27 +330,31 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
   let done = 0;
   if (tasks.length > 0) opts.onProgress?.(0, tasks.length);
   const parsedHash = new Map<number, string>();
-  await parseAll(
-    tasks,
-    (i, r, hash) => {
-      results[i] = r;
-      if (hash) parsedHash.set(i, hash);
-      if (r.ok && opts.onEntries) {
-        for (const x of resolved) if (x.task === i) known.push(entryOf(x, r.meta));
-        show(false);
-      }
-      if (r.ok) {
-        const ref = put(Buffer.from(r.json, 'utf8'));
-        if (ref) {
-          blobOfTask.set(i, ref);
-          // Written: the pack holds it now; the string need not be kept.
-          if (writing) results[i] = { ...r, json: '' };
+  if (tasks.length > 0 || early) {
+    const { parseAll } = await pooling.load();
+    await parseAll(
+      tasks,
+      (i, r, hash) => {
+        results[i] = r;
+        if (hash) parsedHash.set(i, hash);
+        if (r.ok && opts.onEntries) {
+          for (const x of resolved) if (x.task === i) known.push(entryOf(x, r.meta));
+          show(false);
         }
-      }
-      opts.onProgress?.(++done, tasks.length);
-    },
-    opts.workerUrl,
-  );
+        if (r.ok) {
+          const ref = put(Buffer.from(r.json, 'utf8'));
+          if (ref) {
+            blobOfTask.set(i, ref);
+            // Written: the pack holds it now; the string need not be kept.
+            if (writing) results[i] = { ...r, json: '' };
+          }
+        }
+        opts.onProgress?.(++done, tasks.length);
+      },
+      opts.workerUrl,
+      early,
+    );
+  }
   // A file rewritten between being hashed and being parsed is recorded as what was parsed, and
   // its stat is not trusted: the next run looks at it again.
   // One that could not be read again is kept under no content at all (its failure is no property of a content).
@@ -309,6 +365,8 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     }
 
   // 3. The entries of the library as it now is; the documents are the entries, in order.
+  // (A model damaged in the old pack is parsed again.)
+  if (!unchanged) await parsing.load();
   const oldChars = oldPack && !unchanged ? oldCharsOf(oldPack) : null;
   const entries: PackEntry[] = [];
   const loaders: Loader[] = [];
@@ -376,6 +434,7 @@ export async function openLibrary(args: readonly string[], opts: OpenLibraryOpti
     } catch (e) {
       if (!(e instanceof CorruptPack)) throw e;
       cache!.setAside(e.message);
+      await parsing.load();
       // The models are still whole: only the index is rebuilt, from them.
       index = DocPostings.build(entries.map((e, i) => (e.error ? null : charsOfDoc(loaders[i]!, resolved[i]!))));
     }
@@ -443,9 +502,10 @@ function readBlob(pack: PackReader, ref: BlobRef, cache: CacheAccess | null): Bu
   }
 }
 
+/** Parses the file again (the parser is loaded: see openWith). */
 function parseFile(r: Resolved): ParseResult {
   try {
-    return parseJob(readFileSync(r.path), basename(r.file));
+    return parsing.ready()!.parseJob(readFileSync(r.path), basename(r.file));
   } catch (e) {
     return { ok: false, reason: errnoReason(e) };
   }

@@ -4,6 +4,10 @@
  * only when its turn comes, so that the library's bytes are never all in memory at once; results
  * come back in any order, each through `onResult` with the SHA-256 of the bytes actually parsed
  * (a file rewritten since it was first hashed is recorded as what was parsed).
+ *
+ * Workers may be started before the files to parse are known (`startWorkers`), so that their
+ * start (loading the bundle, ICU's dictionary) overlaps the scan that finds those files; each is
+ * kept PIPELINE files ahead, so that it never waits for the main thread to read its next file.
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -25,8 +29,26 @@ export type OnParsed = (index: number, result: ParseResult, hash: string | undef
 /** Below this many files, starting workers (≈50 ms each) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24;
 const MAX_WORKERS = 4;
-/** A worker's heap: parsing one transcript needs little, and V8 would otherwise grow each to ~100 MB. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 };
+/** Files sent to a worker ahead of its results: one being parsed, one waiting. */
+const PIPELINE = 2;
+/**
+ * A worker's heap: parsing one transcript needs little, and V8 would otherwise grow each to
+ * ~100 MB. The young generation is not kept small, though: at 4 MB the parser's short-lived
+ * allocations made the worker collect garbage for about a sixth of its time.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
+/** How many workers parsing `files` files is worth. */
+export function workersFor(files: number): number {
+  return Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files / MIN_FILES_FOR_WORKERS));
+}
+
+/** Workers for `files` files; none when the bundle is absent or one or none would do. */
+export function startWorkers(files: number, workerUrl: URL | undefined): Worker[] {
+  const n = workersFor(files);
+  if (!workerUrl || n < 2 || !existsSync(fileURLToPath(workerUrl))) return [];
+  return Array.from({ length: n }, () => new Worker(workerUrl, { resourceLimits: WORKER_LIMITS }));
+}
 
 function read(task: ParseTask): { bytes: Uint8Array; hash: string } | { failed: ParseResult } {
   try {
@@ -43,12 +65,17 @@ function parseHere(task: ParseTask, index: number, onResult: OnParsed): void {
   else onResult(index, parseJob(r.bytes, task.name), r.hash);
 }
 
-export async function parseAll(tasks: readonly ParseTask[], onResult: OnParsed, workerUrl?: URL): Promise<void> {
-  const workers = Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(tasks.length / MIN_FILES_FOR_WORKERS));
+/**
+ * Parses `tasks`, on `started` workers if given (they are used, then ended, whatever the number
+ * of tasks), else on workers started here when there are enough tasks.
+ */
+export async function parseAll(tasks: readonly ParseTask[], onResult: OnParsed, workerUrl?: URL, started?: Worker[]): Promise<void> {
+  let workers = started ?? [];
+  if (!started && workersFor(tasks.length) >= 2) workers = startWorkers(tasks.length, workerUrl);
   let next = 0;
   // The main thread's share: all of it without workers; what a failed worker leaves behind.
-  const inline = async (from: number | undefined) => {
-    if (from !== undefined) parseHere(tasks[from]!, from, onResult);
+  const inline = async (left: number[]) => {
+    for (const id of left) parseHere(tasks[id]!, id, onResult);
     while (next < tasks.length) {
       const id = next++;
       parseHere(tasks[id]!, id, onResult);
@@ -56,10 +83,11 @@ export async function parseAll(tasks: readonly ParseTask[], onResult: OnParsed, 
       await new Promise<void>((r) => setImmediate(r));
     }
   };
-  if (!workerUrl || workers < 2 || !existsSync(fileURLToPath(workerUrl))) return inline(undefined);
+  if (workers.length === 0) return inline([]);
   const run = (worker: Worker) =>
     new Promise<void>((resolve) => {
-      let inFlight: { id: number; hash: string } | undefined;
+      // Sent and not answered yet, in the order sent (a worker answers in that order).
+      const inFlight: { id: number; hash: string }[] = [];
       let done = false;
       const finish = (after?: Promise<void>) => {
         if (done) return;
@@ -69,29 +97,29 @@ export async function parseAll(tasks: readonly ParseTask[], onResult: OnParsed, 
         else resolve();
       };
       const send = () => {
-        while (next < tasks.length) {
+        while (next < tasks.length && inFlight.length < PIPELINE) {
           const id = next++;
           const r = read(tasks[id]!);
           if ('failed' in r) {
             onResult(id, r.failed, undefined);
             continue;
           }
-          inFlight = { id, hash: r.hash };
+          inFlight.push({ id, hash: r.hash });
           worker.postMessage({ id, bytes: r.bytes, name: tasks[id]!.name });
-          return;
         }
-        finish();
+        if (inFlight.length === 0) finish();
       };
       worker.on('message', (m: { id: number; result: ParseResult }) => {
-        const hash = inFlight?.hash;
-        inFlight = undefined;
+        const at = inFlight.findIndex((f) => f.id === m.id);
+        const hash = at >= 0 ? inFlight.splice(at, 1)[0]!.hash : undefined;
         onResult(m.id, m.result, hash);
         send();
       });
-      // A worker that fails (out of memory, a bad bundle) hands its file and the rest to this thread.
-      worker.on('error', () => finish(inline(inFlight?.id)));
-      worker.on('exit', () => finish(inline(inFlight?.id)));
+      // A worker that fails (out of memory, a bad bundle) hands its files and the rest to this thread.
+      const fail = () => finish(inline(inFlight.splice(0).map((f) => f.id)));
+      worker.on('error', fail);
+      worker.on('exit', fail);
       send();
     });
-  await Promise.all(Array.from({ length: workers }, () => run(new Worker(workerUrl, { resourceLimits: WORKER_LIMITS }))));
+  await Promise.all(workers.map(run));
 }

@@ -8,8 +8,9 @@ import { decodeBytes, readSource, type Decoded } from './load.js';
 import { ENCODING_NAMES } from './encoding.js';
 import { describeRemoved, MAX_LINES_DETAILED, printable, sanitize, type Sanitized } from './sanitize.js';
 import { parseTranscript, WHOLE_TEXT_LABEL } from './parse.js';
+import { nameDateOf } from './name-date.js';
 
-export { WHOLE_TEXT_LABEL };
+export { nameDateOf, WHOLE_TEXT_LABEL };
 
 export const DEFAULT_TRANSCRIPT = '2025-03-07-wang-yi-press-conference.txt';
 
@@ -185,16 +186,6 @@ function controlRepairs(clean: Sanitized): Repair[] {
   const untold = clean.linesAffected - clean.lines.length;
   if (untold > 0) repairs.push({ kind: 'control-chars', line: 0, detail: `and on ${untold} more lines; ${clean.removed} removed in all` });
   return repairs;
-}
-
-/** A date in a file name ("2025-03-07-…", "20200525_…"): only a fallback for the date the text gives. */
-export function nameDateOf(name: string): { nameDate?: string } {
-  const m = /(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)/.exec(name);
-  if (!m) return {};
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 1900 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return {};
-  return { nameDate: `${m[1]}-${m[2]}-${m[3]}` };
 }
 
 /**

@@ -170,6 +170,27 @@ describe('library commands (built bundle)', () => {
     expect(run(['search', '一个中国原则', dir, '--json'], xdg)).toMatchObject({ stdout: truth, stderr: '' });
   });
 
+  it('models damaged in the cache (found only as a search reads them) are parsed again: the same answers', () => {
+    const { dir, xdg } = setup();
+    const query = ['search', '一个中国原则', dir, '--json'];
+    const truth = run([...query, '--no-cache'], xdg).stdout;
+    run(['list', dir], xdg);
+    const pack = packOf(xdg);
+    const opened = PackReader.open(pack, { version: CACHE_VERSION, key: libraryKey([realpathSync(dir)]) });
+    if (opened.kind !== 'ok') throw new Error(`pack: ${opened.kind}`);
+    const blobs = opened.pack.header.entries.flatMap((e) => (e.blob ? [e.blob] : []));
+    opened.pack.close();
+    const bytes = readFileSync(pack);
+    // The header and the index are whole, so the library opens from the cache; every model is damaged.
+    for (const [offset, length] of blobs) bytes[offset + Math.floor(length / 2)]! ^= 1;
+    writeFileSync(pack, bytes);
+    // (A search loads the parser only when it meets a damaged model, then reads again.)
+    const r = run(query, xdg);
+    expect(r.stdout).toBe(truth);
+    expect(r.stderr).toMatch(/^presser: the library cache was damaged \(blob checksum mismatch\); rebuilding it/);
+    expect(run(query, xdg)).toMatchObject({ stdout: truth, stderr: '' });
+  });
+
   it('two processes building the same library at once both answer right and leave a valid cache', async () => {
     const { dir, xdg } = setup();
     // Enough files that both are building at the same time.

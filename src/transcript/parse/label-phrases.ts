@@ -2,6 +2,7 @@ import { displayWidth } from '../../text/width.js';
 import { HEAD_NOUNS, NAME_ENDING, PLACE_NAMES, TITLES, VERBS } from './label-lexicon.js';
 import { clauseRoles, type Role } from './label-roles.js';
 import { clauseUnits, SUFFIX, touching as adjacent, type Unit } from './label-units.js';
+import { wordSegmenter } from './word-segmenter.js';
 
 /** A candidate label: a noun phrase of whole units inside one clause of a question (or an answer). */
 export interface Phrase {
@@ -80,7 +81,7 @@ export function cutAt(text: string, span: number): string {
   if (from > span / 2) return text.slice(0, from - 1);
   // Segment from the clause's start, a word boundary, to find the last one within the span.
   let cut = from;
-  for (const s of WORDS.segment(text.slice(from, span + 16))) {
+  for (const s of wordSegmenter().segment(text.slice(from, span + 16))) {
     if (from + s.index > span) break;
     cut = from + s.index;
   }
@@ -88,7 +89,6 @@ export function cutAt(text: string, span: number): string {
 }
 /** How far past the span a clause may run and still be read whole. */
 const OVERRUN = 40;
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The units of every clause of `text`, for counting how widespread each unit is. */
 export function unitTexts(text: string): Set<string> {

@@ -1,5 +1,6 @@
 import { displayWidth } from '../../text/width.js';
 import { COUNTRY_CHARS, DISCOURSE_WORDS, FUNCTION_WORDS, NAME_ENDING, PLACE_NAMES, SURNAMES, TITLES, TRANSLITERATION, VERBS } from './label-lexicon.js';
+import { wordSegmenter } from './word-segmenter.js';
 
 /**
  * A clause cut into the units a label is built from: dictionary words (Intl.Segmenter, so a label
@@ -16,7 +17,6 @@ export interface Unit {
   kind: 'word' | 'name' | 'quote' | 'title' | 'latin' | 'number' | 'break';
 }
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /^\p{Script=Han}+$/u;
 const LATIN = /^[A-Za-z][A-Za-z.-]*$/u;
 const NUMBER = /^[\d.%０-９]+$/u;
@@ -53,7 +53,7 @@ export function clauseUnits(clause: string): Unit[] {
 
 function segments(clause: string): Seg[] {
   const out: Seg[] = [];
-  for (const s of SEGMENTER.segment(clause)) out.push({ text: s.segment, start: s.index, wordLike: s.isWordLike === true });
+  for (const s of wordSegmenter().segment(clause)) out.push({ text: s.segment, start: s.index, wordLike: s.isWordLike === true });
   return out;
 }
 
