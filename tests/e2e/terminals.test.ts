@@ -70,8 +70,8 @@ describe.skipIf(!!ptyUnavailable)('odd terminals in a pseudo-terminal', () => {
   it('TERM=dumb prints the plain text instead of starting the full-screen reader', async () => {
     // The status comes after the text through the same pty, so once it is read the text is all
     // read: node-pty drops what is unread 200 ms after the program exits, which a busy machine can miss.
-    const s = spawnPresser([], { cols: 80, rows: 24, env: { TERM: 'dumb' }, shell: '"$@"; printf "[exit %s]" "$?"' });
-    await s.waitFor(/\[exit \d+\]/);
+    const s = spawnPresser([], { cols: 80, rows: 24, env: { TERM: 'dumb' }, shell: '"$@"; printf "\\n[exit %s]\\n" "$?"' });
+    await s.waitFor((x) => /\[exit \d+\]/.test(x.output));
     const output = s.output.slice(0, s.output.lastIndexOf('[exit'));
     expect(/\[exit (\d+)\]/.exec(s.output)?.[1]).toBe('0');
     expect(output).not.toContain('\x1b');
