@@ -22,6 +22,9 @@ const ENTRY = join(OUT, 'presser.js');
 // The library's parse worker, started by its path from dist/presser.js (src/library/parse-pool.ts):
 // a bundle of its own, so that the reader's entry file and chunks stay as they are.
 const WORKER = join(OUT, 'parse-worker.js');
+// The reader's align worker, found beside the bundle by src/bilingual/align-thread.ts: its own
+// bundle too, holding the alignment code and the glossary off the reader's thread.
+const ALIGN_WORKER = join(OUT, 'align-worker.js');
 const DEFINE = { 'process.env.NODE_ENV': '"production"', __PRESSER_PARSER_HASH__: JSON.stringify(parserSourceHash()) };
 const CHUNKS = join(OUT, 'chunks');
 const STALE_MS = 2 * 60 * 1000;
@@ -54,21 +57,24 @@ const result = await build({
   logLevel: 'warning',
 });
 
-const worker = await build({
-  entryPoints: ['src/library/parse-worker.ts'],
-  write: false,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'none',
-  define: DEFINE,
-  alias: BUNDLE_ALIASES,
-  banner: { js: BANNER },
-  outfile: WORKER,
-  logLevel: 'warning',
-});
+/** A worker thread's entry, bundled whole into one file. */
+const buildWorker = (entry, outfile) =>
+  build({
+    entryPoints: [entry],
+    write: false,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    define: DEFINE,
+    alias: BUNDLE_ALIASES,
+    banner: { js: BANNER },
+    outfile,
+    logLevel: 'warning',
+  });
+const workers = await Promise.all([buildWorker('src/library/parse-worker.ts', WORKER), buildWorker('src/bilingual/align-worker.ts', ALIGN_WORKER)]);
 
 mkdirSync(CHUNKS, { recursive: true });
 const written = new Set();
@@ -85,8 +91,8 @@ for (const file of result.outputFiles) {
   writeFileSync(file.path, file.contents);
 }
 if (!entry) throw new Error('esbuild produced no dist/presser.js');
-// The worker first: a new dist/presser.js may start it at once.
-for (const file of [worker.outputFiles[0], entry]) {
+// The workers first: a new dist/presser.js may start them at once.
+for (const file of [...workers.map((w) => w.outputFiles[0]), entry]) {
   const aside = `${file.path}.${process.pid}.tmp`;
   writeFileSync(aside, file.contents);
   chmodSync(aside, 0o755);

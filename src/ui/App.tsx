@@ -33,6 +33,7 @@ import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
 import { SearchPanel, searchLine } from './components/SearchPanel.js';
+import { sharedAligner, type Aligner } from '../bilingual/align-thread.js';
 
 export interface AppProps {
   transcript: Transcript;
@@ -64,6 +65,8 @@ export interface AppProps {
   hash?: string;
   /** Its file, named in marks. */
   path?: string;
+  /** Aligns the two versions (default: the process's align worker; tests pass one they hold). */
+  aligner?: Pick<Aligner, 'align'>;
 }
 
 /** The other-language version, read, or why there is none (one line). */
@@ -178,7 +181,9 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
       const hits = searcher.search(query, { scope, limit: PANEL_LIMIT });
       return other ? [...hits, ...searchOther(other, query, scope)].slice(0, PANEL_LIMIT) : hits;
     },
-    ...(props.counterpart ? { loadParallel: () => loadParallel(transcript, name, props.counterpart!) } : {}),
+    ...(props.counterpart
+      ? { loadParallel: (signal: AbortSignal) => loadParallel(transcript, name, props.counterpart!, props.aligner ?? sharedAligner(), signal) }
+      : {}),
     copy: (text) => stdout.write(osc52(text)),
     // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
     quit: (code) => exit(code),
@@ -190,18 +195,24 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
 }
 
 /**
- * The other version found, read and aligned with the transcript, in the turn after the key that
- * asked (so the frame saying "aligning…" is drawn first); the alignment code and the dictionary
- * load only now.
+ * The other version found and read in the turn after the key that asked (so the frame saying
+ * "aligning…" is drawn first), then aligned with the transcript in the align worker, the keys
+ * answered meanwhile; the alignment code and the dictionary load only there.
  */
-async function loadParallel(transcript: Transcript, name: string, find: FindCounterpart): Promise<ParallelResult> {
+async function loadParallel(
+  transcript: Transcript,
+  name: string,
+  find: FindCounterpart,
+  aligner: Pick<Aligner, 'align'>,
+  signal: AbortSignal,
+): Promise<ParallelResult> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   const found = await find();
   if ('reason' in found) return found;
-  const { alignPair } = await import('../commands/align.js');
-  const pair = alignPair({ transcript, name, shown: name }, { transcript: found.transcript, name: found.name, shown: found.name });
-  const side = pair.zh.transcript === transcript ? 'zh' : 'en';
-  return { pair: { primary: transcript, other: found.transcript, side, alignment: pair.alignment }, name: found.name };
+  const aligned = await aligner.align({ primary: transcript, primaryName: name, other: found.transcript, otherName: found.name }, signal);
+  if (aligned === null) return { reason: 'the reader closed before the two versions were aligned' };
+  if ('reason' in aligned) return aligned;
+  return { pair: { primary: transcript, other: found.transcript, side: aligned.side, alignment: aligned.alignment }, name: found.name };
 }
 
 /** The reader. One input handler, one reducer (through the runtime); everything below only draws. */

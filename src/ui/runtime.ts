@@ -172,8 +172,11 @@ export interface Memory {
 export interface Services extends ViewServices {
   /** Hits in the transcript; with `other`, in that transcript too (the parallel view's other version). */
   search(query: string, scope: Scope, other?: Transcript): Hit[];
-  /** Finds the other-language version and aligns it, after the current frame; absent: there is none to find. */
-  loadParallel?(): Promise<ParallelResult>;
+  /**
+   * Finds the other-language version and aligns it, after the current frame and off the main
+   * thread; absent: there is none to find. `signal` aborts when the reader closes.
+   */
+  loadParallel?(signal: AbortSignal): Promise<ParallelResult>;
   /** Absent: nothing is remembered (tests, and where no store could be opened). */
   memory?: Memory;
   copy(text: string): void;
@@ -186,6 +189,13 @@ export const NO_COUNTERPART = 'no other-language version: open both with presser
 
 export class ReaderRuntime extends Runtime<State, Action, Effect> {
   private digitTimer: unknown = null;
+  /**
+   * The other version, asked for once per reader: a request made again (v, v off while it aligned,
+   * v) waits for the same answer, not for a second alignment.
+   */
+  private parallelJob: Promise<ParallelResult> | null = null;
+  /** Aborted when the reader closes: work not yet started is dropped, answers still coming go nowhere. */
+  private readonly closing = new AbortController();
 
   constructor(
     initial: State,
@@ -201,6 +211,7 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
 
   override stop(): void {
     super.stop();
+    this.closing.abort();
     this.clock.clearTimeout(this.digitTimer);
   }
 
@@ -209,13 +220,14 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
       case 'search':
         return { type: 'searchResults', query: effect.query, scope: effect.scope, hits: this.services.search(effect.query, effect.scope, effect.other) };
       case 'loadParallel': {
+        const { seq } = effect;
         const answer = (r: ParallelResult): Action =>
-          'pair' in r ? { type: 'parallelLoaded', pair: r.pair, name: r.name } : { type: 'parallelMissing', reason: r.reason };
+          'pair' in r ? { type: 'parallelLoaded', seq, pair: r.pair, name: r.name } : { type: 'parallelMissing', seq, reason: r.reason };
         if (!this.services.loadParallel) return answer({ reason: NO_COUNTERPART });
-        this.services.loadParallel().then(
-          (r) => this.dispatch(answer(r)),
-          (e: unknown) => this.dispatch(answer({ reason: (e as Error)?.message ?? String(e) })),
-        );
+        this.parallelJob ??= this.services.loadParallel(this.closing.signal).catch((e: unknown) => ({ reason: (e as Error)?.message ?? String(e) }));
+        void this.parallelJob.then((r) => {
+          if (!this.closing.signal.aborted) this.dispatch(answer(r));
+        });
         return;
       }
       case 'copy':

@@ -3,7 +3,7 @@
 // project, on a real briefing and its English page; `presser DIR` on a folder holding both versions,
 // where v finds the other one itself. Side by side at 200×50, stacked at 100×30, nothing past the edge.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { disposeAll, KEYS, ptyUnavailable, requireBuilt, ROOT, spawnPresser, type PtySession } from '../helpers/pty.js';
@@ -47,6 +47,29 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
     s.press('v');
     await s.waitFor((x) => !x.text().includes('Fukushima'));
     expect(status(s)).not.toContain('⇄');
+  });
+
+  it('while the worker aligns, keys are answered: the page moves and v turns the view off and on; then the answer shows', async () => {
+    // The worker holds its answer until the test creates this file (PRESSER_TEST_HOLD_ALIGN): no race with it.
+    const release = join(tempDir('presser-hold-'), 'release');
+    const s = spawnPresser([ZH, '--with', EN], { cols: 200, rows: 50, env: { PRESSER_TEST_HOLD_ALIGN: release } });
+    await s.waitFor(/\? help/);
+    s.press('2');
+    await s.waitFor(/2\/5 /);
+    s.press('v');
+    await s.waitFor(/2\/5 .*⇄ aligning…/);
+    s.press('3');
+    await s.waitFor(/3\/5 .*⇄ aligning…/);
+    s.press('v');
+    await s.waitFor(/parallel view off/);
+    expect(status(s)).not.toContain('⇄');
+    s.press('v');
+    await s.waitFor(/3\/5 .*⇄ aligning…/);
+    expect(s.text()).not.toContain('[no Chinese counterpart]');
+    writeFiles(dirname(release), { release: '' });
+    await s.waitFor(/\[no Chinese counterpart\]/);
+    expect(status(s)).toMatch(/3\/5 .*⇄ EN/);
+    expectInsideGrid(s);
   });
 
   it('at 100×30: stacked, the English under the Chinese, scrolled together', async () => {

@@ -12,6 +12,7 @@ import { initialState, rowsOf, topLine, viewOf, type State } from '../../src/ui/
 import { NO_COUNTERPART } from '../../src/ui/runtime.js';
 import { key, makeEnv, reduceAll } from './fixtures.js';
 import { initialLibraryState, reduceLibrary } from '../../src/ui/library/state.js';
+import { placeLabel } from '../../src/ui/components/StatusLine.js';
 
 const ZH = openTranscript('tests/fixtures/bilingual/briefing-zh.txt');
 const EN = openTranscript('tests/fixtures/bilingual/briefing-en.txt');
@@ -33,6 +34,7 @@ function parallelReader(columns: number, rows: number, page = 2, side: 'zh' | 'e
   const other = side === 'zh' ? EN.name : ZH.name;
   const r = reduceAll(initialState({ columns, rows, ambiguous }), env, { type: 'select', page }, key('v'), {
     type: 'parallelLoaded',
+    seq: 1,
     pair: pairFrom(side),
     name: other,
   });
@@ -45,8 +47,8 @@ describe('v: asking for the other version', () => {
   it('the first v asks for it as an effect and changes no rows until it answers', () => {
     const s0 = reduceAll(initialState({ columns: 200, rows: 50 }), zhEnv, { type: 'select', page: 2 }).state;
     const { state, effects } = reduceAll(s0, zhEnv, key('v'));
-    expect(effects[0]).toEqual({ type: 'loadParallel' });
-    expect(state.parallel).toEqual({ on: true, counterpart: { status: 'loading' } });
+    expect(effects[0]).toEqual({ type: 'loadParallel', seq: 1 });
+    expect(state.parallel).toEqual({ on: true, counterpart: { status: 'loading', seq: 1 }, asked: 1 });
     expect(text(state, zhEnv)).toEqual(text(s0, zhEnv));
   });
 
@@ -61,8 +63,32 @@ describe('v: asking for the other version', () => {
     expect(on.effects.some((e) => e.type === 'loadParallel')).toBe(false);
   });
 
+  it('v again while it aligns turns the view off and drops the request: its answer, stale, changes nothing', () => {
+    const s0 = reduceAll(initialState({ columns: 200, rows: 50 }), zhEnv, { type: 'select', page: 2 }).state;
+    const off = reduceAll(s0, zhEnv, key('v'), key('v'));
+    expect(off.state.parallel).toEqual({ on: false, counterpart: { status: 'unknown' }, asked: 1 });
+    const loaded = { type: 'parallelLoaded' as const, seq: 1, pair: pairFrom('zh'), name: EN.name };
+    expect(reduceAll(off.state, zhEnv, loaded).state).toBe(off.state);
+    expect(reduceAll(off.state, zhEnv, { type: 'parallelMissing', seq: 1, reason: 'gone' }).state).toBe(off.state);
+    // Asked again: a new number; the old answer is still stale, the new one shows.
+    const again = reduceAll(off.state, zhEnv, key('v'));
+    expect(again.effects[0]).toEqual({ type: 'loadParallel', seq: 2 });
+    expect(reduceAll(again.state, zhEnv, loaded).state).toBe(again.state);
+    const shown = reduceAll(again.state, zhEnv, { ...loaded, seq: 2 }).state;
+    expect(shown.parallel.counterpart.status).toBe('ready');
+    expect(text(shown, zhEnv)[0]).toMatch(/^2 .*⇄ +2 /);
+  });
+
+  it('keys are answered while it aligns: the page moves, the status says it is aligning', () => {
+    const s0 = reduceAll(initialState({ columns: 200, rows: 50 }), zhEnv, { type: 'select', page: 2 }).state;
+    const r = reduceAll(s0, zhEnv, key('v'), key('3'));
+    expect(r.state.page).toBe(3);
+    expect(r.state.parallel.counterpart).toEqual({ status: 'loading', seq: 1 });
+    expect(placeLabel(r.state, ZH.transcript)).toContain('⇄ aligning…');
+  });
+
   it('with no other version it says why in one line, and the view stays off', () => {
-    const r = reduceAll(initialState(), zhEnv, key('v'), { type: 'parallelMissing', reason: NO_COUNTERPART }, key('v'));
+    const r = reduceAll(initialState(), zhEnv, key('v'), { type: 'parallelMissing', seq: 1, reason: NO_COUNTERPART }, key('v'));
     expect(r.state.parallel.on).toBe(false);
     const said = r.effects.filter((e) => e.type === 'status').map((e) => (e as { text: string }).text);
     expect(said.at(-1)).toBe(NO_COUNTERPART);
@@ -123,6 +149,7 @@ describe('the parallel page', () => {
     };
     const s = reduceAll(initialState({ columns: 200, rows: 50 }), zhEnv, { type: 'select', page: 2 }, key('v'), {
       type: 'parallelLoaded',
+      seq: 1,
       pair: unsure,
       name: EN.name,
     }).state;

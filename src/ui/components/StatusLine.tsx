@@ -45,9 +45,10 @@ export function placeLabel(s: State, t: Transcript): string {
   return pageLabel(t, s.page);
 }
 
-/** " ⇄ EN" while the topic shows beside its English version (" ⇄ 中文" beside the Chinese). */
+/** " ⇄ EN" while the topic shows beside its English version (" ⇄ 中文" beside the Chinese); " ⇄ aligning…" until it can. */
 function besideLabel(s: State): string {
   const c = s.parallel.counterpart;
+  if (s.parallel.on && c.status === 'loading') return ' ⇄ aligning…';
   if (!s.parallel.on || c.status !== 'ready') return '';
   return c.pair.side === 'zh' ? ' ⇄ EN' : ' ⇄ 中文';
 }

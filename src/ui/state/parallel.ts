@@ -31,27 +31,38 @@ export function toggleParallel(s: State): Step {
     case 'none':
       return withStatus(s, c.reason);
     case 'loading':
-      return withStatus({ ...s, parallel: { ...s.parallel, on: !s.parallel.on } }, s.parallel.on ? 'parallel view off' : 'aligning the two versions…');
+      // Changed one's mind while it aligns: the request is dropped (its answer, stale, is ignored).
+      return withStatus({ ...s, parallel: { ...s.parallel, on: false, counterpart: { status: 'unknown' } } }, 'parallel view off');
     case 'ready': {
       const on = !s.parallel.on;
       return withStatus({ ...s, parallel: { ...s.parallel, on } }, on ? `beside ${c.name} (${LANGUAGE[otherSide(c.pair.side)]})` : 'parallel view off');
     }
-    case 'unknown':
+    case 'unknown': {
+      const seq = s.parallel.asked + 1;
       return step(
-        { ...s, parallel: { on: true, counterpart: { status: 'loading' } } },
-        { type: 'loadParallel' },
+        { ...s, parallel: { on: true, counterpart: { status: 'loading', seq }, asked: seq } },
+        { type: 'loadParallel', seq },
         { type: 'status', text: 'finding and aligning the other version…' },
       );
+    }
   }
 }
 
-export function parallelLoaded(s: State, pair: ParallelPair, name: string): Step {
+/** Whether an answer is to the request still waited for (not one since dropped). */
+function awaited(s: State, seq: number): boolean {
+  const c = s.parallel.counterpart;
+  return c.status === 'loading' && c.seq === seq;
+}
+
+export function parallelLoaded(s: State, seq: number, pair: ParallelPair, name: string): Step {
+  if (!awaited(s, seq)) return step(s);
   const next = { ...s, parallel: { ...s.parallel, counterpart: { status: 'ready' as const, pair, name } } };
   return s.parallel.on ? withStatus(next, `beside ${name} (${LANGUAGE[otherSide(pair.side)]}) · v: off`) : step(next);
 }
 
-export function parallelMissing(s: State, reason: string): Step {
-  return withStatus({ ...s, parallel: { on: false, counterpart: { status: 'none', reason } } }, reason);
+export function parallelMissing(s: State, seq: number, reason: string): Step {
+  if (!awaited(s, seq)) return step(s);
+  return withStatus({ ...s, parallel: { ...s.parallel, on: false, counterpart: { status: 'none', reason } } }, reason);
 }
 
 /** The other version, for a search in both languages while the view is on. */

@@ -49,9 +49,9 @@ function reduceAction(s: State, action: Action, env: Env): Step {
     case 'showHits':
       return showHits(s, env, action.hits, action.index);
     case 'parallelLoaded':
-      return parallelLoaded(s, action.pair, action.name);
+      return parallelLoaded(s, action.seq, action.pair, action.name);
     case 'parallelMissing':
-      return parallelMissing(s, action.reason);
+      return parallelMissing(s, action.seq, action.reason);
     case 'resume':
       return resume(s, env, action.position);
     case 'mouse':

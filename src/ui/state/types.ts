@@ -43,7 +43,8 @@ export interface Highlight {
 /** The other language's version, once found and aligned (a `loadParallel` effect answers). */
 export type Counterpart =
   | { status: 'unknown' }
-  | { status: 'loading' }
+  /** Asked for by the `loadParallel` effect numbered `seq`: only its answer counts. */
+  | { status: 'loading'; seq: number }
   | { status: 'ready'; pair: ParallelPair; name: string }
   /** There is none (or it could not be read): why, in one line. */
   | { status: 'none'; reason: string };
@@ -52,6 +53,8 @@ export interface ParallelState {
   /** The parallel view is asked for (it shows once the counterpart is ready, on topic pages). */
   on: boolean;
   counterpart: Counterpart;
+  /** How many times the other version was asked for: each request's number, so that a stale answer is known. */
+  asked: number;
 }
 
 export interface SearchState {
@@ -152,8 +155,8 @@ export type Action =
   /** Opened from a library search: these hits (n / N walk them), the reader at hit `index`. */
   | { type: 'showHits'; hits: Hit[]; index: number }
   /** The other-language version found and aligned (answering `loadParallel`), or why there is none. */
-  | { type: 'parallelLoaded'; pair: ParallelPair; name: string }
-  | { type: 'parallelMissing'; reason: string }
+  | { type: 'parallelLoaded'; seq: number; pair: ParallelPair; name: string }
+  | { type: 'parallelMissing'; seq: number; reason: string }
   /** Where this transcript was left last time (the store's answer at open). */
   | { type: 'resume'; position: SavedPosition }
   /** Every mark, read from the store (answering `loadMarks`). */
@@ -173,8 +176,11 @@ export type Effect =
   | { type: 'suspend' }
   /** Search, and answer with a `searchResults` action; with `other`, that transcript too (its hits marked `other`). */
   | { type: 'search'; query: string; scope: Scope; other?: Transcript }
-  /** Find the other-language version and align it (off the key's path); answer with `parallelLoaded` or `parallelMissing`. */
-  | { type: 'loadParallel' }
+  /**
+   * Find the other-language version and align it (off the key's path, the alignment in a worker);
+   * answer with `parallelLoaded` or `parallelMissing` carrying this `seq`.
+   */
+  | { type: 'loadParallel'; seq: number }
   /** Answer with `digitTimeout` after the pause that lets a second digit follow (restarting any pending one). */
   | { type: 'digitPause' }
   /** Hand over to the library this transcript was opened from (only with `env.inLibrary`). */
@@ -231,7 +237,7 @@ export function initialState(opts: InitialOptions = {}): State {
     sidebar: 'auto',
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
-    parallel: { on: false, counterpart: { status: 'unknown' } },
+    parallel: { on: false, counterpart: { status: 'unknown' }, asked: 0 },
     cursor: null,
     marks: { list: [], sel: 0 },
     note: null,
