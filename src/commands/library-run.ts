@@ -3,6 +3,7 @@
  * stderr, and one line on stderr for each file skipped), then prints what the command asks for.
  * Loaded only when a command is given a directory or several files.
  */
+import type { ReaderOptions } from '../ui/run.js';
 import { UserError } from '../errors.js';
 import { writeStdout } from '../stdout.js';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../library/open.js';
@@ -39,10 +40,11 @@ export async function runLibraryCommand(
   values: Values,
   out: OutputOptions,
   workerUrl: URL | undefined,
+  reader?: Omit<ReaderOptions, 'fromStdin'>,
 ): Promise<number> {
   if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
   // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
-  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl);
+  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl, reader);
   const lib = await loadLibrary(paths, values, workerUrl);
   const write = (s: string) => writeStdout(s);
   try {
@@ -70,7 +72,13 @@ export async function runLibraryCommand(
  * `presser DIR` on a terminal: the reader's library view, which opens the library itself (its
  * progress in the frame). Notices about the cache wait until the terminal is back.
  */
-async function readLibrary(paths: readonly string[], values: Values, out: OutputOptions, workerUrl: URL | undefined): Promise<number> {
+async function readLibrary(
+  paths: readonly string[],
+  values: Values,
+  out: OutputOptions,
+  workerUrl: URL | undefined,
+  reader: Omit<ReaderOptions, 'fromStdin'> | undefined,
+): Promise<number> {
   const { runReader } = await import('../ui/run.js');
   const notices: string[] = [];
   const open = (hooks: Pick<OpenLibraryOptions, 'onProgress' | 'onEntries'>): Promise<Library> =>
@@ -81,7 +89,7 @@ async function readLibrary(paths: readonly string[], values: Values, out: Output
   try {
     return await runReader(
       { library: open, peek: values['no-cache'] ? null : peekLibrary(paths) },
-      { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true },
+      { ambiguous: out.ambiguous, color: out.color, fullWidthPunctuation: out.fullWidthPunctuation ?? true, ...reader, fromStdin: false },
     );
   } finally {
     for (const m of notices) process.stderr.write(`presser: ${printable(m)}\n`);

@@ -7,6 +7,7 @@ import {
   type Effect,
   type Env,
   initialState,
+  openingFocus,
   type InputAction,
   inputActions,
   type Leave,
@@ -26,11 +27,14 @@ import { useScreen } from './screen.js';
 import { type Hit, PANEL_LIMIT, type Scope } from './hits.js';
 import { pageCount, quotesPage } from './pages.js';
 import { TooSmallFrame } from './components/TooSmallFrame.js';
+import { fitString } from './fit.js';
 import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
-import { SearchPanel, searchLine } from './components/SearchPanel.js';
+import { SearchLineText, SearchPanel, searchLine } from './components/SearchPanel.js';
+import { type Lang, strings } from '../i18n/strings.js';
+import { memoryHistory, type SearchHistory } from './searchHistory.js';
 
 export interface AppProps {
   transcript: Transcript;
@@ -56,6 +60,12 @@ export interface AppProps {
    * counterpart), for the parallel view: asked only when `v` is first pressed.
    */
   counterpart?: FindCounterpart;
+  /** The interface's language (default English). */
+  lang?: Lang;
+  /** The longest line of text, in columns (default DEFAULT_MEASURE). */
+  measure?: number;
+  /** Where searches are remembered (default: this reader's memory only). */
+  searchHistory?: SearchHistory;
 }
 
 /** The other-language version, read, or why there is none (one line). */
@@ -126,10 +136,21 @@ interface Reader {
 
 /** The reader's machinery, made once per mounted App: its props are read at mount. */
 function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void): Reader {
-  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library } = props;
+  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library, lang, measure } = props;
+  const searchHistory = props.searchHistory ?? memoryHistory();
   const cache = new LayoutCache(transcript);
   const env: Env = { transcript, name, layout: (page, opts) => cache.rows(page, opts), inLibrary: library !== undefined };
-  const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
+  const blank = initialState({
+    ambiguous,
+    fullWidthPunctuation,
+    lang,
+    measure,
+    searchHistory: searchHistory.history(),
+    columns: stdout.columns,
+    rows: stdout.rows,
+    // Opened at a library hit, the reader shows the hit: keys go there.
+    focus: library?.hits?.length ? 'reader' : openingFocus(stdout.columns),
+  });
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
   const atHit = library?.hits?.length ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env) : { state: blank, effects: [] };
   // The other version is asked for by an effect, performed once the reader is up (never before its first frame).
@@ -155,6 +176,7 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     },
     ...(props.counterpart ? { loadParallel: () => loadParallel(transcript, name, props.counterpart!) } : {}),
     copy: (text) => stdout.write(osc52(text)),
+    rememberSearch: (query) => searchHistory.addHistory(query),
     // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
     quit: (code) => exit(code),
     suspend: () => onSuspend?.(),
@@ -225,7 +247,7 @@ export function App(props: AppProps) {
 
   // What loading lost, said once the reader is up.
   useEffect(() => {
-    if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · r: repairs` });
+    if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · ${strings(runtime.state.lang).repairsNotice}` });
   }, [runtime, notice]);
 
   // What opening at a library hit asked for (its message), once the reader is up.
@@ -263,6 +285,7 @@ export function App(props: AppProps) {
       height: geo.mainHeight,
       color,
       ambiguous: state.ambiguous,
+      lang: state.lang,
     };
     const readerProps = {
       rows: rowsOf(state, env, page),
@@ -272,6 +295,7 @@ export function App(props: AppProps) {
       color,
       ambiguous: state.ambiguous,
       highlight: null,
+      indent: geo.textIndent,
     };
     renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
   });
@@ -308,12 +332,13 @@ export function App(props: AppProps) {
 
   // The real cursor sits where typing goes, so an IME's candidate window opens at the search line.
   if (state.mode === 'search' && !geo.tooSmall) {
-    setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
+    setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous, state.lang).cursor, y: geo.height - 1 });
   } else {
     setCursorPosition(undefined);
   }
 
-  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} />;
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} lang={state.lang} />;
+  const say = strings(state.lang);
 
   // While searching, the reader previews the selected hit; Esc simply stops previewing.
   const preview = searchPreview(state, env);
@@ -328,9 +353,9 @@ export function App(props: AppProps) {
       place: placeLabel(state, t),
       message: statusMessage(state, message),
       right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`,
-      hint: overlay ? 'Esc close' : geo.columns >= 90 ? '[ ] topic · / search · ? help' : '? help',
+      hint: overlay ? say.hintClose : geo.columns < 90 ? say.hintNarrow : state.focus === 'sidebar' && showSidebar ? say.hintSidebar : say.hintWide,
     },
-    geo.columns,
+    overlay ? geo.columns : geo.statusWidth,
     state.ambiguous,
   );
   const sidebarProps = {
@@ -341,6 +366,7 @@ export function App(props: AppProps) {
     height: geo.mainHeight,
     color,
     ambiguous: state.ambiguous,
+    lang: state.lang,
   };
   const readerProps = {
     rows,
@@ -350,6 +376,7 @@ export function App(props: AppProps) {
     color,
     ambiguous: state.ambiguous,
     highlight,
+    indent: overlay ? 0 : geo.textIndent,
     selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
   };
   let main;
@@ -374,11 +401,12 @@ export function App(props: AppProps) {
             ambiguous={state.ambiguous}
             fullWidthPunctuation={state.fullWidthPunctuation}
             message={message ?? undefined}
+            lang={state.lang}
           />
-          <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
+          <SearchLineText line={searchLine(state.search, geo.columns, state.ambiguous, state.lang)} />
         </>
       ) : (
-        <StatusLine text={status} />
+        <StatusLine text={fitString(status, geo.columns, { ambiguous: state.ambiguous })} />
       )}
     </Box>
   );

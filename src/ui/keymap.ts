@@ -50,6 +50,9 @@ export type Command =
   | 'deleteChar'
   | 'deleteWord'
   | 'clearLine'
+  | 'keepQuery'
+  | 'historyBack'
+  | 'historyForward'
   | 'filter'
   | 'filterCancel';
 
@@ -60,6 +63,8 @@ export interface Binding {
   keys: KeyName[];
   command: Command;
   description: string;
+  /** The description in Chinese (the help page and README follow the interface language). */
+  zh: string;
 }
 
 const VIEW: Mode[] = ['normal', 'help', 'repairs'];
@@ -76,95 +81,197 @@ export const TEXT_MODES: readonly Mode[] = ['search', 'libraryFilter', 'libraryS
 const DIGITS: KeyName[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 export const KEYMAP: Binding[] = [
-  { modes: VIEW, keys: ['j', 'down'], command: 'down', description: 'sidebar: next topic · reader: scroll down a line' },
-  { modes: VIEW, keys: ['k', 'up'], command: 'up', description: 'sidebar: previous topic · reader: scroll up a line' },
-  { modes: N, keys: ['h', 'left'], command: 'focusSidebar', description: 'focus the sidebar' },
-  { modes: N, keys: ['l', 'right'], command: 'focusReader', description: 'focus the reader' },
-  { modes: N, keys: ['tab'], command: 'toggleFocus', description: 'switch focus between sidebar and reader' },
-  { modes: N, keys: [']'], command: 'nextTopic', description: 'next topic (overview → topics → quotes)' },
-  { modes: N, keys: ['['], command: 'prevTopic', description: 'previous topic' },
-  { modes: N, keys: DIGITS, command: 'digit', description: 'jump to topic by number ("1" "2" opens 12; 0 = overview)' },
-  { modes: VIEW, keys: ['space', 'pagedown'], command: 'pageDown', description: 'page down' },
-  { modes: VIEW, keys: ['b', 'pageup'], command: 'pageUp', description: 'page up' },
-  { modes: VIEW, keys: ['ctrl-d'], command: 'halfDown', description: 'half a page down' },
-  { modes: VIEW, keys: ['ctrl-u'], command: 'halfUp', description: 'half a page up' },
-  { modes: VIEW, keys: ['g', 'home'], command: 'top', description: 'top of the page' },
-  { modes: VIEW, keys: ['G', 'end'], command: 'bottom', description: 'bottom of the page' },
+  {
+    modes: VIEW,
+    keys: ['j', 'down'],
+    command: 'down',
+    description: 'sidebar: next topic · reader: scroll down a line · quotes page: next quote',
+    zh: '侧栏：下一个话题 · 阅读区：下滚一行 · 金句页：下一句',
+  },
+  {
+    modes: VIEW,
+    keys: ['k', 'up'],
+    command: 'up',
+    description: 'sidebar: previous topic · reader: scroll up a line · quotes page: previous quote',
+    zh: '侧栏：上一个话题 · 阅读区：上滚一行 · 金句页：上一句',
+  },
+  { modes: N, keys: ['h', 'left'], command: 'focusSidebar', description: 'focus the sidebar', zh: '焦点移到侧栏' },
+  { modes: N, keys: ['l', 'right'], command: 'focusReader', description: 'focus the reader', zh: '焦点移到阅读区' },
+  { modes: N, keys: ['tab'], command: 'toggleFocus', description: 'switch focus between sidebar and reader', zh: '在侧栏与阅读区之间切换焦点' },
+  { modes: N, keys: [']'], command: 'nextTopic', description: 'next topic (overview → topics → quotes)', zh: '下一个话题（概览 → 话题 → 金句）' },
+  { modes: N, keys: ['['], command: 'prevTopic', description: 'previous topic', zh: '上一个话题' },
+  {
+    modes: N,
+    keys: DIGITS,
+    command: 'digit',
+    description: 'jump to topic by number ("1" "2" opens 12; 0 = overview)',
+    zh: '按编号跳到话题（“1”“2”打开 12；0 为概览）',
+  },
+  { modes: VIEW, keys: ['space', 'pagedown'], command: 'pageDown', description: 'page down', zh: '下翻一页' },
+  { modes: VIEW, keys: ['b', 'pageup'], command: 'pageUp', description: 'page up', zh: '上翻一页' },
+  { modes: VIEW, keys: ['ctrl-d'], command: 'halfDown', description: 'half a page down', zh: '下翻半页' },
+  { modes: VIEW, keys: ['ctrl-u'], command: 'halfUp', description: 'half a page up', zh: '上翻半页' },
+  { modes: VIEW, keys: ['g', 'home'], command: 'top', description: 'top of the page (quotes page: the first quote)', zh: '到页首（金句页：第一句）' },
+  { modes: VIEW, keys: ['G', 'end'], command: 'bottom', description: 'bottom of the page (quotes page: the last quote)', zh: '到页尾（金句页：最后一句）' },
   {
     modes: N,
     keys: ['backspace', 'ctrl-o', 'H', 'alt-left'],
     command: 'back',
     description: 'back to where you were (history; in a library, back to the list or the hits at the start)',
+    zh: '回到刚才的位置（历史；在文库中，起点处回到列表或搜索结果）',
   },
-  { modes: N, keys: ['L', 'alt-right'], command: 'forward', description: 'forward again (history)' },
-  { modes: N, keys: ['enter'], command: 'open', description: 'open: the sidebar topic, the quote under the cursor, a typed number' },
-  { modes: N, keys: ['y'], command: 'copy', description: 'copy the top paragraph (or search hit) with a citation (OSC 52)' },
-  { modes: N, keys: ['/'], command: 'search', description: 'search questions, answers and quotes (pinyin works)' },
-  { modes: N, keys: ['n'], command: 'nextHit', description: 'next search hit (in a library, on into the next transcript)' },
-  { modes: N, keys: ['N'], command: 'prevHit', description: 'previous search hit' },
-  { modes: ['normal', 'help'], keys: ['?'], command: 'help', description: 'this help' },
-  { modes: ['normal', 'repairs'], keys: ['r'], command: 'repairs', description: 'what the parser repaired in the source text' },
-  { modes: ['normal', 'help', 'repairs'], keys: ['esc'], command: 'close', description: 'close help / repairs; clear the search highlight' },
-  { modes: N, keys: ['s'], command: 'toggleSidebar', description: 'show / hide the sidebar' },
-  { modes: N, keys: ['a'], command: 'toggleAmbiguous', description: 'ambiguous-width characters (“ ” — …) narrow / wide' },
-  { modes: N, keys: ['p'], command: 'togglePunctuation', description: 'full-width punctuation next to Chinese on / off' },
+  { modes: N, keys: ['L', 'alt-right'], command: 'forward', description: 'forward again (history)', zh: '再前进（历史）' },
+  {
+    modes: N,
+    keys: ['enter'],
+    command: 'open',
+    description: 'open: the sidebar topic, the quote under the cursor, a typed number',
+    zh: '打开：侧栏的话题、光标处的金句、输入的编号',
+  },
+  {
+    modes: N,
+    keys: ['y'],
+    command: 'copy',
+    description: 'copy the top paragraph (or search hit) with a citation (OSC 52)',
+    zh: '复制顶部段落（或搜索命中）并附出处（OSC 52）',
+  },
+  { modes: N, keys: ['/'], command: 'search', description: 'search questions, answers and quotes (pinyin works)', zh: '搜索提问、回答和金句（可用拼音）' },
+  {
+    modes: N,
+    keys: ['n'],
+    command: 'nextHit',
+    description: 'next search hit (in a library, on into the next transcript)',
+    zh: '下一处搜索命中（在文库中，继续到下一篇）',
+  },
+  { modes: N, keys: ['N'], command: 'prevHit', description: 'previous search hit', zh: '上一处搜索命中' },
+  { modes: ['normal', 'help'], keys: ['?'], command: 'help', description: 'this help', zh: '本帮助' },
+  { modes: ['normal', 'repairs'], keys: ['r'], command: 'repairs', description: 'what the parser repaired in the source text', zh: '解析器对原文的修复' },
+  {
+    modes: ['normal', 'help', 'repairs'],
+    keys: ['esc'],
+    command: 'close',
+    description: 'close help / repairs; clear the search highlight',
+    zh: '关闭帮助 / 修复记录；清除搜索高亮',
+  },
+  { modes: N, keys: ['s'], command: 'toggleSidebar', description: 'show / hide the sidebar', zh: '显示 / 隐藏侧栏' },
+  {
+    modes: N,
+    keys: ['a'],
+    command: 'toggleAmbiguous',
+    description: 'ambiguous-width characters (“ ” — …) narrow / wide',
+    zh: '歧义宽度字符（“ ” — …）窄 / 宽',
+  },
+  { modes: N, keys: ['p'], command: 'togglePunctuation', description: 'full-width punctuation next to Chinese on / off', zh: '中文旁的全角标点 开 / 关' },
   {
     modes: N,
     keys: ['v'],
     command: 'parallel',
     description: "Chinese and English side by side, exchange by exchange (the other version: --with FILE, or the library's)",
+    zh: '中英文逐段并排（另一语言版本：--with FILE，或文库中的）',
   },
-  { modes: ['normal', 'help', 'repairs'], keys: ['q'], command: 'quit', description: 'quit (closes help / repairs first)' },
-  { modes: EVERYWHERE, keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once' },
-  { modes: EVERYWHERE, keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)' },
-  { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result' },
-  { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result' },
-  { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader' },
-  { modes: S, keys: ['esc'], command: 'searchCancel', description: 'search: close and return to where you were' },
-  { modes: S, keys: ['tab'], command: 'scope', description: 'search: scope all → questions → quotes → answers' },
-  { modes: S, keys: ['shift-tab'], command: 'scopeBack', description: 'search: the previous scope' },
-  { modes: S, keys: ['backspace'], command: 'deleteChar', description: 'search: delete a character' },
-  { modes: S, keys: ['ctrl-w'], command: 'deleteWord', description: 'search: delete a word' },
-  { modes: S, keys: ['ctrl-u'], command: 'clearLine', description: 'search: clear the line' },
-  { modes: S, keys: ['ctrl-y'], command: 'copy', description: 'search: copy the selected result with a citation' },
-  { modes: LIB, keys: ['j', 'down'], command: 'down', description: 'library: next transcript' },
-  { modes: LIB, keys: ['k', 'up'], command: 'up', description: 'library: previous transcript' },
-  { modes: LIB, keys: ['space', 'pagedown'], command: 'pageDown', description: 'library: a page down' },
-  { modes: LIB, keys: ['b', 'pageup'], command: 'pageUp', description: 'library: a page up' },
-  { modes: LIB, keys: ['g', 'home'], command: 'top', description: 'library: the newest' },
-  { modes: LIB, keys: ['G', 'end'], command: 'bottom', description: 'library: the oldest (then the undated)' },
-  { modes: LIB, keys: ['enter'], command: 'open', description: 'library: read the transcript (Backspace in it comes back here)' },
-  { modes: LIB, keys: ['f'], command: 'filter', description: 'library: filter the list (or just type: a date like 2019-02, a name, words of a title)' },
-  { modes: LIB, keys: ['/'], command: 'search', description: 'library: search every transcript (pinyin, traditional, typos; speaker: asker: date:)' },
-  { modes: LIB, keys: ['esc'], command: 'close', description: 'library: clear the filter' },
-  { modes: ['library', 'libraryHelp'], keys: ['?'], command: 'help', description: 'library: these keys' },
-  { modes: ['library', 'libraryHelp'], keys: ['q'], command: 'quit', description: 'library: quit (closes help first)' },
-  { modes: ['libraryHelp'], keys: ['esc'], command: 'close', description: 'library: close help' },
-  { modes: LIB_FILTER, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library filter: next transcript' },
-  { modes: LIB_FILTER, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'library filter: previous transcript' },
-  { modes: LIB_FILTER, keys: ['pagedown'], command: 'pageDown', description: 'library filter: a page down' },
-  { modes: LIB_FILTER, keys: ['pageup'], command: 'pageUp', description: 'library filter: a page up' },
-  { modes: LIB_FILTER, keys: ['enter'], command: 'open', description: 'library filter: read the selected transcript' },
-  { modes: LIB_FILTER, keys: ['esc'], command: 'filterCancel', description: 'library filter: clear it and return to the list' },
-  { modes: LIB_FILTER, keys: ['backspace'], command: 'deleteChar', description: 'library filter: delete a character' },
-  { modes: LIB_FILTER, keys: ['ctrl-w'], command: 'deleteWord', description: 'library filter: delete a word' },
-  { modes: LIB_FILTER, keys: ['ctrl-u'], command: 'clearLine', description: 'library filter: clear the line' },
-  { modes: LIB_SEARCH, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library search: next hit' },
-  { modes: LIB_SEARCH, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'library search: previous hit' },
-  { modes: LIB_SEARCH, keys: ['pagedown'], command: 'pageDown', description: 'library search: a page of hits down' },
-  { modes: LIB_SEARCH, keys: ['pageup'], command: 'pageUp', description: 'library search: a page of hits up' },
+  {
+    modes: ['normal', 'help', 'repairs'],
+    keys: ['q'],
+    command: 'quit',
+    description: 'quit (closes help / repairs first)',
+    zh: '退出（先关闭帮助 / 修复记录）',
+  },
+  { modes: EVERYWHERE, keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once', zh: '立即退出' },
+  { modes: EVERYWHERE, keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)', zh: '挂起到 shell（fg 返回）' },
+  { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result', zh: '搜索：下一条结果' },
+  { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result', zh: '搜索：上一条结果' },
+  { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader', zh: '搜索：在阅读区打开结果' },
+  { modes: S, keys: ['esc'], command: 'searchCancel', description: 'search: close and return to where you were', zh: '搜索：关闭并回到原处' },
+  {
+    modes: S,
+    keys: ['tab'],
+    command: 'scope',
+    description: 'search: scope all → questions → quotes → answers (shown in the search line)',
+    zh: '搜索：范围 全部 → 提问 → 金句 → 回答（搜索栏显示当前范围）',
+  },
+  { modes: S, keys: ['shift-tab'], command: 'scopeBack', description: 'search: the previous scope', zh: '搜索：上一个范围' },
+  { modes: S, keys: ['backspace'], command: 'deleteChar', description: 'search: delete a character', zh: '搜索：删除一个字' },
+  { modes: S, keys: ['ctrl-w'], command: 'deleteWord', description: 'search: delete a word', zh: '搜索：删除一个词' },
+  {
+    modes: S,
+    keys: ['ctrl-r'],
+    command: 'historyBack',
+    description: 'search: an earlier search (again: the one before)',
+    zh: '搜索：以前的一次搜索（再按：更早的）',
+  },
+  { modes: S, keys: ['ctrl-s'], command: 'historyForward', description: 'search: a later search', zh: '搜索：较近的一次搜索' },
+  {
+    modes: S,
+    keys: ['right', 'end'],
+    command: 'keepQuery',
+    description: 'search: keep the earlier query (shown selected, typing replaces it) to add to it',
+    zh: '搜索：保留先前的搜索词（选中显示时，输入会替换它）以便补充',
+  },
+  { modes: S, keys: ['ctrl-u'], command: 'clearLine', description: 'search: clear the line', zh: '搜索：清空搜索栏' },
+  { modes: S, keys: ['ctrl-y'], command: 'copy', description: 'search: copy the selected result with a citation', zh: '搜索：复制所选结果并附出处' },
+  { modes: LIB, keys: ['j', 'down'], command: 'down', description: 'library: next transcript', zh: '文库：下一篇' },
+  { modes: LIB, keys: ['k', 'up'], command: 'up', description: 'library: previous transcript', zh: '文库：上一篇' },
+  { modes: LIB, keys: ['space', 'pagedown'], command: 'pageDown', description: 'library: a page down', zh: '文库：下翻一页' },
+  { modes: LIB, keys: ['b', 'pageup'], command: 'pageUp', description: 'library: a page up', zh: '文库：上翻一页' },
+  { modes: LIB, keys: ['g', 'home'], command: 'top', description: 'library: the newest', zh: '文库：最新一篇' },
+  { modes: LIB, keys: ['G', 'end'], command: 'bottom', description: 'library: the oldest (then the undated)', zh: '文库：最早一篇（其后为无日期的）' },
+  {
+    modes: LIB,
+    keys: ['enter'],
+    command: 'open',
+    description: 'library: read the transcript (Backspace in it comes back here)',
+    zh: '文库：阅读该篇（在其中按 Backspace 回到这里）',
+  },
+  {
+    modes: LIB,
+    keys: ['f'],
+    command: 'filter',
+    description: 'library: filter the list (or just type: a date like 2019-02, a name, words of a title)',
+    zh: '文库：筛选列表（或直接输入：如 2019-02 的日期、人名、标题中的词）',
+  },
+  {
+    modes: LIB,
+    keys: ['/'],
+    command: 'search',
+    description: 'library: search every transcript (pinyin, traditional, typos; speaker: asker: date:)',
+    zh: '文库：搜索全部文本（拼音、繁体、错字；speaker: asker: date:）',
+  },
+  { modes: LIB, keys: ['esc'], command: 'close', description: 'library: clear the filter', zh: '文库：清除筛选' },
+  { modes: ['library', 'libraryHelp'], keys: ['?'], command: 'help', description: 'library: these keys', zh: '文库：本按键表' },
+  { modes: ['library', 'libraryHelp'], keys: ['q'], command: 'quit', description: 'library: quit (closes help first)', zh: '文库：退出（先关闭帮助）' },
+  { modes: ['libraryHelp'], keys: ['esc'], command: 'close', description: 'library: close help', zh: '文库：关闭帮助' },
+  { modes: LIB_FILTER, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library filter: next transcript', zh: '文库筛选：下一篇' },
+  { modes: LIB_FILTER, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'library filter: previous transcript', zh: '文库筛选：上一篇' },
+  { modes: LIB_FILTER, keys: ['pagedown'], command: 'pageDown', description: 'library filter: a page down', zh: '文库筛选：下翻一页' },
+  { modes: LIB_FILTER, keys: ['pageup'], command: 'pageUp', description: 'library filter: a page up', zh: '文库筛选：上翻一页' },
+  { modes: LIB_FILTER, keys: ['enter'], command: 'open', description: 'library filter: read the selected transcript', zh: '文库筛选：阅读所选的一篇' },
+  { modes: LIB_FILTER, keys: ['esc'], command: 'filterCancel', description: 'library filter: clear it and return to the list', zh: '文库筛选：清除并回到列表' },
+  { modes: LIB_FILTER, keys: ['backspace'], command: 'deleteChar', description: 'library filter: delete a character', zh: '文库筛选：删除一个字' },
+  { modes: LIB_FILTER, keys: ['ctrl-w'], command: 'deleteWord', description: 'library filter: delete a word', zh: '文库筛选：删除一个词' },
+  { modes: LIB_FILTER, keys: ['ctrl-u'], command: 'clearLine', description: 'library filter: clear the line', zh: '文库筛选：清空' },
+  { modes: LIB_SEARCH, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'library search: next hit', zh: '文库搜索：下一处命中' },
+  { modes: LIB_SEARCH, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'library search: previous hit', zh: '文库搜索：上一处命中' },
+  { modes: LIB_SEARCH, keys: ['pagedown'], command: 'pageDown', description: 'library search: a page of hits down', zh: '文库搜索：下翻一页命中' },
+  { modes: LIB_SEARCH, keys: ['pageup'], command: 'pageUp', description: 'library search: a page of hits up', zh: '文库搜索：上翻一页命中' },
   {
     modes: LIB_SEARCH,
     keys: ['enter'],
     command: 'searchOpen',
     description: 'library search: open the transcript at the hit (n/N there walk the hits, across transcripts)',
+    zh: '文库搜索：在命中处打开该篇（在其中 n/N 逐个查看命中，跨篇继续）',
   },
-  { modes: LIB_SEARCH, keys: ['esc'], command: 'searchCancel', description: 'library search: close and return to the list' },
-  { modes: LIB_SEARCH, keys: ['tab'], command: 'scope', description: 'library search: scope all → questions → quotes → answers' },
-  { modes: LIB_SEARCH, keys: ['shift-tab'], command: 'scopeBack', description: 'library search: the previous scope' },
-  { modes: LIB_SEARCH, keys: ['backspace'], command: 'deleteChar', description: 'library search: delete a character' },
-  { modes: LIB_SEARCH, keys: ['ctrl-w'], command: 'deleteWord', description: 'library search: delete a word' },
-  { modes: LIB_SEARCH, keys: ['ctrl-u'], command: 'clearLine', description: 'library search: clear the line' },
+  { modes: LIB_SEARCH, keys: ['esc'], command: 'searchCancel', description: 'library search: close and return to the list', zh: '文库搜索：关闭并回到列表' },
+  {
+    modes: LIB_SEARCH,
+    keys: ['tab'],
+    command: 'scope',
+    description: 'library search: scope all → questions → quotes → answers',
+    zh: '文库搜索：范围 全部 → 提问 → 金句 → 回答',
+  },
+  { modes: LIB_SEARCH, keys: ['shift-tab'], command: 'scopeBack', description: 'library search: the previous scope', zh: '文库搜索：上一个范围' },
+  { modes: LIB_SEARCH, keys: ['backspace'], command: 'deleteChar', description: 'library search: delete a character', zh: '文库搜索：删除一个字' },
+  { modes: LIB_SEARCH, keys: ['ctrl-w'], command: 'deleteWord', description: 'library search: delete a word', zh: '文库搜索：删除一个词' },
+  { modes: LIB_SEARCH, keys: ['ctrl-u'], command: 'clearLine', description: 'library search: clear the line', zh: '文库搜索：清空' },
 ];
 
 /** The reader's own modes (its help page lists only their keys). */
@@ -212,16 +319,17 @@ export function modeLabel(b: Binding): string {
   return 'reader';
 }
 
-/** The keymap as a Markdown table, for the README. */
+/** The keymap as a Markdown table, for the README: what each key does in English and in Chinese (the `?` page of `--lang zh`). */
 export function keymapMarkdown(): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = ['| Keys | Mode | What it does |', '| --- | --- | --- |'];
+  const lines = ['| Keys | Mode | What it does | 作用 |', '| --- | --- | --- | --- |'];
   for (const b of KEYMAP) {
     const keys = keysLabel(b)
       .split(' ')
       .map((k) => `\`${esc(k)}\``)
       .join(' ');
-    lines.push(`| ${keys} | ${modeLabel(b)} | ${esc(b.description.replace(/^(search|library|library filter|library search): /, ''))} |`);
+    const zh = b.zh.replace(/^(搜索|文库|文库筛选|文库搜索)：/, '');
+    lines.push(`| ${keys} | ${modeLabel(b)} | ${esc(b.description.replace(/^(search|library|library filter|library search): /, ''))} | ${esc(zh)} |`);
   }
   return lines.join('\n') + '\n';
 }

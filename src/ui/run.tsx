@@ -11,6 +11,8 @@ import type { LibraryEntry } from '../library/open.js';
 import { crashMessage, ESC, onAbnormalExit, openKeyboard, SIGNAL_EXIT_CODES, TerminalSession } from './terminal.js';
 import { firstPaint } from './prepaint.js';
 import { onSuspend, suspendProcessGroup } from './suspend.js';
+import type { Lang } from '../i18n/strings.js';
+import { memoryHistory, type SearchHistory } from './searchHistory.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
@@ -21,6 +23,10 @@ export interface ReaderOptions {
   fullWidthPunctuation?: boolean;
   /** The other-language version (`--with FILE`), read when the parallel view is first asked for. */
   counterpart?: FindCounterpart;
+  /** The interface's language (`--lang`, else the locale). */
+  lang?: Lang;
+  /** The longest line of text, in columns (`--measure`). */
+  measure?: number;
 }
 
 /**
@@ -104,6 +110,22 @@ function capYoungGeneration(): () => void {
       capped = true;
     }
   };
+}
+
+/**
+ * The search history: the store's (kept across runs) when its directory can be used, else this
+ * run's memory. PRESSER_NO_STORE=1 (the tests) keeps it in memory.
+ */
+async function openSearchHistory(): Promise<SearchHistory> {
+  if (process.env.PRESSER_NO_STORE === '1') return memoryHistory();
+  try {
+    const { Store } = await import('../store/store.js');
+    const store = Store.open();
+    store.history();
+    return store;
+  } catch {
+    return memoryHistory();
+  }
 }
 
 /** Catches a render error below it, so the terminal is restored before the message is printed. */
@@ -196,7 +218,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   session.enter();
   const columns = process.stdout.columns || 80;
   const rows = process.stdout.rows || 24;
-  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color };
+  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color, lang: opts.lang };
   const peek = opened ? null : (source as LibrarySource).peek;
   const prepainted =
     process.env.PRESSER_PREPAINT !== '0' &&
@@ -229,6 +251,9 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           fullWidthPunctuation={opts.fullWidthPunctuation}
           notice={opened.loss}
           {...(opts.counterpart ? { counterpart: opts.counterpart } : {})}
+          lang={opts.lang}
+          measure={opts.measure}
+          searchHistory={await openSearchHistory()}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />
@@ -243,6 +268,9 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           ambiguous={opts.ambiguous}
           color={opts.color}
           fullWidthPunctuation={opts.fullWidthPunctuation}
+          lang={opts.lang}
+          measure={opts.measure}
+          searchHistory={await openSearchHistory()}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />

@@ -131,7 +131,9 @@ export class PtySession {
       });
     }
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...opts.env })) {
+    // An English interface and nothing remembered from the user's own runs, unless a test says otherwise.
+    const isolated = { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, PRESSER_NO_STORE: '1' };
+    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...isolated, ...opts.env })) {
       if (v !== undefined) env[k] = v;
     }
     // Ink renders nothing until exit under CI=true; the reader clears it itself, but the baseline

@@ -16,6 +16,8 @@ export interface ReaderProps {
   highlight: Highlight | null;
   /** Marks a whole block (the selected quote) with a bar in the margin. */
   selectedTurn?: number;
+  /** Blank columns before the text (after the margin): the column centred in a wide pane. */
+  indent?: number;
 }
 
 /**
@@ -27,7 +29,9 @@ export interface ReaderProps {
 export function readerRowChildren(props: ReaderProps): ReactNode[][] {
   const { rows, top, width, height, color, ambiguous, highlight, selectedTurn } = props;
   const margin = width >= 4 ? 1 : 0;
-  const inner = Math.max(0, width - margin);
+  const indent = Math.max(0, Math.min(props.indent ?? 0, width - margin - 1));
+  const lead = indent > 0 ? ' '.repeat(indent) : '';
+  const inner = Math.max(0, width - margin - indent);
   const lines: ReactNode[][] = [];
   for (let i = 0; i < height; i++) {
     let row = rows[top + i];
@@ -39,16 +43,18 @@ export function readerRowChildren(props: ReaderProps): ReactNode[][] {
       row = highlight.other
         ? markOther(row as ParallelPageRow, highlight.ref, highlight.start, highlight.end, 'highlight')
         : markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
+      if (!highlight.other) for (const [a, b] of highlight.matches ?? []) row = markRow(row, highlight.ref, a, b, 'match');
     }
     const bar = selectedTurn !== undefined && row.ref.turn === selectedTurn && row.start >= 0;
     const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, color, ambiguous });
-    if (!margin) lines.push(body);
-    else if (!bar) lines.push([' ', ...body]);
+    if (!margin) lines.push(lead ? [lead, ...body] : body);
+    else if (!bar) lines.push([` ${lead}`, ...body]);
     else
       lines.push([
         <Text key="bar" inverse color={color ? 'magenta' : undefined}>
           {' '}
         </Text>,
+        lead,
         ...body,
       ]);
   }

@@ -4,7 +4,7 @@ import { citeText } from '../targets.js';
 import type { ParallelPageRow } from '../parallelRows.js';
 import { bilingualCopy, linkOfRow, readerHitTarget, shownPair } from './parallel.js';
 import { topLine } from './scroll.js';
-import { type Env, type State, type Step, step, withStatus } from './types.js';
+import { type Env, say, type State, type Step, step, withStatus } from './types.js';
 import { rowsOf } from './view.js';
 
 /**
@@ -58,9 +58,9 @@ function otherVersionCopy(s: State, env: Env, page: number, turn: number, para: 
 
 export function copy(s: State, env: Env): Step {
   let text = copiedText(s, env);
-  if (!text) return withStatus(s, 'nothing to copy here');
+  if (!text) return withStatus(s, say(s).nothingToCopy);
   // Copy what the reader shows: with the punctuation refinement on, its full-width marks.
   if (s.fullWidthPunctuation) text = fullWidthPunctuation(text);
   const chars = [...text.split('\n')[0]!].length;
-  return step(s, { type: 'copy', text }, { type: 'status', text: `copied ${chars} characters with citation` });
+  return step(s, { type: 'copy', text }, { type: 'status', text: say(s).copied(chars) });
 }

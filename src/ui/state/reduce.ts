@@ -5,7 +5,7 @@ import { commitDigits, typeDigit } from './digits.js';
 import { navigate } from './history.js';
 import { parallelLoaded, parallelMissing } from './parallel.js';
 import { receiveHits, refreshSearch, showHits, typeText } from './searchLine.js';
-import { type Action, type Effect, type Env, type State, type Step, step, withStatus } from './types.js';
+import { type Action, type Effect, type Env, say, type State, type Step, step, withStatus } from './types.js';
 
 /**
  * The reader's reducer: state + action (+ the fixed env) → the next state and the effects to
@@ -23,7 +23,7 @@ export function reduce(s: State, action: Action, env: Env): Step {
     case 'text':
       return typeChunkText(s, env, action.text);
     case 'paste':
-      return s.mode === 'search' ? typeText(s, action.text) : withStatus(s, 'a paste goes into the search line: press / first');
+      return s.mode === 'search' ? typeText(s, action.text) : withStatus(s, say(s).pasteNeedsSearch);
     case 'notice':
       return withStatus(s, action.text);
     case 'resize':

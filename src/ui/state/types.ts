@@ -5,6 +5,8 @@ import type { Command, Mode } from '../keymap.js';
 import type { Hit, Scope } from '../hits.js';
 import type { ViewOptions } from '../layoutCache.js';
 import type { ParallelPair } from '../../layout/parallel-topic.js';
+import { type Lang, strings, type Strings } from '../../i18n/strings.js';
+import { DEFAULT_MEASURE, FALLBACK_COLUMNS, SIDEBAR_MIN_COLUMNS } from '../geometry.js';
 
 /**
  * The reader's state, what can happen to it, and what it asks the outside world to do. The
@@ -30,6 +32,8 @@ export interface Highlight {
   end: number;
   /** In the other version's column of the parallel view (a hit in the other language). */
   other?: boolean;
+  /** The matched characters inside [start, end), offsets in the same block's text. */
+  matches?: [number, number][];
 }
 
 /** The other language's version, once found and aligned (a `loadParallel` effect answers). */
@@ -51,6 +55,13 @@ export interface SearchState {
   scope: Scope;
   hits: Hit[];
   sel: number;
+  /**
+   * The query is the last one, shown selected (as a browser's address bar does): typing replaces
+   * it (and the scope goes back to all), Backspace clears it, Enter opens its result again.
+   */
+  selected?: boolean;
+  /** Which earlier search (an index into `State.searchHistory`) the line shows; -1 none. */
+  historyAt?: number;
 }
 
 /** The terminal's size as last reported (undefined: unknown, the geometry's fallbacks apply). */
@@ -83,10 +94,21 @@ export interface State {
   /** The selected pull quote on the quotes page. */
   quoteSel: number;
   sidebar: 'auto' | 'shown' | 'hidden';
+  /** Queries opened before, newest first, each once (kept by the store when there is one). */
+  searchHistory: string[];
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
   /** The open transcript beside its other-language version, exchange by exchange (`v`). */
   parallel: ParallelState;
+  /** The interface's language (fixed for a run: --lang, else the locale). */
+  lang: Lang;
+  /** The longest line of text, in columns (--measure). */
+  measure: number;
+}
+
+/** The sentences of the state's interface language. */
+export function say(s: Pick<State, 'lang'>): Strings {
+  return strings(s.lang);
 }
 
 /** What the reducer may read besides the state: fixed for the life of the reader. */
@@ -149,7 +171,9 @@ export type Effect =
   /** Answer with `digitTimeout` after the pause that lets a second digit follow (restarting any pending one). */
   | { type: 'digitPause' }
   /** Hand over to the library this transcript was opened from (only with `env.inLibrary`). */
-  | { type: 'leave'; how: Leave };
+  | { type: 'leave'; how: Leave }
+  /** Keep a query in the search history (the store's, when there is one). */
+  | { type: 'rememberSearch'; query: string };
 
 export interface Step {
   state: State;
@@ -169,15 +193,29 @@ export function withStatus(state: State, text: string): Step {
 export interface InitialOptions {
   ambiguous?: Ambiguous;
   fullWidthPunctuation?: boolean;
+  lang?: Lang;
+  measure?: number;
+  /** Where keys go at first (default the reader; the App starts on the sidebar when it shows, see openingFocus). */
+  focus?: Focus;
+  /** Earlier searches, newest first (from the store). */
+  searchHistory?: string[];
   columns?: number;
   rows?: number;
+}
+
+/**
+ * Where keys go when the reader opens: the sidebar, when it shows beside the reader (its ">" is
+ * what the eye finds first, so j moves down the topics); else the reader.
+ */
+export function openingFocus(columns: number | undefined): Focus {
+  return (columns ?? FALLBACK_COLUMNS) >= SIDEBAR_MIN_COLUMNS ? 'sidebar' : 'reader';
 }
 
 export function initialState(opts: InitialOptions = {}): State {
   return {
     terminal: { columns: opts.columns, rows: opts.rows },
     page: 0,
-    focus: 'reader',
+    focus: opts.focus ?? 'reader',
     anchors: {},
     overlayAnchor: null,
     back: [],
@@ -190,8 +228,11 @@ export function initialState(opts: InitialOptions = {}): State {
     highlight: null,
     quoteSel: 0,
     sidebar: 'auto',
+    searchHistory: opts.searchHistory ?? [],
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
     parallel: { on: false, counterpart: { status: 'unknown' } },
+    lang: opts.lang ?? 'en',
+    measure: opts.measure ?? DEFAULT_MEASURE,
   };
 }

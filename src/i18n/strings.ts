@@ -1,0 +1,168 @@
+import type { Lang } from './locale.js';
+
+export type { Lang } from './locale.js';
+export { chooseLang, LANGS, langFromLocale } from './locale.js';
+
+/**
+ * Every sentence the interface says, in English and in Chinese: one table per language, the same
+ * keys in both (the type makes a key missing from one a compile error). A string with parts to
+ * fill in is a function of them. To add a message: add it to `EN`, then to `ZH`, and call
+ * `strings(lang).yourKey`. Transcript text (labels, 概览, 金句) is the transcript's own and is
+ * never translated.
+ */
+const EN = {
+  // Status messages of the reader
+  firstPage: 'this is the first page',
+  lastPage: 'this is the last page',
+  noEarlierPlace: 'no earlier place',
+  noLaterPlace: 'no later place',
+  quoteInNoAnswer: 'this quote is in no answer',
+  noTopic: (typed: string, n: number) => `no topic ${typed} (1-${n})`,
+  typingTopic: (typed: string) => `topic ${typed}_`,
+  ambiguousIs: (wide: boolean) => `ambiguous-width characters: ${wide ? 'wide' : 'narrow'}`,
+  punctuationIs: (on: boolean) => `full-width punctuation ${on ? 'on' : 'off'}`,
+  pasteNeedsSearch: 'a paste goes into the search line: press / first',
+  nothingToCopy: 'nothing to copy here',
+  copied: (chars: number) => `copied ${chars} characters with citation`,
+  repairsNotice: 'r: repairs',
+  // Search
+  hitOf: (i: number, n: number) => `hit ${i}/${n}`,
+  hitOfMore: (i: number, n: number) => `hit ${i}/${n} · n/N for more`,
+  noSearchYet: 'no search yet: press /',
+  noMatch: 'no match',
+  noMatchFor: (query: string) => `no match for “${query}”`,
+  typeToSearch: 'type something to search',
+  results: (n: number) => (n === 0 ? 'no results' : n === 1 ? '1 result' : `${n} results`),
+  searchTitle: 'search',
+  searchKeys: '↑↓ choose · Enter open · Tab scope · Esc back',
+  noSearchHistory: 'no earlier searches yet',
+  oldestSearch: 'this is the oldest search',
+  newestSearch: 'this is the newest search',
+  searchEmptyHint: 'type to search · pinyin works (xygq) · 繁體 too · ctrl-r earlier searches',
+  noMatchInScope: (scope: string) => `no match in ${scope} — Tab changes the scope`,
+  noMatchWords: 'no match — every word must be in one sentence; try fewer words',
+  noMatchChars: 'no match — try fewer characters, or pinyin',
+  scopeAll: 'all',
+  scopeQuestions: 'questions',
+  scopeQuotes: 'quotes',
+  scopeAnswers: 'answers',
+  // The status line's hints and places
+  hintWide: '[ ] topic · / search · ? help',
+  hintNarrow: '? help',
+  hintSidebar: 'j/k choose · Enter open · ? help',
+  hintClose: 'Esc close',
+  placeHelp: 'help',
+  placeRepairs: 'repairs',
+  hiddenTopics: (above: number, below: number) => [above > 0 ? `↑${above}` : '', below > 0 ? `↓${below}` : '', 'more'].filter(Boolean).join(' '),
+  // Pages
+  topicsCount: (n: number) => (n === 1 ? '1 topic' : `${n} topics`),
+  quotesCount: (n: number) => (n === 1 ? '1 quote' : `${n} quotes`),
+  repairsCount: (n: number) => (n === 1 ? '1 repair (r)' : `${n} repairs (r)`),
+  overviewStart: (n: number) => (n > 0 ? `press 1-${n} or ] to start, ? for keys` : '? for keys'),
+  noQuotes: 'This transcript has no pull quotes.',
+  quoteNowhere: '→ not found in any answer',
+  quoteOpens: '(Enter)',
+  repairsTitle: (n: number) => `Repairs (${n}) — how the text differs from the raw file`,
+  nothingRepaired: 'Nothing was repaired: the text is as in the file.',
+  repairLine: (line: number) => `line ${line}`,
+  repairFile: 'file',
+  repairsClose: 'Esc or r closes.',
+  helpTitle: 'Keys — Esc or ? closes',
+  helpSearchHeading: 'In the search line (/) — letters are always typed, never commands',
+  helpQuotesHeading: 'On the quotes page (金句)',
+  // Too small
+  tooSmall: 'terminal too small',
+  tooSmallShort: 'too small',
+  need: (c: number, r: number) => `need ${c}×${r}`,
+  have: (c: number, r: number) => `have ${c}×${r}`,
+  qQuits: 'q quits',
+  // Command line
+  unknownOption: (opt: string) => `unknown option ${opt} (see presser --help)`,
+  optionNeedsValue: (opt: string) => `${opt} needs a value (see presser --help)`,
+  optionTakesNoValue: (opt: string) => `${opt} takes no value (see presser --help)`,
+  noSuchCommand: (word: string, command: string) => `no file or command "${word}"; did you mean "presser ${command}"?`,
+  limitMustBe: (value: string) => `--limit must be a whole number of 1 or more, not "${value}"`,
+  measureMustBe: (min: number, max: number, value: string) => `--measure must be a whole number from ${min} to ${max}, not "${value}"`,
+  langMustBe: (value: string) => `--lang must be en or zh, not "${value}"`,
+  topicAmbiguous: (key: string, list: string) => `"${key}" matches several topics: ${list}; give its number or more of its label`,
+};
+
+export type Strings = typeof EN;
+
+const ZH: Strings = {
+  firstPage: '已是第一页',
+  lastPage: '已是最后一页',
+  noEarlierPlace: '没有更早的位置',
+  noLaterPlace: '没有更晚的位置',
+  quoteInNoAnswer: '这句金句不在任何回答中',
+  noTopic: (typed, n) => `没有话题 ${typed}（1-${n}）`,
+  typingTopic: (typed) => `话题 ${typed}_`,
+  ambiguousIs: (wide) => `歧义宽度字符：${wide ? '宽' : '窄'}`,
+  punctuationIs: (on) => `全角标点：${on ? '开' : '关'}`,
+  pasteNeedsSearch: '粘贴的内容进入搜索栏：请先按 /',
+  nothingToCopy: '这里没有可复制的内容',
+  copied: (chars) => `已复制 ${chars} 字（附出处）`,
+  repairsNotice: 'r：修复记录',
+  hitOf: (i, n) => `第 ${i}/${n} 处`,
+  hitOfMore: (i, n) => `第 ${i}/${n} 处 · n/N 查看更多`,
+  noSearchYet: '尚未搜索：请按 /',
+  noMatch: '没有匹配',
+  noMatchFor: (query) => `没有找到“${query}”`,
+  typeToSearch: '请输入要搜索的内容',
+  results: (n) => (n === 0 ? '无结果' : `${n} 条结果`),
+  searchTitle: '搜索',
+  searchKeys: '↑↓ 选择 · Enter 打开 · Tab 范围 · Esc 返回',
+  noSearchHistory: '还没有以前的搜索',
+  oldestSearch: '这是最早的一次搜索',
+  newestSearch: '这是最近的一次搜索',
+  searchEmptyHint: '输入以搜索 · 可用拼音（xygq）· 繁體亦可 · ctrl-r 以前的搜索',
+  noMatchInScope: (scope) => `在“${scope}”中没有匹配 — Tab 切换范围`,
+  noMatchWords: '没有匹配 — 各词须在同一句中；试试少用几个词',
+  noMatchChars: '没有匹配 — 试试少几个字，或用拼音',
+  scopeAll: '全部',
+  scopeQuestions: '提问',
+  scopeQuotes: '金句',
+  scopeAnswers: '回答',
+  hintWide: '[ ] 话题 · / 搜索 · ? 帮助',
+  hintNarrow: '? 帮助',
+  hintSidebar: 'j/k 选择 · Enter 打开 · ? 帮助',
+  hintClose: 'Esc 关闭',
+  placeHelp: '帮助',
+  placeRepairs: '修复记录',
+  hiddenTopics: (above, below) => ['还有', above > 0 ? `↑${above}` : '', below > 0 ? `↓${below}` : ''].filter(Boolean).join(' '),
+  topicsCount: (n) => `${n} 个话题`,
+  quotesCount: (n) => `${n} 句金句`,
+  repairsCount: (n) => `${n} 处修复（r）`,
+  overviewStart: (n) => (n > 0 ? `按 1-${n} 或 ] 开始，按 ? 查看按键` : '按 ? 查看按键'),
+  noQuotes: '本文没有金句。',
+  quoteNowhere: '→ 未在任何回答中找到',
+  quoteOpens: '（Enter）',
+  repairsTitle: (n) => `修复记录（${n}）— 文本与原文件的不同之处`,
+  nothingRepaired: '没有修复：文本与文件一致。',
+  repairLine: (line) => `第 ${line} 行`,
+  repairFile: '文件',
+  repairsClose: '按 Esc 或 r 关闭。',
+  helpTitle: '按键 — 按 Esc 或 ? 关闭',
+  helpSearchHeading: '在搜索栏中（/）— 字母总是输入文字，不是命令',
+  helpQuotesHeading: '在金句页',
+  tooSmall: '终端太小',
+  tooSmallShort: '太小',
+  need: (c, r) => `需要 ${c}×${r}`,
+  have: (c, r) => `现为 ${c}×${r}`,
+  qQuits: 'q 退出',
+  unknownOption: (opt) => `未知选项 ${opt}（见 presser --help）`,
+  optionNeedsValue: (opt) => `${opt} 需要一个值（见 presser --help）`,
+  optionTakesNoValue: (opt) => `${opt} 不接受值（见 presser --help）`,
+  noSuchCommand: (word, command) => `没有文件或命令“${word}”；您是想用“presser ${command}”吗？`,
+  limitMustBe: (value) => `--limit 须为不小于 1 的整数，而不是“${value}”`,
+  measureMustBe: (min, max, value) => `--measure 须为 ${min} 到 ${max} 之间的整数，而不是“${value}”`,
+  langMustBe: (value) => `--lang 须为 en 或 zh，而不是“${value}”`,
+  topicAmbiguous: (key, list) => `“${key}”对应多个话题：${list}；请给出编号或更完整的标签`,
+};
+
+const TABLES: Record<Lang, Strings> = { en: EN, zh: ZH };
+
+/** The interface's sentences in a language. */
+export function strings(lang: Lang): Strings {
+  return TABLES[lang];
+}
