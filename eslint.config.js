@@ -14,8 +14,6 @@ export default tseslint.config(
         console: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
-        setInterval: 'readonly',
-        clearInterval: 'readonly',
         setImmediate: 'readonly',
         Buffer: 'readonly',
         URL: 'readonly',
