@@ -32,6 +32,7 @@ import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
+import { shownPair } from './state/parallel.js';
 import { SearchLineText, SearchPanel, searchLine } from './components/SearchPanel.js';
 import { type Lang, strings } from '../i18n/strings.js';
 import { memoryHistory, type SearchHistory } from './searchHistory.js';
@@ -376,7 +377,8 @@ export function App(props: AppProps) {
     color,
     ambiguous: state.ambiguous,
     highlight,
-    indent: overlay ? 0 : geo.textIndent,
+    // A topic beside its other version takes the pane's whole width: no measure's indent.
+    indent: overlay || shownPair(state, env, page) ? 0 : geo.textIndent,
     selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
   };
   let main;
