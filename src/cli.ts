@@ -10,6 +10,9 @@ import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
 import type { LibraryCommand } from './commands/library-run.js';
 import { configPath } from './store/paths.js';
 import { readSettings, withSettings } from './store/settings.js';
+import { chooseLang, type Lang, strings } from './i18n/strings.js';
+import { DEFAULT_MEASURE, MEASURE_MAX, MEASURE_MIN } from './ui/geometry.js';
+import type { ReaderOptions } from './ui/run.js';
 
 export const HELP = `presser — read Chinese press-conference transcripts in the terminal
 
@@ -59,6 +62,8 @@ Options:
       --csv                trend: the table as CSV (period, exchanges, one column per key)
       --mouse              the reader takes the mouse: the wheel scrolls, a click selects. Off by
                            default: it takes away the terminal's own text selection
+      --measure N          the reader's longest line, 20 to 400 columns (default 80)
+      --lang L             en or zh: the interface's language (default: from LC_ALL, LC_MESSAGES, LANG)
   -h, --help               show this help
   -V, --version            show the version
 
@@ -98,45 +103,94 @@ interface Parsed {
   command: 'read' | 'topics' | 'show' | 'search' | 'export' | 'marks' | 'align' | 'list' | 'trend';
   args: string[];
   values: Record<string, string | boolean | undefined>;
+  lang: Lang;
 }
 
-const COMMANDS = new Set(['topics', 'show', 'search', 'export', 'marks', 'align', 'list', 'trend']);
+const COMMANDS = ['topics', 'show', 'search', 'export', 'marks', 'align', 'list', 'trend'] as const;
 
+const OPTIONS = {
+  width: { type: 'string', short: 'w' },
+  color: { type: 'string' },
+  ambiguous: { type: 'string' },
+  'original-punctuation': { type: 'boolean' },
+  json: { type: 'boolean' },
+  md: { type: 'boolean' },
+  limit: { type: 'string' },
+  scope: { type: 'string' },
+  with: { type: 'string' },
+  jsonl: { type: 'boolean' },
+  by: { type: 'string' },
+  split: { type: 'string' },
+  csv: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  mouse: { type: 'boolean' },
+  measure: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/**
+ * The arguments, checked with messages of our own: Node's strict parser words its errors for
+ * programmers (with quotes it leaves open) and refuses `--limit -1` as "ambiguous" before the
+ * value can be judged. So options are read leniently (a value is whatever follows) and then
+ * checked here: unknown names, a value missing or given to a switch.
+ */
 function parse(argv: string[]): Parsed {
-  let parsed;
+  const { values, positionals, tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const langValue = typeof values.lang === 'string' ? values.lang : undefined;
+  const lang = chooseLang(langValue);
+  const say = strings(lang);
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name];
+    if (!spec) throw new UserError(say.unknownOption(token.rawName));
+    if (spec.type === 'string' && token.value === undefined) throw new UserError(say.optionNeedsValue(token.rawName));
+    if (spec.type === 'boolean' && token.value !== undefined) throw new UserError(say.optionTakesNoValue(token.rawName));
+  }
+  if (langValue !== undefined && langValue !== 'en' && langValue !== 'zh' && langValue !== 'auto') throw new UserError(say.langMustBe(langValue));
+  const [first, ...rest] = positionals;
+  if (first !== undefined && (COMMANDS as readonly string[]).includes(first)) {
+    return { command: first as Parsed['command'], args: rest, values, lang };
+  }
+  // "presser help" is --help (when no file of that name is there to read).
+  if (first === 'help' && rest.length === 0 && !exists(first)) return { command: 'read', args: [], values: { ...values, help: true }, lang };
+  return { command: 'read', args: positionals, values, lang };
+}
+
+function exists(path: string): boolean {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        width: { type: 'string', short: 'w' },
-        color: { type: 'string' },
-        ambiguous: { type: 'string' },
-        'original-punctuation': { type: 'boolean' },
-        json: { type: 'boolean' },
-        md: { type: 'boolean' },
-        limit: { type: 'string' },
-        scope: { type: 'string' },
-        with: { type: 'string' },
-        jsonl: { type: 'boolean' },
-        by: { type: 'string' },
-        split: { type: 'string' },
-        csv: { type: 'boolean' },
-        'no-cache': { type: 'boolean' },
-        mouse: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-      },
-    });
-  } catch (e) {
-    throw new UserError(`${(e as Error).message.split('\n')[0]} (see presser --help)`);
+    statSync(path);
+    return true;
+  } catch {
+    return false;
   }
-  const [first, ...rest] = parsed.positionals;
-  if (first !== undefined && COMMANDS.has(first)) {
-    return { command: first as Parsed['command'], args: rest, values: parsed.values };
+}
+
+/**
+ * A lone word that names no file but is a command misspelt ("toppics"): say which command was
+ * meant rather than "no such file".
+ */
+function misspeltCommand(args: string[]): string | undefined {
+  const [word] = args;
+  if (args.length !== 1 || word === undefined || word === '-' || /[./\\]/.test(word) || exists(word)) return undefined;
+  let best: { command: string; d: number } | undefined;
+  for (const command of COMMANDS) {
+    const d = editDistance(word.toLowerCase(), command);
+    if (d <= Math.max(1, Math.floor(command.length / 3)) && (!best || d < best.d)) best = { command, d };
   }
-  return { command: 'read', args: parsed.positionals, values: parsed.values };
+  return best?.command;
+}
+
+/** Levenshtein distance (short words only). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** The widest --width accepted: far beyond any terminal, short of rows that could exhaust memory. */
@@ -224,15 +278,37 @@ function isLibrary(paths: string[]): boolean {
 /** The bundled parse worker next to dist/presser.js (absent when running from source). */
 const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
 
-async function runLibrary(command: LibraryCommand, paths: string[], query: string | undefined, p: Parsed, out: OutputOptions): Promise<number> {
+async function runLibrary(
+  command: LibraryCommand,
+  paths: string[],
+  query: string | undefined,
+  p: Parsed,
+  out: OutputOptions,
+  reader?: ReaderSettings,
+): Promise<number> {
   const { runLibraryCommand } = await import('./commands/library-run.js');
-  return runLibraryCommand(command, paths, query, p.values, out, PARSE_WORKER);
+  return runLibraryCommand(command, paths, query, p.values, out, PARSE_WORKER, reader);
+}
+
+/** What the full-screen reader takes from the command line (settings file keys are named as these flags). */
+type ReaderSettings = Omit<ReaderOptions, 'fromStdin'>;
+
+function readerOptions(p: Parsed, out: OutputOptions): ReaderSettings {
+  let measure = DEFAULT_MEASURE;
+  if (p.values.measure !== undefined) {
+    const m = Number(p.values.measure);
+    if (typeof p.values.measure !== 'string' || !/^\d+$/.test(p.values.measure.trim()) || m < MEASURE_MIN || m > MEASURE_MAX) {
+      throw new UserError(strings(p.lang).measureMustBe(MEASURE_MIN, MEASURE_MAX, String(p.values.measure)));
+    }
+    measure = m;
+  }
+  return { ambiguous: out.ambiguous, color: out.color, fullWidthPunctuation: out.fullWidthPunctuation ?? true, lang: p.lang, measure, mouse: !!p.values.mouse };
 }
 
 async function main(argv: string[]): Promise<number> {
   const p = parse(argv);
   if (p.values.help) {
-    writeStdout(HELP);
+    writeStdout(p.lang === 'zh' ? (await import('./i18n/help-zh.js')).HELP_ZH : HELP);
     return 0;
   }
   if (p.values.version) {
@@ -240,6 +316,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   p.values = readConfig(p.values);
+  // The settings file may name the language (the command line's --lang was taken first).
+  p.lang = chooseLang(typeof p.values.lang === 'string' ? p.values.lang : undefined);
   const out = outputOptions(p.values);
   switch (p.command) {
     case 'list': {
@@ -267,7 +345,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const { transcript } = await openForCommand(p.args[1]);
       const { findTopic, showTopic } = await import('./commands/show.js');
-      writeStdout(showTopic(findTopic(transcript, key), out));
+      writeStdout(showTopic(findTopic(transcript, key, p.lang), out));
       return 0;
     }
     case 'export': {
@@ -318,17 +396,21 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'read': {
+      // Checked even when piped, so a wrong flag is said at once, wherever the output goes.
+      const reader = readerOptions(p, out);
       if (isLibrary(p.args)) {
         if (p.values.with !== undefined) throw new UserError('--with goes with one transcript; in a library, v finds the other version itself');
         readerRunning = !!process.stdout.isTTY && process.env.TERM !== 'dumb';
-        return runLibrary('read', p.args, undefined, p, out);
+        return runLibrary('read', p.args, undefined, p, out, reader);
       }
       maxArgs(p, 1, 'presser [FILE] [--with OTHER]');
+      const meant = misspeltCommand(p.args);
+      if (meant) throw new UserError(strings(p.lang).noSuchCommand(p.args[0]!, meant));
       // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
       const plain = !process.stdout.isTTY || process.env.TERM === 'dumb';
       // The reader's code is fetched while the transcript's is (a failure to load it is the reader's to report).
-      const reader = plain ? undefined : import('./ui/run.js');
-      reader?.catch(() => undefined);
+      const readerCode = plain ? undefined : import('./ui/run.js');
+      readerCode?.catch(() => undefined);
       const opened = await openTranscript(p.args[0]);
       const other = typeof p.values.with === 'string' ? p.values.with : undefined;
       if (other !== undefined) checkReadable(other);
@@ -344,16 +426,13 @@ async function main(argv: string[]): Promise<number> {
         writeStdout(showAllWith(pair, out));
         return 0;
       }
-      const { runReader } = await reader!;
+      const { runReader } = await readerCode!;
       readerRunning = true;
       return runReader(opened, {
-        ambiguous: out.ambiguous,
-        color: out.color,
+        ...reader,
         fromStdin: p.args[0] === '-',
-        fullWidthPunctuation: out.fullWidthPunctuation,
         // Read, parsed and aligned only when the parallel view is first asked for (v).
         ...(other !== undefined ? { counterpart: () => openCounterpart(other) } : {}),
-        mouse: !!p.values.mouse,
       });
     }
   }

@@ -3,6 +3,7 @@
  * stderr, and one line on stderr for each file skipped), then prints what the command asks for.
  * Loaded only when a command is given a directory or several files.
  */
+import type { ReaderOptions } from '../ui/run.js';
 import { UserError } from '../errors.js';
 import { writeStdout } from '../stdout.js';
 import { openLibrary, ParserNeeded, type Library, type OpenLibraryOptions } from '../library/open.js';
@@ -40,10 +41,11 @@ export async function runLibraryCommand(
   values: Values,
   out: OutputOptions,
   workerUrl: URL | undefined,
+  reader?: Omit<ReaderOptions, 'fromStdin'>,
 ): Promise<number> {
   if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
   // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
-  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl);
+  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl, reader);
   // A list or a search reads the cache and prints at the end: the parser is loaded only if needed.
   const lazyParser = command === 'list' || command === 'read' || command === 'search';
   const lib = await loadLibrary(paths, values, workerUrl, lazyParser);
@@ -87,7 +89,13 @@ async function withParser<T>(lib: Library, read: () => Promise<T>): Promise<T> {
  * `presser DIR` on a terminal: the reader's library view, which opens the library itself (its
  * progress in the frame). Notices about the cache wait until the terminal is back.
  */
-async function readLibrary(paths: readonly string[], values: Values, out: OutputOptions, workerUrl: URL | undefined): Promise<number> {
+async function readLibrary(
+  paths: readonly string[],
+  values: Values,
+  out: OutputOptions,
+  workerUrl: URL | undefined,
+  reader: Omit<ReaderOptions, 'fromStdin'> | undefined,
+): Promise<number> {
   const { runReader } = await import('../ui/run.js');
   const notices: string[] = [];
   const open = (hooks: Pick<OpenLibraryOptions, 'onProgress' | 'onEntries'>): Promise<Library> =>
@@ -98,7 +106,14 @@ async function readLibrary(paths: readonly string[], values: Values, out: Output
   try {
     return await runReader(
       { library: open, peek: values['no-cache'] ? null : peekLibrary(paths) },
-      { ambiguous: out.ambiguous, color: out.color, fromStdin: false, fullWidthPunctuation: out.fullWidthPunctuation ?? true, mouse: !!values.mouse },
+      {
+        ambiguous: out.ambiguous,
+        color: out.color,
+        fullWidthPunctuation: out.fullWidthPunctuation ?? true,
+        mouse: !!values.mouse,
+        ...reader,
+        fromStdin: false,
+      },
     );
   } finally {
     for (const m of notices) process.stderr.write(`presser: ${printable(m)}\n`);

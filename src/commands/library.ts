@@ -3,6 +3,7 @@
  * `export --jsonl` — their JSON here, their text in library-text.ts. What they print comes from
  * the same library, search and grouping code as the reader's library view.
  */
+import { hitJson } from './hit-json.js';
 import { UserError } from '../errors.js';
 import type { Library, LibraryItem } from '../library/open.js';
 import type { Transcript } from '../transcript/model.js';
@@ -43,8 +44,9 @@ export async function listJson(lib: Library): Promise<string> {
   return JSON.stringify(rows, null, 2) + '\n';
 }
 
-function hitJson(h: LibraryHit) {
-  return { file: h.file, date: h.date ?? null, title: h.title, kind: h.kind, topic: h.topic, label: h.label, text: h.text, ranges: h.ranges, pos: h.pos };
+/** A library hit as `--json` prints it: its transcript, then the fields of a single file's hit (hitJson). */
+function libraryHitJson(h: LibraryHit) {
+  return { file: h.file, date: h.date ?? null, title: h.title, ...hitJson(h) };
 }
 
 /**
@@ -61,7 +63,7 @@ export async function runLibrarySearch(lib: Library, query: string, values: Reco
   if (values.json)
     return (
       JSON.stringify(
-        groups.flatMap((g) => g.hits.map(hitJson)),
+        groups.flatMap((g) => g.hits.map(libraryHitJson)),
         null,
         2,
       ) + '\n'

@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { parseLimit, parseScope } from './search-options.js';
 import type { OutputOptions } from './output.js';
 import { createSearcher, type Hit } from '../search/index.js';
+import { hitJson } from './hit-json.js';
 import { snippetAround, truncate } from '../text/truncate.js';
 import { fullWidthPunctuation } from '../text/punct.js';
 import { displayWidth } from '../text/width.js';
@@ -79,6 +80,6 @@ export async function runSearchCommand(
   await searcher.prepare(query);
   const hits = searcher.search(query, { limit, scope });
   if (hits.length === 0) throw new UserError(`no matches for "${query}"${scope === 'all' ? '' : ` in ${scope}`}`, 1);
-  if (values.json) return JSON.stringify(hits, null, 2) + '\n';
+  if (values.json) return JSON.stringify(hits.map(hitJson), null, 2) + '\n';
   return hits.map((h) => formatHit(h, out)).join('');
 }

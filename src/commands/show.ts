@@ -1,3 +1,4 @@
+import { type Lang, strings } from '../i18n/strings.js';
 import type { Topic, Transcript } from '../transcript/model.js';
 import { layoutTopic } from '../layout/topic.js';
 import { layoutPage, type Block, type RowStyle } from '../layout/page.js';
@@ -7,16 +8,20 @@ import { UserError } from '../errors.js';
 import type { OutputOptions } from './output.js';
 
 /** Finds a topic by number ("3") or by label (exact first, then a label that contains it). */
-export function findTopic(t: Transcript, key: string): Topic {
+export function findTopic(t: Transcript, key: string, lang: Lang = 'en'): Topic {
   const trimmed = key.trim();
   if (/^\d+$/.test(trimmed)) {
     const topic = t.topics[Number(trimmed) - 1];
     if (!topic) throw new UserError(`no topic ${trimmed}: this transcript has topics 1-${t.topics.length}`);
     return topic;
   }
-  const found = t.topics.find((tp) => tp.label === trimmed) ?? t.topics.find((tp) => tp.label.includes(trimmed));
-  if (!found) throw new UserError(`no topic labelled "${trimmed}" (see: presser topics)`);
-  return found;
+  const exact = t.topics.find((tp) => tp.label === trimmed);
+  if (exact) return exact;
+  // Part of a label: only when it names one topic; several are listed, never one picked for the user.
+  const found = t.topics.filter((tp) => tp.label.includes(trimmed));
+  if (found.length === 0) throw new UserError(`no topic labelled "${trimmed}" (see: presser topics)`);
+  if (found.length > 1) throw new UserError(strings(lang).topicAmbiguous(trimmed, found.map((tp) => `${tp.id} ${tp.label}`).join(', ')));
+  return found[0]!;
 }
 
 export function showTopic(topic: Topic, opts: OutputOptions): string {

@@ -10,6 +10,7 @@ const SGR: Record<RowStyle, [string, string]> = {
   remark: ['', ''],
   narration: ['\x1b[2m', '\x1b[22m'],
   highlight: ['\x1b[7m', '\x1b[27m'],
+  match: ['\x1b[1;4m', '\x1b[22;24m'],
   dim: ['\x1b[2m', '\x1b[22m'],
 };
 

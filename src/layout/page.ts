@@ -3,7 +3,8 @@ import { displayWidth, type Ambiguous } from '../text/width.js';
 import { fullWidthPunctuation } from '../text/punct.js';
 
 /** How a span of a row is drawn. */
-export type RowStyle = 'heading' | 'headline' | 'speaker' | 'asker' | 'question' | 'answer' | 'remark' | 'narration' | 'highlight' | 'dim';
+/** `highlight` marks a found sentence; `match` the matched characters inside it. */
+export type RowStyle = 'heading' | 'headline' | 'speaker' | 'asker' | 'question' | 'answer' | 'remark' | 'narration' | 'highlight' | 'match' | 'dim';
 
 /**
  * A page the reader scrolls through (the overview, a topic, the quotes, help, repairs) as a list of

@@ -31,6 +31,17 @@ export interface Hit {
   length: number;
 }
 
+/**
+ * Where, in a hit's `text`, the model text at `pos` begins: after the asker's label that starts a
+ * question's first paragraph ("路透社记者："), 0 for an answer sentence or a later paragraph. Null
+ * when `text` is not the model's text at `pos`: a quote (its pos is the answer sentence it came
+ * from), a topic heading.
+ */
+export function hitTextStart(hit: Pick<Hit, 'kind' | 'text' | 'pos' | 'length'>): number | null {
+  if (!hit.pos || hit.kind === 'quote' || hit.kind === 'topic') return null;
+  return Math.max(0, hit.text.length - hit.length);
+}
+
 export const DEFAULT_LIMIT = 100;
 
 export interface SearchOptions {

@@ -19,9 +19,9 @@ export interface Settings {
 type Check = { allowed: string; accept: (v: unknown) => boolean };
 const oneOf = (...values: string[]): Check => ({ allowed: values.map((v) => `"${v}"`).join(', '), accept: (v) => typeof v === 'string' && values.includes(v) });
 const bool: Check = { allowed: 'true, false', accept: (v) => typeof v === 'boolean' };
-/** The measure's range: narrower would not hold a sentence, wider no eye follows. */
-export const MEASURE_MIN = 20;
-export const MEASURE_MAX = 400;
+import { MEASURE_MAX, MEASURE_MIN } from '../ui/geometry.js';
+
+export { MEASURE_MAX, MEASURE_MIN };
 const measure: Check = {
   allowed: `a whole number from ${MEASURE_MIN} to ${MEASURE_MAX}`,
   accept: (v) => Number.isInteger(v) && (v as number) >= MEASURE_MIN && (v as number) <= MEASURE_MAX,

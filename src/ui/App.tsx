@@ -7,6 +7,7 @@ import {
   type Effect,
   type Env,
   initialState,
+  openingFocus,
   type InputAction,
   inputActions,
   type Leave,
@@ -28,12 +29,16 @@ import { useScreen } from './screen.js';
 import { type Hit, PANEL_LIMIT, type Scope } from './hits.js';
 import { pageCount, quotesPage } from './pages.js';
 import { TooSmallFrame } from './components/TooSmallFrame.js';
+import { fitString } from './fit.js';
 import { osc52 } from './clipboard.js';
 import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
 import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
-import { SearchPanel, searchLine } from './components/SearchPanel.js';
+import { SearchLineText, SearchPanel, searchLine } from './components/SearchPanel.js';
 import { sharedAligner, type Aligner } from '../bilingual/align-thread.js';
+import { shownPair } from './state/parallel.js';
+import { type Lang, strings } from '../i18n/strings.js';
+import { memoryHistory, type SearchHistory } from './searchHistory.js';
 
 export interface AppProps {
   transcript: Transcript;
@@ -67,6 +72,12 @@ export interface AppProps {
   path?: string;
   /** Aligns the two versions (default: the process's align worker; tests pass one they hold). */
   aligner?: Pick<Aligner, 'align'>;
+  /** The interface's language (default English). */
+  lang?: Lang;
+  /** The longest line of text, in columns (default DEFAULT_MEASURE). */
+  measure?: number;
+  /** Where searches are remembered (default: this reader's memory only). */
+  searchHistory?: SearchHistory;
 }
 
 /** The other-language version, read, or why there is none (one line). */
@@ -137,7 +148,8 @@ interface Reader {
 
 /** The reader's machinery, made once per mounted App: its props are read at mount. */
 function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void): Reader {
-  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library, memory, hash, path } = props;
+  const { transcript, name, ambiguous, fullWidthPunctuation = true, clock = realClock, onSuspend, library, memory, hash, path, lang, measure } = props;
+  const searchHistory = props.searchHistory ?? memoryHistory();
   const cache = new LayoutCache(transcript);
   const env: Env = {
     transcript,
@@ -147,7 +159,17 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     ...(hash ? { hash } : {}),
     ...(path ? { path } : {}),
   };
-  const blank = initialState({ ambiguous, fullWidthPunctuation, columns: stdout.columns, rows: stdout.rows });
+  const blank = initialState({
+    ambiguous,
+    fullWidthPunctuation,
+    lang,
+    measure,
+    searchHistory: searchHistory.history(),
+    columns: stdout.columns,
+    rows: stdout.rows,
+    // Opened at a library hit, the reader shows the hit: keys go there.
+    focus: library?.hits?.length ? 'reader' : openingFocus(stdout.columns),
+  });
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
   // Otherwise where this transcript was left last time, if it was read before.
   const saved = memory && hash && !library?.hits?.length ? memory.position(hash) : undefined;
@@ -185,6 +207,7 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
       ? { loadParallel: (signal: AbortSignal) => loadParallel(transcript, name, props.counterpart!, props.aligner ?? sharedAligner(), signal) }
       : {}),
     copy: (text) => stdout.write(osc52(text)),
+    rememberSearch: (query) => searchHistory.addHistory(query),
     // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
     quit: (code) => exit(code),
     suspend: () => onSuspend?.(),
@@ -262,7 +285,7 @@ export function App(props: AppProps) {
 
   // What loading lost, said once the reader is up.
   useEffect(() => {
-    if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · r: repairs` });
+    if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · ${strings(runtime.state.lang).repairsNotice}` });
   }, [runtime, notice]);
 
   // What opening at a library hit asked for (its message), once the reader is up.
@@ -300,6 +323,7 @@ export function App(props: AppProps) {
       height: geo.mainHeight,
       color,
       ambiguous: state.ambiguous,
+      lang: state.lang,
     };
     const readerProps = {
       rows: rowsOf(state, env, page),
@@ -309,6 +333,7 @@ export function App(props: AppProps) {
       color,
       ambiguous: state.ambiguous,
       highlight: null,
+      indent: geo.textIndent,
     };
     renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
   });
@@ -345,14 +370,15 @@ export function App(props: AppProps) {
 
   // The real cursor sits where typing goes, so an IME's candidate window opens at the search line.
   if (state.mode === 'search' && !geo.tooSmall) {
-    setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
+    setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous, state.lang).cursor, y: geo.height - 1 });
   } else if (state.mode === 'note' && state.note && !geo.tooSmall) {
     setCursorPosition({ x: noteLine(state.note.text, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
   } else {
     setCursorPosition(undefined);
   }
 
-  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} />;
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={state.ambiguous} lang={state.lang} />;
+  const say = strings(state.lang);
 
   if (state.mode === 'marks') {
     const { list, sel } = state.marks;
@@ -402,9 +428,9 @@ export function App(props: AppProps) {
       place: placeLabel(state, t),
       message: statusMessage(state, message),
       right: `${scrollPercent(top, geo.mainHeight, rows.length)}%`,
-      hint: overlay ? 'Esc close' : geo.columns >= 90 ? '[ ] topic · / search · ? help' : '? help',
+      hint: overlay ? say.hintClose : geo.columns < 90 ? say.hintNarrow : state.focus === 'sidebar' && showSidebar ? say.hintSidebar : say.hintWide,
     },
-    geo.columns,
+    overlay ? geo.columns : geo.statusWidth,
     state.ambiguous,
   );
   const sidebarProps = {
@@ -415,6 +441,7 @@ export function App(props: AppProps) {
     height: geo.mainHeight,
     color,
     ambiguous: state.ambiguous,
+    lang: state.lang,
   };
   const readerProps = {
     rows,
@@ -424,6 +451,8 @@ export function App(props: AppProps) {
     color,
     ambiguous: state.ambiguous,
     highlight,
+    // A topic beside its other version takes the pane's whole width: no measure's indent.
+    indent: overlay || shownPair(state, env, page) ? 0 : geo.textIndent,
     selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
     cursor: !overlay && !preview ? cursorOf(state, env) : null,
   };
@@ -449,13 +478,14 @@ export function App(props: AppProps) {
             ambiguous={state.ambiguous}
             fullWidthPunctuation={state.fullWidthPunctuation}
             message={message ?? undefined}
+            lang={state.lang}
           />
-          <Text>{searchLine(state.search, geo.columns, state.ambiguous).text}</Text>
+          <SearchLineText line={searchLine(state.search, geo.columns, state.ambiguous, state.lang)} />
         </>
       ) : state.mode === 'note' && state.note ? (
         <Text>{noteLine(state.note.text, geo.columns, state.ambiguous).text}</Text>
       ) : (
-        <StatusLine text={status} />
+        <StatusLine text={fitString(status, geo.columns, { ambiguous: state.ambiguous })} />
       )}
     </Box>
   );

@@ -11,7 +11,15 @@ export const MIN_COLUMNS = 20;
 export const MIN_ROWS = 5;
 /** The sidebar shows by default from this width up. */
 export const SIDEBAR_MIN_COLUMNS = 60;
-/** A comfortable measure: lines longer than this many columns are hard to follow. */
+/**
+ * The reading measure: the longest line of text, in columns. 80 columns are 40 Chinese characters,
+ * a comfortable line for Chinese; `--measure` (the `measure` setting) changes it within the range:
+ * narrower would not hold a sentence, wider no eye follows.
+ */
+export const DEFAULT_MEASURE = 80;
+export const MEASURE_MIN = 20;
+export const MEASURE_MAX = 400;
+/** Help and repairs overlays: lines longer than this many columns are hard to follow. */
 export const MAX_TEXT_WIDTH = 100;
 /** Fallback when stdout reports no size (tests, some pipes). */
 export const FALLBACK_ROWS = 24;
@@ -32,6 +40,10 @@ export interface Geometry {
   /** Columns of the reader pane (0 when `sidebarOnly`), and of its text inside the padding. */
   readerWidth: number;
   textWidth: number;
+  /** Blank columns before the text, inside the pane's margin: a pane wider than the measure centres its column. */
+  textIndent: number;
+  /** Columns from the left edge to the end of the text column (and its margin): the status line keeps its parts within them. */
+  statusWidth: number;
 }
 
 export function sidebarNaturalWidth(t: Transcript, ambiguous: Ambiguous): number {
@@ -47,6 +59,8 @@ export function geometry(opts: {
   sidebar: boolean;
   sidebarWidth: number;
   searchOpen: boolean;
+  /** The longest line of text (DEFAULT_MEASURE when absent). */
+  measure?: number;
 }): Geometry {
   const columns = Math.max(1, opts.columns || FALLBACK_COLUMNS);
   const height = Math.max(1, (opts.rows || FALLBACK_ROWS) - 1);
@@ -59,6 +73,10 @@ export function geometry(opts: {
   if (sidebarOnly) sidebarWidth = columns;
   const readerWidth = sidebarOnly ? 0 : opts.sidebar ? columns - sidebarWidth - 1 : columns;
   // While the sidebar stands alone, pages keep the layout they will be read in.
-  const textWidth = Math.max(1, Math.min(MAX_TEXT_WIDTH, (sidebarOnly ? columns : readerWidth) - 2));
-  return { columns, height, tooSmall, mainHeight, panelHeight, sidebarWidth, sidebarOnly, readerWidth, textWidth };
+  const pane = sidebarOnly ? columns : readerWidth;
+  const textWidth = Math.max(1, Math.min(opts.measure ?? DEFAULT_MEASURE, pane - 2));
+  // The column in the middle of the room the pane has beyond the measure, not against its left edge.
+  const textIndent = sidebarOnly ? 0 : Math.max(0, Math.floor((pane - 2 - textWidth) / 2));
+  const statusWidth = sidebarOnly ? columns : Math.min(columns, columns - readerWidth + 1 + textIndent + textWidth + 1);
+  return { columns, height, tooSmall, mainHeight, panelHeight, sidebarWidth, sidebarOnly, readerWidth, textWidth, textIndent, statusWidth };
 }

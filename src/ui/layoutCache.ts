@@ -1,5 +1,6 @@
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
+import type { Lang } from '../i18n/strings.js';
 import { layoutPage, type PageRow } from '../layout/page.js';
 import { helpBlocks, pageBlocks, repairsBlocks } from './pages.js';
 import type { PageId } from './state/types.js';
@@ -8,6 +9,8 @@ export interface ViewOptions {
   width: number;
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
+  /** The interface's language (help, overview and quotes pages say things); English when absent. */
+  lang?: Lang;
 }
 
 /**
@@ -19,10 +22,16 @@ export class LayoutCache {
   constructor(private readonly transcript: Transcript) {}
 
   rows(page: PageId, opts: ViewOptions): PageRow[] {
-    const key = `${page}|${opts.width}|${opts.ambiguous}|${opts.fullWidthPunctuation ? 1 : 0}`;
+    const lang = opts.lang ?? 'en';
+    const key = `${page}|${opts.width}|${opts.ambiguous}|${opts.fullWidthPunctuation ? 1 : 0}|${lang}`;
     let rows = this.cache.get(key);
     if (!rows) {
-      const blocks = page === 'help' ? helpBlocks(opts.width) : page === 'repairs' ? repairsBlocks(this.transcript.repairs) : pageBlocks(this.transcript, page);
+      const blocks =
+        page === 'help'
+          ? helpBlocks(opts.width, lang, opts.ambiguous)
+          : page === 'repairs'
+            ? repairsBlocks(this.transcript.repairs, lang)
+            : pageBlocks(this.transcript, page, lang);
       rows = layoutPage(blocks, opts);
       // Resizing through many widths should not keep every layout alive.
       if (this.cache.size > 400) this.cache.clear();

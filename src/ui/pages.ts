@@ -3,6 +3,8 @@ import type { Block } from '../layout/page.js';
 import { headerBlocks } from '../layout/header.js';
 import { topicBlocks } from '../layout/topic.js';
 import { KEYMAP, keysLabel, READER_MODES } from './keymap.js';
+import { type Lang, strings } from '../i18n/strings.js';
+import { displayWidth, type Ambiguous } from '../text/width.js';
 
 /**
  * What the reader can show, as blocks for `layoutPage`. Pages are numbered: 0 the overview,
@@ -24,7 +26,8 @@ export function pageLabel(t: Transcript, page: number): string {
   return t.topics[page - 1]?.label ?? '';
 }
 
-export function overviewBlocks(t: Transcript): Block[] {
+export function overviewBlocks(t: Transcript, lang: Lang = 'en'): Block[] {
+  const say = strings(lang);
   const blocks: Block[] = headerBlocks(t);
   let para = blocks.length;
   const add = (text: string, style: Block['style'], extra: Partial<Block> = {}) => {
@@ -37,20 +40,21 @@ export function overviewBlocks(t: Transcript): Block[] {
   });
   if (t.source) add(t.source, 'dim', { prefix: '来源：', prefixStyle: 'dim' });
   for (const n of t.notes) add(n, 'remark');
-  const counts = [`${t.topics.length} topics`, `${t.quotes.length} quotes`];
-  if (t.repairs.length) counts.push(`${t.repairs.length} repairs (r)`);
-  add(`${counts.join(' · ')} — press 1-${t.topics.length} or ] to start, ? for keys`, 'dim');
+  const counts = [say.topicsCount(t.topics.length), say.quotesCount(t.quotes.length)];
+  if (t.repairs.length) counts.push(say.repairsCount(t.repairs.length));
+  add(`${counts.join(' · ')} — ${say.overviewStart(t.topics.length)}`, 'dim');
   return blocks;
 }
 
 /** The quote block of quote i is (turn i, para 0); its "→ topic" line is (turn i, para 1). */
-export function quotesBlocks(t: Transcript): Block[] {
+export function quotesBlocks(t: Transcript, lang: Lang = 'en'): Block[] {
+  const say = strings(lang);
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: '金句', style: 'heading' }];
-  if (t.quotes.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: 'This transcript has no pull quotes.', style: 'dim', gapBefore: true });
+  if (t.quotes.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: say.noQuotes, style: 'dim', gapBefore: true });
   t.quotes.forEach((q: Quote, i) => {
     blocks.push({ ref: { turn: i, para: 0 }, text: q.text, style: 'answer', prefix: `${i + 1}. `, prefixStyle: 'speaker', hang: true, gapBefore: true });
     const target = q.topic !== null ? t.topics[q.topic - 1] : undefined;
-    const where = target ? `→ ${target.id} ${target.label} (Enter)` : '→ not found in any answer';
+    const where = target ? `→ ${target.id} ${target.label} ${say.quoteOpens}` : say.quoteNowhere;
     blocks.push({ ref: { turn: i, para: 1 }, text: where, style: 'dim', prefix: ' '.repeat(`${i + 1}. `.length), hang: true });
   });
   return blocks;
@@ -60,12 +64,12 @@ export function quotesBlocks(t: Transcript): Block[] {
  * One block per repair: a column of line numbers (the same width for all, so every entry's text
  * hangs at one column), then the kind and what was done.
  */
-export function repairsBlocks(repairs: Repair[]): Block[] {
-  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: `Repairs (${repairs.length}) — how the text differs from the raw file`, style: 'heading' }];
-  if (repairs.length === 0)
-    blocks.push({ ref: { turn: 0, para: 0 }, text: 'Nothing was repaired: the text is as in the file.', style: 'dim', gapBefore: true });
-  const where = (r: Repair) => (r.line > 0 ? `line ${r.line}` : 'file');
-  const col = Math.max(0, ...repairs.map((r) => where(r).length)) + 2;
+export function repairsBlocks(repairs: Repair[], lang: Lang = 'en'): Block[] {
+  const say = strings(lang);
+  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: say.repairsTitle(repairs.length), style: 'heading' }];
+  if (repairs.length === 0) blocks.push({ ref: { turn: 0, para: 0 }, text: say.nothingRepaired, style: 'dim', gapBefore: true });
+  const where = (r: Repair) => (r.line > 0 ? say.repairLine(r.line) : say.repairFile);
+  const col = Math.max(0, ...repairs.map((r) => displayWidth(where(r)))) + 2;
   repairs.forEach((r, i) => {
     const kind = `${r.kind}: `;
     blocks.push({
@@ -73,13 +77,13 @@ export function repairsBlocks(repairs: Repair[]): Block[] {
       text: kind + r.detail,
       style: 'answer',
       spans: [{ start: 0, end: kind.length, style: 'speaker' }],
-      prefix: where(r).padEnd(col),
+      prefix: where(r) + ' '.repeat(col - displayWidth(where(r))),
       prefixStyle: 'dim',
       hang: true,
       gapBefore: i === 0,
     });
   });
-  blocks.push({ ref: { turn: repairs.length, para: 0 }, text: 'Esc or r closes.', style: 'dim', gapBefore: true });
+  blocks.push({ ref: { turn: repairs.length, para: 0 }, text: say.repairsClose, style: 'dim', gapBefore: true });
   return blocks;
 }
 
@@ -88,21 +92,24 @@ export function repairsBlocks(repairs: Repair[]): Block[] {
  * them; on a narrow screen (where that column would leave the descriptions a sliver) each key on its
  * own line with its description indented below.
  */
-export function helpBlocks(width = Number.POSITIVE_INFINITY): Block[] {
+export function helpBlocks(width = Number.POSITIVE_INFINITY, lang: Lang = 'en', ambiguous: Ambiguous = 'narrow'): Block[] {
+  const say = strings(lang);
   const keymap = KEYMAP.filter((b) => b.modes.some((m) => READER_MODES.includes(m)));
   const labels = keymap.map(keysLabel);
-  const keyCol = Math.min(24, Math.max(...labels.map((l) => l.length)) + 2);
+  // Columns as the terminal draws them: ← ↑ → ↓ take two in the ambiguous-wide mode.
+  const cols = (s: string) => displayWidth(s, { ambiguous });
+  const keyCol = Math.min(24, Math.max(...labels.map(cols)) + 2);
   const stacked = width < keyCol * 2;
-  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: 'Keys — Esc or ? closes', style: 'heading' }];
+  const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: say.helpTitle, style: 'heading' }];
   let searchHeading = false;
   keymap.forEach((b, i) => {
     const label = labels[i]!;
-    const description = b.description.replace(/^search: /, '');
+    const description = (lang === 'zh' ? b.zh : b.description).replace(/^(search|搜索): /, '');
     if (!searchHeading && b.modes.length === 1 && b.modes[0] === 'search') {
       searchHeading = true;
       blocks.push({
         ref: { turn: i, para: -1 },
-        text: 'In the search line (/) — letters are always typed, never commands',
+        text: say.helpSearchHeading,
         style: 'headline',
         gapBefore: true,
       });
@@ -116,7 +123,7 @@ export function helpBlocks(width = Number.POSITIVE_INFINITY): Block[] {
       ref: { turn: i, para: 0 },
       text: description,
       style: 'answer',
-      prefix: label.length + 2 <= keyCol ? label.padEnd(keyCol) : `${label}  `,
+      prefix: cols(label) + 2 <= keyCol ? label + ' '.repeat(keyCol - cols(label)) : `${label}  `,
       prefixStyle: 'speaker',
       hang: true,
       gapBefore: i === 0,
@@ -125,9 +132,9 @@ export function helpBlocks(width = Number.POSITIVE_INFINITY): Block[] {
   return blocks;
 }
 
-export function pageBlocks(t: Transcript, page: number): Block[] {
-  if (page === 0) return overviewBlocks(t);
-  if (page === quotesPage(t)) return quotesBlocks(t);
+export function pageBlocks(t: Transcript, page: number, lang: Lang = 'en'): Block[] {
+  if (page === 0) return overviewBlocks(t, lang);
+  if (page === quotesPage(t)) return quotesBlocks(t, lang);
   const topic = t.topics[page - 1];
   return topic ? topicBlocks(topic) : [];
 }

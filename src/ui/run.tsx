@@ -14,6 +14,8 @@ import { firstPaint } from './prepaint.js';
 import { onSuspend, suspendProcessGroup } from './suspend.js';
 import type { Memory } from './runtime.js';
 import { Store } from '../store/store.js';
+import type { Lang } from '../i18n/strings.js';
+import { memoryHistory, type SearchHistory } from './searchHistory.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
@@ -28,6 +30,10 @@ export interface ReaderOptions {
   mouse?: boolean;
   /** Reading positions and marks kept between runs (default: the store under $XDG_STATE_HOME/presser). */
   memory?: Memory;
+  /** The interface's language (`--lang`, else the locale). */
+  lang?: Lang;
+  /** The longest line of text, in columns (`--measure`). */
+  measure?: number;
 }
 
 /**
@@ -113,6 +119,10 @@ function capYoungGeneration(): () => void {
   };
 }
 
+function isSearchHistory(m: object): m is SearchHistory {
+  return typeof (m as Partial<SearchHistory>).history === 'function' && typeof (m as Partial<SearchHistory>).addHistory === 'function';
+}
+
 /** Catches a render error below it, so the terminal is restored before the message is printed. */
 export class CrashBoundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -141,6 +151,8 @@ export interface LibrarySource {
 export async function runReader(source: Opened | LibrarySource, opts: ReaderOptions): Promise<number> {
   const opened = 'library' in source ? null : source;
   const memory: Memory = opts.memory ?? Store.open();
+  // The search line's history is the store's (kept across runs) when the memory is one.
+  const searchHistory: SearchHistory = isSearchHistory(memory) ? memory : memoryHistory();
   const ownsKeyboard = opts.fromStdin || !process.stdin.isTTY;
   const keyboard = ownsKeyboard ? openKeyboard() : process.stdin;
 
@@ -204,7 +216,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   session.enter();
   const columns = process.stdout.columns || 80;
   const rows = process.stdout.rows || 24;
-  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color };
+  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color, lang: opts.lang };
   const peek = opened ? null : (source as LibrarySource).peek;
   const prepainted =
     process.env.PRESSER_PREPAINT !== '0' &&
@@ -240,6 +252,9 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           memory={memory}
           {...(opened.hash ? { hash: opened.hash } : {})}
           {...(opened.shown !== 'stdin' ? { path: resolve(opened.shown) } : {})}
+          lang={opts.lang}
+          measure={opts.measure}
+          searchHistory={searchHistory}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />
@@ -255,6 +270,9 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           color={opts.color}
           fullWidthPunctuation={opts.fullWidthPunctuation}
           memory={memory}
+          lang={opts.lang}
+          measure={opts.measure}
+          searchHistory={searchHistory}
           onSuspend={suspendProcessGroup}
           registerRedraw={registerRedraw}
         />

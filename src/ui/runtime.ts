@@ -60,6 +60,15 @@ export abstract class Runtime<S, A, E> {
   /** Performs an effect; returns the action it answers with at once, if any. */
   protected abstract perform(effect: E): A | undefined;
 
+  /**
+   * Whether a step moved on to another moment (another page, say), where the status message of
+   * the last one would be out of place ("this is the first page" on topic 7): it is then cleared,
+   * before the step's own effects can say something new.
+   */
+  protected movedOn(_before: S, _after: S): boolean {
+    return false;
+  }
+
   /** For useSyncExternalStore: the same object until something changes. */
   readonly getSnapshot = (): Snapshot<S> => this.snapshot;
 
@@ -91,7 +100,10 @@ export abstract class Runtime<S, A, E> {
       this.queue.unshift(...this.performAll(effects));
       for (let action = this.queue.shift(); action && !this.closed; action = this.queue.shift()) {
         const step = this.reduce(this.snapshot.state, action);
-        if (step.state !== this.snapshot.state) this.snapshot = { ...this.snapshot, state: step.state };
+        if (step.state !== this.snapshot.state) {
+          const message = this.snapshot.message !== null && this.movedOn(this.snapshot.state, step.state) ? null : this.snapshot.message;
+          this.snapshot = { state: step.state, message };
+        }
         // What the effects answer with (search results) comes before the actions still waiting.
         this.queue.unshift(...this.performAll(step.effects));
       }
@@ -180,6 +192,8 @@ export interface Services extends ViewServices {
   /** Absent: nothing is remembered (tests, and where no store could be opened). */
   memory?: Memory;
   copy(text: string): void;
+  /** Keeps a query in the search history (absent: the state's own list is all there is). */
+  rememberSearch?(query: string): void;
   /** Hands over to the library the transcript was opened from (only with `env.inLibrary`). */
   leave?(how: Leave): void;
 }
@@ -207,6 +221,11 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
 
   protected reduce(state: State, action: Action): { state: State; effects: Effect[] } {
     return reduce(state, action, this.env);
+  }
+
+  /** A message answers something on the page it was said on, in the mode it was said in: another page, help, the search line opening or closing end it. */
+  protected override movedOn(before: State, after: State): boolean {
+    return before.page !== after.page || before.mode !== after.mode;
   }
 
   override stop(): void {
@@ -241,6 +260,9 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
         // The library takes over: keys that still reach this reader before it is gone do nothing.
         this.close();
         this.services.leave?.(effect.how);
+        return;
+      case 'rememberSearch':
+        this.services.rememberSearch?.(effect.query);
         return;
       case 'digitPause':
         this.clock.clearTimeout(this.digitTimer);

@@ -2,7 +2,7 @@ import type { Transcript } from '../transcript/model.js';
 import { citedSpeaker } from '../transcript/voice.js';
 import { citationLine } from '../transcript/cite.js';
 import type { BlockRef } from '../layout/page.js';
-import type { Hit } from './hits.js';
+import { type Hit, hitTextStart } from './hits.js';
 import { quotesPage } from './pages.js';
 
 /** A place to open in the reader and what to keep highlighted there. */
@@ -15,6 +15,8 @@ export interface Target {
   mark: boolean;
   /** The place is in the other version shown beside the transcript (the parallel view): `ref` is that version's. */
   other?: boolean;
+  /** The matched characters inside [start, end), in the block's text (a search hit's ranges). */
+  matches?: [number, number][];
 }
 
 /**
@@ -28,10 +30,35 @@ export function hitTarget(t: Transcript, hit: Hit): Target | null {
     if (j >= 0) return { page: quotesPage(t), ref: { turn: j, para: 0 }, start: 0, end: t.quotes[j]!.text.length, mark: true };
   }
   if (hit.pos && t.topics[hit.pos.topic - 1]) {
-    return { page: hit.pos.topic, ref: { turn: hit.pos.turn, para: hit.pos.para }, start: hit.pos.offset, end: hit.pos.offset + hit.length, mark: true };
+    const ref = { turn: hit.pos.turn, para: hit.pos.para };
+    const start = hit.pos.offset;
+    const end = start + hit.length;
+    const para = t.topics[hit.pos.topic - 1]!.turns[ref.turn]?.paragraphs[ref.para] ?? '';
+    return { page: hit.pos.topic, ref, start, end, mark: true, matches: matchesInModel(hit, para, start, end) };
   }
   if (hit.topic !== null && t.topics[hit.topic - 1]) return { page: hit.topic, ref: { turn: -1, para: 0 }, start: 0, end: 0, mark: false };
   return null;
+}
+
+/**
+ * A hit's ranges (in its shown text) as offsets in the paragraph it opens at. A question's or an
+ * answer's text is the model's, after the asker's label for a question (see hitTextStart); a
+ * quote's is the quote, found again in the answer sentence it came from.
+ */
+function matchesInModel(hit: Hit, para: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const lead = hitTextStart(hit);
+  for (const [a, b] of hit.ranges) {
+    if (lead !== null) {
+      const s = Math.max(start, start + a - lead);
+      const e = Math.min(end, start + b - lead);
+      if (s < e) out.push([s, e]);
+      continue;
+    }
+    const at = para.slice(start, end).indexOf(hit.text.slice(a, b));
+    if (at >= 0) out.push([start + at, start + at + (b - a)]);
+  }
+  return out;
 }
 
 /** Where a pull quote came from: its sentence in the answer that contains it. */

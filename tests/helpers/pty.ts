@@ -142,7 +142,9 @@ export class PtySession {
       this.ownDirs.push(own[key]);
     }
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...own, ...opts.env })) {
+    // An English interface, unless a test says otherwise (state and settings: the session's own directories above).
+    const isolated = { LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
+    for (const [k, v] of Object.entries({ ...process.env, TERM: 'xterm-256color', ...isolated, ...own, ...opts.env })) {
       if (v !== undefined) env[k] = v;
     }
     // Ink renders nothing until exit under CI=true; the reader clears it itself, but the baseline

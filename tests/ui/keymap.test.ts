@@ -147,7 +147,7 @@ describe('the keymap table', () => {
   it('renders as a Markdown table with one row per binding', () => {
     const md = keymapMarkdown();
     const rows = md.trim().split('\n');
-    expect(rows[0]).toBe('| Keys | Mode | What it does |');
+    expect(rows[0]).toBe('| Keys | Mode | What it does | 作用 |');
     expect(rows).toHaveLength(KEYMAP.length + 2);
     expect(md).toContain('| `0-9` | reader |');
     expect(md).toContain('`ctrl-o`');

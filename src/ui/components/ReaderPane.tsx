@@ -18,6 +18,8 @@ export interface ReaderProps {
   selectedTurn?: number;
   /** The paragraph cursor: its paragraph gets the bar in the margin. */
   cursor?: BlockRef | null;
+  /** Blank columns before the text (after the margin): the column centred in a wide pane. */
+  indent?: number;
 }
 
 /**
@@ -29,7 +31,9 @@ export interface ReaderProps {
 export function readerRowChildren(props: ReaderProps): ReactNode[][] {
   const { rows, top, width, height, color, ambiguous, highlight, selectedTurn, cursor } = props;
   const margin = width >= 4 ? 1 : 0;
-  const inner = Math.max(0, width - margin);
+  const indent = Math.max(0, Math.min(props.indent ?? 0, width - margin - 1));
+  const lead = indent > 0 ? ' '.repeat(indent) : '';
+  const inner = Math.max(0, width - margin - indent);
   const lines: ReactNode[][] = [];
   for (let i = 0; i < height; i++) {
     let row = rows[top + i];
@@ -41,18 +45,20 @@ export function readerRowChildren(props: ReaderProps): ReactNode[][] {
       row = highlight.other
         ? markOther(row as ParallelPageRow, highlight.ref, highlight.start, highlight.end, 'highlight')
         : markRow(row, highlight.ref, highlight.start, highlight.end, 'highlight');
+      if (!highlight.other) for (const [a, b] of highlight.matches ?? []) row = markRow(row, highlight.ref, a, b, 'match');
     }
     const bar =
       row.start >= 0 &&
       ((selectedTurn !== undefined && row.ref.turn === selectedTurn) || (!!cursor && row.ref.turn === cursor.turn && row.ref.para === cursor.para));
     const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, color, ambiguous });
-    if (!margin) lines.push(body);
-    else if (!bar) lines.push([' ', ...body]);
+    if (!margin) lines.push(lead ? [lead, ...body] : body);
+    else if (!bar) lines.push([` ${lead}`, ...body]);
     else
       lines.push([
         <Text key="bar" inverse color={color ? 'magenta' : undefined}>
           {' '}
         </Text>,
+        lead,
         ...body,
       ]);
   }

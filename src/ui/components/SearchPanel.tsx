@@ -6,7 +6,8 @@ import { snippetAround, truncate } from '../../text/truncate.js';
 import { fullWidthPunctuation } from '../../text/punct.js';
 import type { Span } from '../../text/linebreak.js';
 import type { RowStyle } from '../../layout/page.js';
-import { type Hit, KIND_TAG, SCOPE_LABEL } from '../hits.js';
+import { type Hit, KIND_TAG, scopeLabel } from '../hits.js';
+import { type Lang, strings } from '../../i18n/strings.js';
 import type { SearchState } from '../state/types.js';
 import { fitString } from '../fit.js';
 import { styledRowChildren } from './StyledRow.js';
@@ -24,7 +25,8 @@ export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous;
   const labelWidth = width >= 40 ? Math.min(10, Math.floor(width / 5)) : 0;
   // A quote found in no answer has no topic: it lives on the quotes page, so say that.
   const where = hit.label || (hit.kind === 'quote' ? '金句' : '');
-  const label = labelWidth > 0 ? fitString(where, labelWidth, w) + ' ' : '';
+  // A label cut to its column says so with an ellipsis (人类命运共…), as everywhere else.
+  const label = labelWidth > 0 ? fitString(truncate(where, labelWidth, w), labelWidth, w) + ' ' : '';
   const head = `${KIND_TAG[hit.kind]} ${label}`;
   const room = Math.max(0, width - displayWidth(head, w));
   const body = opts.fullWidthPunctuation ? fullWidthPunctuation(hit.text) : hit.text;
@@ -77,15 +79,16 @@ export function SearchPanel(props: {
   fullWidthPunctuation: boolean;
   /** A fresh status message ("copied …"): the status line is hidden while searching, so it shows here. */
   message?: string;
+  lang?: Lang;
 }) {
-  const { search, width, height, color, ambiguous, message } = props;
+  const { search, width, height, color, ambiguous, message, lang = 'en' } = props;
+  const say = strings(lang);
   const { hits, sel } = search;
   const w = { ambiguous };
   const lines = [];
   const header = height >= 3;
   if (header) {
-    const count = hits.length === 0 ? 'no results' : hits.length === 1 ? '1 result' : `${hits.length} results`;
-    const text = ` ${search.query.trim() ? count : 'search'} · ${message ?? '↑↓ choose · Enter open · Tab scope · Esc back'}`;
+    const text = ` ${search.query.trim() ? say.results(hits.length) : say.searchTitle} · ${message ?? say.searchKeys}`;
     lines.push(
       <Text key="h" inverse>
         {fitString(truncate(text, width, w), width, w)}
@@ -97,7 +100,8 @@ export function SearchPanel(props: {
   for (let i = 0; i < listHeight; i++) {
     const hit = hits[top + i];
     if (!hit) {
-      const hint = i === 0 && hits.length === 0 ? emptyHint(search) : '';
+      // Without a header, a fresh message ("no match for …") takes the first row.
+      const hint = i === 0 && hits.length === 0 ? (!header && message ? `  ${message}` : emptyHint(search, lang)) : '';
       lines.push(
         <Text key={i} dimColor={color}>
           {fitString(hint, width, w)}
@@ -115,28 +119,47 @@ export function SearchPanel(props: {
 }
 
 /** What to try when nothing matched: in "all" another scope cannot help, fewer words might. */
-export function emptyHint(search: Pick<SearchState, 'query' | 'scope'>): string {
-  if (!search.query.trim()) return '  type to search · pinyin works (xygq) · 繁體 too';
-  if (search.scope !== 'all') return `  no match in ${SCOPE_LABEL[search.scope]} — Tab changes the scope`;
-  return /\S\s+\S/.test(search.query.trim())
-    ? '  no match — every word must be in one sentence; try fewer words'
-    : '  no match — try fewer characters, or pinyin';
+export function emptyHint(search: Pick<SearchState, 'query' | 'scope'>, lang: Lang = 'en'): string {
+  const say = strings(lang);
+  if (!search.query.trim()) return `  ${say.searchEmptyHint}`;
+  if (search.scope !== 'all') return `  ${say.noMatchInScope(scopeLabel(search.scope, lang))}`;
+  return `  ${/\S\s+\S/.test(search.query.trim()) ? say.noMatchWords : say.noMatchChars}`;
 }
 
 /**
  * The search line: "/" and the query (its tail when long), then the scope and k/N on the right
- * when there is room. `cursor` is the column where typing goes (for the real cursor / IME).
+ * when there is room. `cursor` is the column where typing goes (for the real cursor / IME);
+ * `selected` the UTF-16 range of `text` drawn selected (an earlier query that typing replaces).
  */
-export function searchLine(search: SearchState, width: number, ambiguous: Ambiguous): { text: string; cursor: number } {
+export function searchLine(
+  search: SearchState,
+  width: number,
+  ambiguous: Ambiguous,
+  lang: Lang = 'en',
+): { text: string; cursor: number; selected: [number, number] | null } {
   const w = { ambiguous };
   const count = search.hits.length ? `${search.sel + 1}/${search.hits.length}` : '0';
-  let right = ` [${SCOPE_LABEL[search.scope]}] ${count} `;
+  let right = ` [${scopeLabel(search.scope, lang)}] ${count} `;
   if (displayWidth(right, w) + 12 > width) right = '';
   const room = Math.max(1, width - displayWidth(right, w) - 2); // "/" and the cursor cell
   // Keep the end of the query, where typing happens, in view.
   const gs = graphemes(search.query);
   while (gs.length > 0 && displayWidth(gs.join(''), w) > room) gs.shift();
   const left = `/${gs.join('')}`;
+  const selected: [number, number] | null = search.selected && gs.length ? [1, left.length] : null;
   const cursor = Math.min(displayWidth(left, w), width - 1);
-  return { text: fitString(left, width - displayWidth(right, w), w) + right, cursor };
+  return { text: fitString(left, width - displayWidth(right, w), w) + right, cursor, selected };
+}
+
+/** The search line as Ink text: a selected query in inverse video. */
+export function SearchLineText({ line }: { line: ReturnType<typeof searchLine> }) {
+  if (!line.selected) return <Text>{line.text}</Text>;
+  const [a, b] = line.selected;
+  return (
+    <Text>
+      {line.text.slice(0, a)}
+      <Text inverse>{line.text.slice(a, b)}</Text>
+      {line.text.slice(b)}
+    </Text>
+  );
 }

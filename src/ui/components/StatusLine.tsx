@@ -6,6 +6,7 @@ import { fitString } from '../fit.js';
 import type { Transcript } from '../../transcript/model.js';
 import type { State } from '../state/types.js';
 import { pageLabel, quotesPage } from '../pages.js';
+import { say } from '../state/types.js';
 
 /**
  * The bottom line: where you are on the left, a message or the number being typed in the middle,
@@ -39,7 +40,8 @@ export function statusText(parts: { place: string; message?: string; right: stri
 
 /** Where the reader is: "3/15 中国外交", "概览", "金句 2/7", "help". */
 export function placeLabel(s: State, t: Transcript): string {
-  if (s.mode === 'help' || s.mode === 'repairs') return s.mode;
+  if (s.mode === 'help') return say(s).placeHelp;
+  if (s.mode === 'repairs') return say(s).placeRepairs;
   if (s.page >= 1 && s.page <= t.topics.length) return `${s.page}/${t.topics.length} ${pageLabel(t, s.page)}${besideLabel(s)}`;
   if (s.page === quotesPage(t) && t.quotes.length) return `金句 ${s.quoteSel + 1}/${t.quotes.length}`;
   return pageLabel(t, s.page);
@@ -55,9 +57,9 @@ function besideLabel(s: State): string {
 
 /** The number being typed, else a fresh message, else which search hit is shown. */
 export function statusMessage(s: State, message: string | null): string {
-  if (s.digits) return `topic ${s.digits}_`;
+  if (s.digits) return say(s).typingTopic(s.digits);
   if (message) return message;
-  if (s.lastHits && s.highlight?.page === s.page) return `hit ${s.lastHits.index + 1}/${s.lastHits.hits.length}`;
+  if (s.lastHits && s.highlight?.page === s.page) return say(s).hitOf(s.lastHits.index + 1, s.lastHits.hits.length);
   return '';
 }
 

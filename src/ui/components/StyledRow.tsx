@@ -23,6 +23,8 @@ const COLOR_LOOK: Record<RowStyle, Look> = {
   remark: { dimColor: true },
   narration: { dimColor: true },
   highlight: { inverse: true },
+  // Inside an inverse sentence: a yellow block with the text bold, the matched characters at a glance.
+  match: { inverse: true, color: 'yellow', bold: true },
   dim: { dimColor: true },
 };
 
@@ -36,6 +38,8 @@ const PLAIN_LOOK: Record<RowStyle, Look> = {
   remark: {},
   narration: {},
   highlight: { inverse: true },
+  // Without colour: out of the sentence's inverse video, bold and underlined.
+  match: { inverse: false, bold: true, underline: true },
   dim: {},
 };
 

@@ -2,15 +2,10 @@ import { Box, Text } from 'ink';
 import type { ReactElement } from 'react';
 import type { Transcript } from '../../transcript/model.js';
 import type { Ambiguous } from '../../text/width.js';
-import { truncate } from '../../text/truncate.js';
-import { fitString } from '../fit.js';
-import { pageCount, pageLabel, quotesPage } from '../pages.js';
+import type { Lang } from '../../i18n/strings.js';
+import { sidebarLines } from '../sidebarLines.js';
 
-/** First entry shown so that the selection stays visible, roughly centred. */
-export function sidebarTop(selected: number, count: number, height: number): number {
-  if (count <= height) return 0;
-  return Math.max(0, Math.min(count - height, selected - Math.floor((height - 1) / 2)));
-}
+export { sidebarTop } from '../sidebarLines.js';
 
 export interface SidebarProps {
   transcript: Transcript;
@@ -20,6 +15,7 @@ export interface SidebarProps {
   height: number;
   color: boolean;
   ambiguous: Ambiguous;
+  lang?: Lang;
 }
 
 /**
@@ -28,33 +24,21 @@ export interface SidebarProps {
  * own row (see App).
  */
 export function sidebarRows(props: SidebarProps): ReactElement[] {
-  const { transcript: t, selected, focused, width, height, color, ambiguous } = props;
-  const count = pageCount(t);
-  const digits = String(t.topics.length).length;
-  const top = sidebarTop(selected, count, height);
-  const rows: ReactElement[] = [];
-  for (let i = 0; i < height; i++) {
-    const page = top + i;
-    if (page >= count) {
-      rows.push(<Text key={`s${i}`}>{' '.repeat(width)}</Text>);
-      continue;
-    }
-    const num = page === quotesPage(t) ? '*' : String(page);
-    const isSel = page === selected;
-    const text = fitString(truncate(`${isSel ? '>' : ' '}${num.padStart(digits)} ${pageLabel(t, page)}`, width, { ambiguous }), width, { ambiguous });
-    rows.push(
+  const { transcript: t, selected, focused, color } = props;
+  return sidebarLines(t, props).map((line, i) => {
+    const isSel = line.page === selected;
+    return (
       <Text
         key={`s${i}`}
         inverse={isSel && focused}
         bold={isSel}
         color={color && isSel && !focused ? 'cyan' : undefined}
-        dimColor={color && page === 0 && !isSel}
+        dimColor={color && ((line.page === 0 && !isSel) || line.more === true)}
       >
-        {text}
-      </Text>,
+        {line.text}
+      </Text>
     );
-  }
-  return rows;
+  });
 }
 
 /** The topic list alone (a narrow terminal's chooser). Draws only. */

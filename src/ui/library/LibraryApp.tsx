@@ -17,6 +17,8 @@ import type { Ambiguous } from '../../text/width.js';
 import type { Library, LibraryEntry, Skipped } from '../../library/open.js';
 import { App } from '../App.js';
 import type { Memory } from '../runtime.js';
+import type { Lang } from '../../i18n/strings.js';
+import type { SearchHistory } from '../searchHistory.js';
 import { type Clock, realClock } from '../clock.js';
 import { useKeysAndPastes } from '../input.js';
 import { useScreen } from '../screen.js';
@@ -69,6 +71,10 @@ export interface LibraryAppProps {
   /** ctrl-z, here and in the reader it opens, and the redraw after it. */
   onSuspend?: () => void;
   registerRedraw?: (redraw: () => void) => void;
+  /** Passed on to the readers it opens. */
+  lang?: Lang;
+  measure?: number;
+  searchHistory?: SearchHistory;
 }
 
 /** How far the library has opened: drawn only (the reducer never needs it). */
@@ -146,6 +152,9 @@ export function LibraryApp(props: LibraryAppProps) {
         {...(props.memory ? { memory: props.memory } : {})}
         {...(reading.hash ? { hash: reading.hash } : {})}
         path={reading.path}
+        lang={props.lang}
+        measure={props.measure}
+        searchHistory={props.searchHistory}
         {...(onSuspend ? { onSuspend } : {})}
         {...(registerRedraw ? { registerRedraw } : {})}
         counterpart={() => runtime.counterpartOf(reading.path)}

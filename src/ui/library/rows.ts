@@ -8,7 +8,7 @@ import { truncate } from '../../text/truncate.js';
 import { progressLine } from '../../library/progress.js';
 import type { Skipped } from '../../library/files.js';
 import { fitString } from '../fit.js';
-import { SCOPE_LABEL } from '../hits.js';
+import { scopeLabel } from '../hits.js';
 import { UNDATED, type Entry, type ListRow } from './entries.js';
 import type { LibraryViewState } from './state.js';
 import { trendOf, trendStatus } from './trend.js';
@@ -105,7 +105,7 @@ export function bottomLine(props: LibraryViewProps): { text: string; cursor?: nu
   }
   if (state.mode === 'librarySearch') {
     const count = !state.ready || state.pending ? 'searching…' : state.results?.hits ? `${state.search.sel + 1}/${state.results.hits}` : '0';
-    return inputLine('/', state.search.query, ` [${SCOPE_LABEL[state.search.scope]}] ${count} `, width, ambiguous);
+    return inputLine('/', state.search.query, ` [${scopeLabel(state.search.scope)}] ${count} `, width, ambiguous);
   }
   return { text: fitString(statusLine(props), width, { ambiguous }) };
 }

@@ -20,8 +20,8 @@ import { navigate, restore } from './history.js';
 import { openTarget } from './open.js';
 import { toggleParallel } from './parallel.js';
 import { onQuotes, scrollKeepingQuote, selectQuote } from './quotes.js';
-import { cycleScope, deleteChar, deleteWord, openSearch, openSelectedHit, selectHit, setQuery, stepLastHits } from './searchLine.js';
-import { type Env, type State, type Step, step, withStatus } from './types.js';
+import { cycleScope, deleteChar, deleteWord, keepQuery, openSearch, openSelectedHit, selectHit, setQuery, stepHistory, stepLastHits } from './searchLine.js';
+import { type Env, say, type State, type Step, step, withStatus } from './types.js';
 import { isOverlay, isWide, sidebarVisible, viewHeight } from './view.js';
 
 /** What each command of the keymap does, in the mode the state is in. */
@@ -29,8 +29,9 @@ import { isOverlay, isWide, sidebarVisible, viewHeight } from './view.js';
 function stepPage(s: State, env: Env, delta: number): Step {
   const last = pageCount(env.transcript) - 1;
   const page = Math.max(0, Math.min(last, s.page + delta));
-  if (page === s.page) return withStatus(s, delta > 0 ? 'this is the last page' : 'this is the first page');
-  return step(navigate(s, page, 'step'));
+  if (page === s.page) return withStatus(s, delta > 0 ? say(s).lastPage : say(s).firstPage);
+  // ] and [ are reading keys: the topic they open has the keys (j scrolls it), even from the sidebar.
+  return step(navigate({ ...s, focus: 'reader' }, page, 'step'));
 }
 
 /** j / k and Enter act on the sidebar when it has focus, or when it stands alone on a narrow terminal. */
@@ -99,8 +100,11 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     case 'halfUp':
       return step(scrollKeepingQuote(s, env, -half(s, env)));
     case 'top':
+      // On the quotes page, the first and last quotes, not just the first and last screens.
+      if (onQuotes(s, env)) return step(selectQuote(scrollKeepingQuote(s, env, 'top'), env, 0));
       return step(scrollKeepingQuote(s, env, 'top'));
     case 'bottom':
+      if (onQuotes(s, env)) return step(selectQuote(scrollKeepingQuote(s, env, 'bottom'), env, t.quotes.length - 1));
       return step(scrollKeepingQuote(s, env, 'bottom'));
     case 'back':
       return restore(s, env, 'back');
@@ -110,7 +114,7 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
       if (inSidebar(s)) return step(focusReader({ ...s, stepping: false }));
       if (onQuotes(s, env)) {
         const target = quoteTarget(t, s.quoteSel);
-        return target ? step(openTarget(s, env, target)) : withStatus(s, 'this quote is in no answer');
+        return target ? step(openTarget(s, env, target)) : withStatus(s, say(s).quoteInNoAnswer);
       }
       return step(s);
     case 'copy':
@@ -134,11 +138,11 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     }
     case 'toggleAmbiguous': {
       const ambiguous = s.ambiguous === 'wide' ? 'narrow' : 'wide';
-      return withStatus({ ...s, ambiguous }, `ambiguous-width characters: ${ambiguous}`);
+      return withStatus({ ...s, ambiguous }, say(s).ambiguousIs(ambiguous === 'wide'));
     }
     case 'togglePunctuation': {
       const on = !s.fullWidthPunctuation;
-      return withStatus({ ...s, fullWidthPunctuation: on }, `full-width punctuation ${on ? 'on' : 'off'}`);
+      return withStatus({ ...s, fullWidthPunctuation: on }, say(s).punctuationIs(on));
     }
     case 'parallel':
       return toggleParallel(s);
@@ -186,7 +190,13 @@ export function runCommand(s0: State, env: Env, cmd: Command): Step {
     case 'deleteWord':
       return deleteWord(s);
     case 'clearLine':
-      return setQuery(s, '', s.search.scope);
+      return setQuery(s, '', s.search.selected ? 'all' : s.search.scope);
+    case 'keepQuery':
+      return keepQuery(s);
+    case 'historyBack':
+      return stepHistory(s, 1);
+    case 'historyForward':
+      return stepHistory(s, -1);
     default:
       return unreachable(cmd);
   }

@@ -6,7 +6,7 @@ import type { ParallelPageRow } from '../parallelRows.js';
 import { bilingualCopy, linkOfRow, readerHitTarget, shownPair } from './parallel.js';
 import { topLine } from './scroll.js';
 import { cursorOf, highlightAtCursor } from './cursor.js';
-import { type Env, type State, type Step, step, withStatus } from './types.js';
+import { type Env, say, type State, type Step, step, withStatus } from './types.js';
 import { rowsOf } from './view.js';
 
 /**
@@ -59,7 +59,7 @@ function copied(s: State, raw: string | null, none: string): Step {
   // Copy what the reader shows: with the punctuation refinement on, its full-width marks.
   if (s.fullWidthPunctuation) text = fullWidthPunctuation(text);
   const chars = [...text.slice(0, text.lastIndexOf('\n—— ') >= 0 ? text.lastIndexOf('\n—— ') : text.length)].length;
-  return step(s, { type: 'copy', text }, { type: 'status', text: `copied ${chars} characters with citation` });
+  return step(s, { type: 'copy', text }, { type: 'status', text: say(s).copied(chars) });
 }
 
 function names(s: State, env: Env): { primary: string; other: string } {
@@ -78,9 +78,9 @@ function otherVersionCopy(s: State, env: Env, page: number, turn: number, para: 
 }
 
 export function copy(s: State, env: Env): Step {
-  return copied(s, copiedText(s, env), 'nothing to copy here');
+  return copied(s, copiedText(s, env), say(s).nothingToCopy);
 }
 
 export function copyAnswer(s: State, env: Env): Step {
-  return copied(s, answerText(s, env), 'no answer at the cursor to copy');
+  return copied(s, answerText(s, env), say(s).noAnswerToCopy);
 }

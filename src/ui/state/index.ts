@@ -28,6 +28,7 @@ export {
   type State,
   type Step,
   initialState,
+  openingFocus,
 } from './types.js';
 export { isOverlay, isWide, rowsOf, sidebarVisible, viewHeight, viewOf, type View } from './view.js';
 export { topLine } from './scroll.js';

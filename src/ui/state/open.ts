@@ -18,11 +18,16 @@ export function targetTop(rows: PageRow[], target: Target, height: number): numb
 }
 
 function highlightOf(target: Target): Highlight | null {
-  return target.mark ? { page: target.page, ref: target.ref, start: target.start, end: target.end, ...(target.other ? { other: true } : {}) } : null;
+  if (!target.mark) return null;
+  const h: Highlight = { page: target.page, ref: target.ref, start: target.start, end: target.end, ...(target.other ? { other: true } : {}) };
+  return target.matches?.length ? { ...h, matches: target.matches } : h;
 }
 
-/** Opens a target: the page, scrolled so the target sits a little below the top, highlighted. */
-export function openTarget(s0: State, env: Env, target: Target): State {
+/**
+ * Opens a target: the page, scrolled so the target sits a little below the top, highlighted. A
+ * `walk` (the next search hit) on the same page adds no history entry (see navigate).
+ */
+export function openTarget(s0: State, env: Env, target: Target, how: 'jump' | 'walk' = 'jump'): State {
   // A sidebar standing alone on a narrow terminal steps aside to show what was opened.
   const s: State = showingTarget(s0.sidebar === 'shown' && !isWide(s0) ? { ...s0, sidebar: 'auto', focus: 'reader' } : s0, target);
   const rows = rowsOf(s, env, target.page);
@@ -30,7 +35,7 @@ export function openTarget(s0: State, env: Env, target: Target): State {
   const anchor = top === 0 || !rows[top] ? null : rowAnchor(rows[top]);
   // The paragraph cursor goes to the target (a heading has none: the first paragraph shown then).
   const cursor = target.ref.turn >= 0 ? target.ref : null;
-  const next = { ...navigate(s, target.page, 'jump', anchor), highlight: highlightOf(target), cursor };
+  const next = { ...navigate(s, target.page, how, anchor), highlight: highlightOf(target), cursor };
   if (target.page === quotesPage(env.transcript) && target.ref.turn >= 0) return { ...next, quoteSel: target.ref.turn };
   return next;
 }

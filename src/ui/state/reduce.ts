@@ -9,7 +9,7 @@ import { settleCursor } from './cursor.js';
 import { marked, marksLoaded, typeNote } from './marking.js';
 import { remember, resume } from './resume.js';
 import { pointer } from './pointer.js';
-import { type Action, type Effect, type Env, type State, type Step, step, withStatus } from './types.js';
+import { type Action, type Effect, type Env, say, type State, type Step, step, withStatus } from './types.js';
 
 /**
  * The reader's reducer: state + action (+ the fixed env) → the next state and the effects to
@@ -33,7 +33,7 @@ function reduceAction(s: State, action: Action, env: Env): Step {
       return typeChunkText(s, env, action.text);
     case 'paste':
       if (s.mode === 'note') return typeNote(s, action.text);
-      return s.mode === 'search' ? typeText(s, action.text) : withStatus(s, 'a paste goes into the search line: press / first');
+      return s.mode === 'search' ? typeText(s, action.text) : withStatus(s, say(s).pasteNeedsSearch);
     case 'notice':
       return withStatus(s, action.text);
     case 'resize':

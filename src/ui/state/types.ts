@@ -13,6 +13,8 @@ import type { Mouse } from '../mouse.js';
 export type MarkDraft = Omit<Mark, 'id' | 'created'>;
 /** A reading position as the store keeps it (it adds the time). */
 export type SavedPosition = Omit<Position, 'updated'>;
+import { type Lang, strings, type Strings } from '../../i18n/strings.js';
+import { DEFAULT_MEASURE, FALLBACK_COLUMNS, SIDEBAR_MIN_COLUMNS } from '../geometry.js';
 
 /**
  * The reader's state, what can happen to it, and what it asks the outside world to do. The
@@ -38,6 +40,8 @@ export interface Highlight {
   end: number;
   /** In the other version's column of the parallel view (a hit in the other language). */
   other?: boolean;
+  /** The matched characters inside [start, end), offsets in the same block's text. */
+  matches?: [number, number][];
 }
 
 /** The other language's version, once found and aligned (a `loadParallel` effect answers). */
@@ -62,6 +66,13 @@ export interface SearchState {
   scope: Scope;
   hits: Hit[];
   sel: number;
+  /**
+   * The query is the last one, shown selected (as a browser's address bar does): typing replaces
+   * it (and the scope goes back to all), Backspace clears it, Enter opens its result again.
+   */
+  selected?: boolean;
+  /** Which earlier search (an index into `State.searchHistory`) the line shows; -1 none. */
+  historyAt?: number;
 }
 
 /** The terminal's size as last reported (undefined: unknown, the geometry's fallbacks apply). */
@@ -94,6 +105,8 @@ export interface State {
   /** The selected pull quote on the quotes page. */
   quoteSel: number;
   sidebar: 'auto' | 'shown' | 'hidden';
+  /** Queries opened before, newest first, each once (kept by the store when there is one). */
+  searchHistory: string[];
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
   /** The open transcript beside its other-language version, exchange by exchange (`v`). */
@@ -107,6 +120,15 @@ export interface State {
   marks: { list: Mark[]; sel: number };
   /** The one-line note being typed: for a new mark (`M`) or for a mark on the marks page. */
   note: { text: string; for: { kind: 'new'; draft: MarkDraft } | { kind: 'edit'; id: string } } | null;
+  /** The interface's language (fixed for a run: --lang, else the locale). */
+  lang: Lang;
+  /** The longest line of text, in columns (--measure). */
+  measure: number;
+}
+
+/** The sentences of the state's interface language. */
+export function say(s: Pick<State, 'lang'>): Strings {
+  return strings(s.lang);
 }
 
 /** What the reducer may read besides the state: fixed for the life of the reader. */
@@ -194,7 +216,9 @@ export type Effect =
   /** Set (empty: clear) a mark's note, then answer with `marksLoaded`. */
   | { type: 'setNote'; id: string; note: string }
   /** Delete a mark, then answer with `marksLoaded`. */
-  | { type: 'deleteMark'; id: string };
+  | { type: 'deleteMark'; id: string }
+  /** Keep a query in the search history (the store's, when there is one). */
+  | { type: 'rememberSearch'; query: string };
 
 export interface Step {
   state: State;
@@ -214,15 +238,29 @@ export function withStatus(state: State, text: string): Step {
 export interface InitialOptions {
   ambiguous?: Ambiguous;
   fullWidthPunctuation?: boolean;
+  lang?: Lang;
+  measure?: number;
+  /** Where keys go at first (default the reader; the App starts on the sidebar when it shows, see openingFocus). */
+  focus?: Focus;
+  /** Earlier searches, newest first (from the store). */
+  searchHistory?: string[];
   columns?: number;
   rows?: number;
+}
+
+/**
+ * Where keys go when the reader opens: the sidebar, when it shows beside the reader (its ">" is
+ * what the eye finds first, so j moves down the topics); else the reader.
+ */
+export function openingFocus(columns: number | undefined): Focus {
+  return (columns ?? FALLBACK_COLUMNS) >= SIDEBAR_MIN_COLUMNS ? 'sidebar' : 'reader';
 }
 
 export function initialState(opts: InitialOptions = {}): State {
   return {
     terminal: { columns: opts.columns, rows: opts.rows },
     page: 0,
-    focus: 'reader',
+    focus: opts.focus ?? 'reader',
     anchors: {},
     overlayAnchor: null,
     back: [],
@@ -235,11 +273,14 @@ export function initialState(opts: InitialOptions = {}): State {
     highlight: null,
     quoteSel: 0,
     sidebar: 'auto',
+    searchHistory: opts.searchHistory ?? [],
     ambiguous: opts.ambiguous ?? 'narrow',
     fullWidthPunctuation: opts.fullWidthPunctuation ?? true,
     parallel: { on: false, counterpart: { status: 'unknown' }, asked: 0 },
     cursor: null,
     marks: { list: [], sel: 0 },
     note: null,
+    lang: opts.lang ?? 'en',
+    measure: opts.measure ?? DEFAULT_MEASURE,
   };
 }

@@ -63,8 +63,9 @@ export function viewOf(s: State, t: Transcript): View {
     sidebar: showSidebar,
     sidebarWidth: sidebarWidthFor(t, s),
     searchOpen: s.mode === 'search',
+    measure: s.measure,
   });
-  const settings = { ambiguous: s.ambiguous, fullWidthPunctuation: s.fullWidthPunctuation };
+  const settings = { ambiguous: s.ambiguous, fullWidthPunctuation: s.fullWidthPunctuation, lang: s.lang };
   return {
     geo,
     showSidebar,
