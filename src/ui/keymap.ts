@@ -353,6 +353,13 @@ export const KEYMAP: Binding[] = [
   { modes: LIB_SEARCH, keys: ['shift-tab'], command: 'scopeBack', description: 'library search: the previous scope', zh: '文库搜索：上一个范围' },
   { modes: LIB_SEARCH, keys: ['backspace'], command: 'deleteChar', description: 'library search: delete a character', zh: '文库搜索：删除一个字' },
   { modes: LIB_SEARCH, keys: ['ctrl-w'], command: 'deleteWord', description: 'library search: delete a word', zh: '文库搜索：删除一个词' },
+  {
+    modes: LIB_SEARCH,
+    keys: ['right', 'end'],
+    command: 'keepQuery',
+    description: 'library search: keep the earlier query (shown selected, typing replaces it) to add to it',
+    zh: '文库搜索：保留先前的搜索词（选中显示时，输入会替换它）以便补充',
+  },
   { modes: LIB_SEARCH, keys: ['ctrl-u'], command: 'clearLine', description: 'library search: clear the line', zh: '文库搜索：清空' },
   {
     modes: LIB_SEARCH,

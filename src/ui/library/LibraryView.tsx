@@ -188,9 +188,17 @@ export function LibraryView(props: LibraryViewProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {lines}
-      <Text inverse={state.mode === 'library' || state.mode === 'libraryHelp' || state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits'}>
-        {bottom.text}
-      </Text>
+      {state.mode === 'librarySearch' && state.search.selected && bottom.text.startsWith(`/${state.search.query}`) ? (
+        // The reopened query, shown selected: what is typed next replaces it.
+        <Text>
+          /<Text inverse>{state.search.query}</Text>
+          {bottom.text.slice(1 + state.search.query.length)}
+        </Text>
+      ) : (
+        <Text inverse={state.mode === 'library' || state.mode === 'libraryHelp' || state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits'}>
+          {bottom.text}
+        </Text>
+      )}
     </Box>
   );
 }

@@ -52,7 +52,8 @@ export interface LibraryViewState {
   sel: number;
   /** The user has moved the selection or opened a row: from then on it follows that transcript as rows arrive. */
   chosen: boolean;
-  search: { query: string; scope: Scope; sel: number };
+  /** The search line; `selected`: reopened on the last query, shown selected, so typing replaces it. */
+  search: { query: string; scope: Scope; sel: number; selected?: boolean };
   /** Results of `search.query`, or of an earlier query while its own are `pending`; null: nothing asked. */
   results: LibraryResults | null;
   /** The search for `search.query` has not answered yet (it runs when typing pauses). */
@@ -147,9 +148,9 @@ function relist(s: LibraryViewState, change: Partial<Pick<LibraryViewState, 'fil
 }
 
 /** Asks for the query's results; until they come, the last ones stay up. */
-function runSearch(s: LibraryViewState, query: string, scope: Scope): LibraryStep {
+function runSearch(s: LibraryViewState, query: string, scope: Scope, selected = false): LibraryStep {
   const asked = query.trim() !== '';
-  const next = { ...s, search: { query, scope, sel: 0 }, results: asked ? s.results : null, pending: asked };
+  const next = { ...s, search: { query, scope, sel: 0, selected: selected && asked }, results: asked ? s.results : null, pending: asked };
   // Before the library is open the search waits: `libraryOpen` asks again.
   return asked && s.ready ? step(next, { type: 'search', query, scope }) : step(next);
 }
@@ -252,12 +253,15 @@ function searchCommand(s: LibraryViewState, cmd: Command): LibraryStep {
     case 'scope':
     case 'scopeBack': {
       const delta = cmd === 'scope' ? 1 : SCOPES.length - 1;
-      return runSearch(s, s.search.query, SCOPES[(SCOPES.indexOf(s.search.scope) + delta) % SCOPES.length]!);
+      return runSearch(s, s.search.query, SCOPES[(SCOPES.indexOf(s.search.scope) + delta) % SCOPES.length]!, s.search.selected);
     }
+    case 'keepQuery':
+      return step({ ...s, search: { ...s.search, selected: false } });
     case 'deleteChar':
     case 'deleteWord':
     case 'clearLine':
-      return runSearch(s, edit(s.search.query, cmd), s.search.scope);
+      // A selected query goes as a whole.
+      return s.search.selected ? runSearch(s, '', 'all') : runSearch(s, edit(s.search.query, cmd), s.search.scope);
     default:
       return step(s);
   }
@@ -338,7 +342,8 @@ function listCommand(s: LibraryViewState, cmd: Command): LibraryStep {
     case 'filter':
       return step({ ...s, mode: 'libraryFilter' });
     case 'search':
-      return runSearch({ ...s, mode: 'librarySearch' }, s.search.query, s.search.scope);
+      // Reopened on the last query, shown selected: typing replaces it, → keeps it to add to.
+      return runSearch({ ...s, mode: 'librarySearch' }, s.search.query, s.search.scope, true);
     case 'close':
       if (s.mode === 'libraryHelp') return step({ ...s, mode: s.before });
       return step(s.filter ? relist(s, { filter: '' }) : s);
@@ -365,7 +370,7 @@ function command(s: LibraryViewState, cmd: Command): LibraryStep {
 function typeText(s: LibraryViewState, text: string): LibraryStep {
   const clean = text.replace(/[\r\n\t]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
   if (!clean) return step(s);
-  if (s.mode === 'librarySearch') return runSearch(s, s.search.query + clean, s.search.scope);
+  if (s.mode === 'librarySearch') return s.search.selected ? runSearch(s, clean, 'all') : runSearch(s, s.search.query + clean, s.search.scope);
   if (s.mode === 'libraryFilter') return step(relist(s, { filter: s.filter + clean }));
   if (s.mode === 'library' && clean.trim()) return step(relist({ ...s, mode: 'libraryFilter' }, { filter: s.filter + clean }));
   return step(s);

@@ -163,6 +163,29 @@ describe('library view reducer', () => {
     expect(s.entries[s.sel]!.path).toBe(entries[1]!.path);
   });
 
+  it('/ reopens the search on the last query, selected: typing replaces it, → keeps it to add to, Backspace clears it', () => {
+    const typed = (r: Run) => r.state.search.query;
+    const first = run([key('/'), { type: 'text', text: '关税' }, key('esc', '')]).state;
+    expect(first.mode).toBe('library');
+    const reopened = run([key('/')], first);
+    expect([typed(reopened), reopened.state.search.selected]).toEqual(['关税', true]);
+    expect(typed(run([{ type: 'text', text: '芬太尼' }], reopened.state))).toBe('芬太尼');
+    expect(typed(run([key('right', ''), { type: 'text', text: ' 美国' }], reopened.state))).toBe('关税 美国');
+    expect(typed(run([key('backspace', '')], reopened.state))).toBe('');
+    // A query being typed is never selected: its characters add up.
+    expect(
+      typed(
+        run(
+          [
+            { type: 'text', text: '美' },
+            { type: 'text', text: '国' },
+          ],
+          reopened.state,
+        ),
+      ),
+    ).toBe('美国');
+  });
+
   it('q quits, ctrl-c quits at once, ctrl-z suspends, ? shows help and q closes it', () => {
     expect(quits(run([key('q')]))).toEqual([0]);
     expect(quits(run([key('/'), key('ctrl-c', 'c')]))).toEqual([130]);
