@@ -293,6 +293,19 @@ describe('labels name the subject, not a fragment', () => {
     expect(got).toBe('疫情防控常态化');
   });
 
+  it.each([
+    ['美方指责中国是美国内芬太尼类物质的主要来源，中方对此有何评论？', '中方高度重视芬太尼类物质管控。中方已将芬太尼类物质整类列管。', '芬太尼'],
+    ['据报道，美国国务卿蓬佩奥日前称中方在非洲制造债务陷阱，中方对此有何评论？', '蓬佩奥的说法毫无根据。我们奉劝蓬佩奥停止散布谎言。', '蓬佩奥'],
+  ])('never starts or ends inside a word the dictionary cut into lone characters (%s)', (q, a, word) => {
+    const [got] = deriveLabels([topic(q, a)]);
+    const chars = Array.from(word);
+    // The label holds the whole word or none of it: no piece of it at either edge.
+    for (let k = 1; k < chars.length; k++) {
+      expect(got!.startsWith(chars.slice(k).join('')), got).toBe(false);
+      expect(got!.endsWith(chars.slice(0, k).join('')), got).toBe(false);
+    }
+  });
+
   it('measures Latin in columns: a Latin name is whole, up to 16 letters', () => {
     expect(deriveLabels([topic('你如何评价挪威外交大臣Halvorsen的讲话？', 'Halvorsen的讲话不符合事实。')])).toEqual(['Halvorsen']);
   });

@@ -3,6 +3,7 @@ import { HEAD_NOUNS, NAME_ENDING, PLACE_NAMES, TITLES, VERBS } from './label-lex
 import { clauseRoles, type Role } from './label-roles.js';
 import { clauseUnits, SUFFIX, touching as adjacent, type Unit } from './label-units.js';
 import { wordSegmenter } from './word-segmenter.js';
+import { unsplittable } from './label-oov.js';
 
 /** A candidate label: a noun phrase of whole units inside one clause of a question (or an answer). */
 export interface Phrase {
@@ -136,6 +137,7 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
   for (const c of clauses(text)) {
     const units = clauseUnits(c.text);
     const roles = clauseRoles(units);
+    const uncut = unsplittable(units, c.text, ev);
     for (let s = 0; s < units.length;) {
       if (!IN_PHRASE.has(roles[s]!)) {
         s++;
@@ -143,7 +145,7 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
       }
       let e = s;
       while (e + 1 < units.length && IN_PHRASE.has(roles[e + 1]!) && adjacent(units[e]!, units[e + 1]!)) e++;
-      chunkPhrases(units, roles, s, e, c.at, ev, penalty, out);
+      chunkPhrases(units, roles, s, e, c.at, ev, penalty, out, uncut);
       ownedPhrases(units, roles, s, e, c.at, ev, penalty, out);
       s = e + 1;
     }
@@ -152,10 +154,21 @@ export function phrases(text: string, ev: Evidence, penalty = 0): Phrase[] {
 }
 
 /** Phrases inside the chunk units[s..e]. */
-function chunkPhrases(units: Unit[], roles: Role[], s: number, e: number, at: number, ev: Evidence, penalty: number, out: Phrase[]): void {
+function chunkPhrases(
+  units: Unit[],
+  roles: Role[],
+  s: number,
+  e: number,
+  at: number,
+  ev: Evidence,
+  penalty: number,
+  out: Phrase[],
+  uncut: ReadonlySet<number>,
+): void {
   for (let a = s; a <= e; a++) {
-    // A lone character starts a phrase only as part of a run of them (地|缘政治, not 地|新加坡).
-    if (!canStart(units[a]!, roles[a]!) || (roles[a] === 'piece' && roles[a + 1] !== 'piece')) continue;
+    // A lone character starts a phrase only as part of a run of them (地|缘政治, not 地|新加坡);
+    // nothing starts inside a word the dictionary lacks (芬|太|尼: not 尼类物质).
+    if (!canStart(units[a]!, roles[a]!) || (roles[a] === 'piece' && roles[a + 1] !== 'piece') || uncut.has(units[a]!.start)) continue;
     let text = '';
     // Once a prefix is missing from the answer, every longer phrase from here is too.
     let inAnswer = true;
@@ -167,7 +180,7 @@ function chunkPhrases(units: Unit[], roles: Role[], s: number, e: number, at: nu
       text += units[b]!.text;
       if (labelWidth(text) > MAX_WIDTH) break;
       if (inAnswer) inAnswer = ev.answer.includes(text);
-      if (Array.from(text).length < MIN_CHARS || !canEnd(units, roles, a, b, ev)) continue;
+      if (Array.from(text).length < MIN_CHARS || uncut.has(units[b]!.start + units[b]!.text.length) || !canEnd(units, roles, a, b, ev)) continue;
       // A quoted term stands alone: joined to its neighbours the label would not be in the text.
       if (b > a && (units[a]!.kind === 'quote' || units[b]!.kind === 'quote')) break;
       const score = scoreSpan(units, roles, a, b, text, ev, inAnswer, b < e);
