@@ -2,8 +2,8 @@
 // it, at 100×30 and 60×20: the list by year, a filter, a transcript opened and left again, a
 // search across the library opened at a hit, and the terminal restored on quitting.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser, waitExit } from '../helpers/pty.js';
-import { expectInsideGrid, libraryOnDisk, selectedRow } from './library-screen.js';
+import { disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser } from '../helpers/pty.js';
+import { backOutOfSearchAndQuit, expectInsideGrid, libraryOnDisk, selectedRow } from './library-screen.js';
 
 if (ptyUnavailable) console.warn(ptyUnavailable);
 
@@ -50,16 +50,7 @@ describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () =>
       s.press(KEYS.enter);
       await s.waitFor(/hit 1\/\d+ · n\/N/);
       expect(s.text()).toContain('一个中国原则');
-      s.press(KEYS.backspace);
-      await s.waitFor(/hits? in 3 transcripts/);
-
-      s.press(KEYS.esc);
-      await s.waitFor(/6 transcripts/);
-      s.press('q');
-      const exit = await waitExit(s);
-      expect(exit.exitCode).toBe(0);
-      expect(s.isAltScreen()).toBe(false);
-      expect(s.cursorVisible).toBe(true);
+      await backOutOfSearchAndQuit(s);
     }, 60_000);
   }
 });

@@ -26,18 +26,24 @@ function expectInsideGrid(s: PtySession): void {
 
 const status = (s: PtySession) => s.screen().at(-2) ?? '';
 
+/** presser ZH --with EN at cols×rows, topic 2 open, the parallel view on and drawn. */
+async function parallelAtTopic2(cols: number, rows: number): Promise<PtySession> {
+  const s = spawnPresser([ZH, '--with', EN], { cols, rows });
+  await s.waitFor(/\? help/);
+  s.press('2');
+  await s.waitFor(/2\/5 /);
+  s.press('v');
+  await s.waitFor(/⇄ EN/);
+  await s.settle(50);
+  return s;
+}
+
 describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () => {
   beforeAll(() => requireBuilt());
   afterEach(() => disposeAll());
 
   it('at 200×50: v puts the English beside the Chinese, question beside question; v again takes it away', async () => {
-    const s = spawnPresser([ZH, '--with', EN], { cols: 200, rows: 50 });
-    await s.waitFor(/\? help/);
-    s.press('2');
-    await s.waitFor(/2\/5 /);
-    s.press('v');
-    await s.waitFor(/⇄ EN/);
-    await s.settle(50);
+    const s = await parallelAtTopic2(200, 50);
     const row = s.screen().find((r) => r.includes('世界卫生组织（WHO）'))!;
     expect(row).toMatch(/世界卫生组织（WHO）.* │ Q: The World Health Organization/);
     expectInsideGrid(s);
@@ -77,13 +83,7 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
   });
 
   it('at 100×30: stacked, the English under the Chinese, scrolled together', async () => {
-    const s = spawnPresser([ZH, '--with', EN], { cols: 100, rows: 30 });
-    await s.waitFor(/\? help/);
-    s.press('2');
-    await s.waitFor(/2\/5 /);
-    s.press('v');
-    await s.waitFor(/⇄ EN/);
-    await s.settle(50);
+    const s = await parallelAtTopic2(100, 30);
     const rows = s.screen();
     expect(rows.join('\n')).not.toContain(' │ ');
     expect(rows.findIndex((r) => r.includes('Q: The World Health'))).toBeGreaterThan(rows.findIndex((r) => r.includes('世界卫生组织（WHO）')));

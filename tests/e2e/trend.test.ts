@@ -5,7 +5,7 @@
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cellLook, disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
-import { expectInsideGrid, libraryOnDisk, selectedRow } from './library-screen.js';
+import { backOutOfSearchAndQuit, expectInsideGrid, libraryOnDisk, selectedRow } from './library-screen.js';
 
 if (ptyUnavailable) console.warn(ptyUnavailable);
 
@@ -82,14 +82,7 @@ describe.skipIf(!!ptyUnavailable)('the timeline of a library search (built CLI i
       await s.waitFor(/^ 2020-04 · 一个中国原则 in 1 exchange/m);
       s.press(KEYS.esc);
       await s.waitFor(/^ 2020-04 · 1 exchange · Enter its hits/m);
-      s.press(KEYS.backspace);
-      await s.waitFor(/hits? in 3 transcripts/);
-      s.press(KEYS.esc);
-      await s.waitFor(/6 transcripts/);
-      s.press('q');
-      const exit = await waitExit(s);
-      expect(exit.exitCode).toBe(0);
-      expect(s.isAltScreen()).toBe(false);
+      await backOutOfSearchAndQuit(s);
     }, 90_000);
   }
 

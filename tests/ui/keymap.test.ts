@@ -2,29 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
 import { type Command, commandFor, KEYMAP, keymapMarkdown, type Mode, TEXT_MODES } from '../../src/ui/keymap.js';
 import { keyName } from '../../src/ui/keys.js';
+import { NO_KEY } from './fixtures.js';
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 const k = (o: Partial<Key>): Key => ({ ...NO_KEY, ...o });
 
 describe('keyName', () => {
