@@ -8,7 +8,7 @@
 //   - peak RSS of the reader after the session (VmHWM).
 import { readFileSync } from 'node:fs';
 import { PtySession, waitExit } from '../tests/helpers/pty.js';
-import { keyLatency, timeToScreen } from './pty-timing.js';
+import { bareNodeToScreen, keyLatency, timeToScreen } from './pty-timing.js';
 import { median, quantile } from './stats.js';
 
 const COLS = 100;
@@ -76,13 +76,7 @@ export async function libraryView(libs: { name: string; dir: string; env: NodeJS
   const bare: number[] = [];
   const view: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    bare.push(
-      ...(await timeToScreen(
-        () => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }),
-        true,
-        (s) => s.screen()[0] === '1',
-      )),
-    );
+    bare.push(await bareNodeToScreen(COLS, ROWS));
     view.push(await firstFrame(libs[0]!.dir, libs[0]!.env));
   }
   const ratio = median(view) / median(bare);

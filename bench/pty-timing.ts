@@ -1,7 +1,7 @@
 // Timing a program in a pseudo-terminal as its user sees it (bench/startup.bench.ts explains the
 // measures): time from spawn until something is on the emulator's screen, and key-to-frame latency.
 import { readFileSync } from 'node:fs';
-import { waitExit, type PtySession } from '../tests/helpers/pty.js';
+import { PtySession, waitExit } from '../tests/helpers/pty.js';
 
 /** Output quiet for this long after a frame's end mark: the key's frames are all drawn. */
 export const QUIET_MS = 60;
@@ -33,6 +33,16 @@ export async function timeToScreen(make: () => PtySession, quitsByItself: boolea
     await waitExit(s, 5000).catch(() => undefined);
     s.dispose();
   }
+}
+
+/** Time from spawn until a bare `node -e "console.log(1)"` shows its "1": the yardstick of every first frame. */
+export async function bareNodeToScreen(cols: number, rows: number): Promise<number> {
+  const [at] = await timeToScreen(
+    () => new PtySession([], { cols, rows, command: process.execPath, args: ['-e', 'console.log(1)'] }),
+    true,
+    (s) => s.screen()[0] === '1',
+  );
+  return at!;
 }
 
 /** Milliseconds the process's main thread has run (Linux schedstat), NaN elsewhere. */

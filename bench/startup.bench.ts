@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { BIN, ptyUnavailable, PtySession, ROOT, waitExit } from '../tests/helpers/pty.js';
 import { median, quantile } from './stats.js';
-import { keyLatency, QUIET_MS, sleep, timeToScreen } from './pty-timing.js';
+import { bareNodeToScreen, keyLatency, QUIET_MS, sleep, timeToScreen } from './pty-timing.js';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 7;
 /** Ink's frame is complete when the status line's key hint is drawn. */
@@ -67,13 +67,7 @@ async function startup() {
   const trace = join(tmpdir(), `presser-trace-${process.pid}.json`);
   // Interleaved, so a burst of load on a shared machine hits both sides alike.
   for (let i = 0; i < RUNS; i++) {
-    bare.push(
-      ...(await timeToScreen(
-        () => new PtySession([], { cols: COLS, rows: ROWS, command: process.execPath, args: ['-e', 'console.log(1)'] }),
-        true,
-        (s) => s.screen()[0] === '1',
-      )),
-    );
+    bare.push(await bareNodeToScreen(COLS, ROWS));
     rmSync(trace, { force: true });
     const [labelAt, fullAt] = await timeToScreen(
       () => new PtySession([], { cols: COLS, rows: ROWS, env: { PRESSER_TRACE_STARTUP: trace } }),
