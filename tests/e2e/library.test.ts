@@ -21,7 +21,7 @@ describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () =>
       const { dir, env } = library();
       const s = spawnPresser([dir], { cols, rows, env });
       // Open, not only the rows the library knows while it opens: the skipped file is listed.
-      await s.waitFor(/skipped 1 file/, 15000);
+      await s.waitFor(/skipped 1 file/);
       expect(s.isAltScreen()).toBe(true);
       expect(s.screen()[0]).toMatch(/^ 2020 · 2/);
       expect(s.text()).toMatch(/undated/);
@@ -45,7 +45,7 @@ describe.skipIf(!!ptyUnavailable)('the library view (built CLI in a pty)', () =>
       s.press('/');
       await s.waitFor(/^\//m);
       s.press('一个中国原则');
-      await s.waitFor(/hits? in 3 transcripts/, 15000);
+      await s.waitFor(/hits? in 3 transcripts/);
       expectInsideGrid(s);
       s.press(KEYS.enter);
       await s.waitFor(/hit 1\/\d+ · n\/N/);

@@ -25,7 +25,7 @@ describe.skipIf(!!ptyUnavailable)('a file with undecodable bytes, in the reader'
 
   it('opens, says in the status line what was replaced, and r lists the line', async () => {
     const s = spawnPresser([file], { cols: 120, rows: 30 });
-    await s.waitFor('1 undecodable byte sequence replaced by U+FFFD (GB18030, line 5)', 8000);
+    await s.waitFor('1 undecodable byte sequence replaced by U+FFFD (GB18030, line 5)');
     s.press('r');
     await s.waitFor('invalid GB18030 bytes replaced by U+FFFD');
     s.press('q');

@@ -94,7 +94,7 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
     const dir = tempDir();
     writeFiles(dir, { 'briefing-zh.txt': readFileSync(ZH), 'briefing-en.txt': readFileSync(EN) });
     const s = spawnPresser([dir], { cols: 200, rows: 50, env: { XDG_CACHE_HOME: tempDir('presser-xdg-') } });
-    await s.waitFor(/2 transcripts/, 15000);
+    await s.waitFor(/2 transcripts/, 30_000);
     const zhRow = s.screen().findIndex((r) => r.includes('林小明主持例行记者会'));
     const selected = s.screen().findIndex((r) => r.startsWith('>'));
     s.press(zhRow > selected ? 'j' : zhRow < selected ? 'k' : '');
@@ -104,7 +104,7 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
     s.press('2');
     await s.waitFor(/2\/5 /);
     s.press('v');
-    await s.waitFor(/⇄ EN/, 15000);
+    await s.waitFor(/⇄ EN/, 30_000);
     expect(s.screen().find((r) => r.includes('世界卫生组织（WHO）'))).toMatch(/ │ Q: The World Health Organization/);
     expectInsideGrid(s);
 
@@ -116,9 +116,9 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
     s.press('/');
     await s.waitFor(/^\//m);
     s.press('expert team');
-    await s.waitFor(/hits? in 1 transcript/, 15000);
+    await s.waitFor(/hits? in 1 transcript/, 30_000);
     s.press(KEYS.enter);
-    await s.waitFor(/⇄ 中文/, 15000);
+    await s.waitFor(/⇄ 中文/, 30_000);
     await s.settle(50);
     expect(s.screen().find((r) => r.includes('Q: The World Health'))).toMatch(/Q: The World Health.* │ 问：据报道，世界卫生组织/);
     expectInsideGrid(s);
@@ -144,7 +144,7 @@ describe.skipIf(!!ptyUnavailable)('the parallel view (built CLI in a pty)', () =
       s.press(']');
       await s.waitFor(/ 1\/\d+ /);
       s.press('v');
-      await s.waitFor(/⇄ EN/, 15000);
+      await s.waitFor(/⇄ EN/, 30_000);
       await s.settle(50);
       if (cols === 200) expect(s.text()).toContain(' │ ');
       expect(s.text()).toMatch(/Geng Shuang|A: /);

@@ -32,7 +32,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
   /** Starts presser under the job-control shell, on topic 1, and returns the settled screen. */
   async function onTopicOne(shell = JOB_CONTROL): Promise<{ s: PtySession; before: string[] }> {
     const s = spawnPresser([], { cols: 100, rows: 30, shell });
-    await s.waitFor('? help', 8000);
+    await s.waitFor('? help');
     s.press(']');
     await s.waitFor(place(1));
     await s.settle(150);
@@ -41,7 +41,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
 
   /** After fg: the same screen, drawn again on the alternate screen, and keys act at once. */
   async function expectTakenBack(s: PtySession, before: string[]): Promise<void> {
-    await s.waitFor((x) => x.isAltScreen() && !x.text().includes('[mark]') && x.text().includes(place(1)), 8000);
+    await s.waitFor((x) => x.isAltScreen() && !x.text().includes('[mark]') && x.text().includes(place(1)));
     await s.settle(150);
     expect(s.screen(), 'redrawn in full').toEqual(before);
     expect(s.cursorVisible).toBe(false);
@@ -49,7 +49,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
     s.press(']');
     await s.waitFor(place(2));
     s.press('q');
-    await s.waitFor('[exit 0]', 8000);
+    await s.waitFor('[exit 0]');
     expect(s.isAltScreen()).toBe(false);
   }
 
@@ -63,7 +63,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
   it('ctrl-z: the shell gets the terminal back as it was; fg redraws and keys work', async () => {
     const { s, before } = await onTopicOne();
     s.press(CTRL_Z);
-    await s.waitFor('[mark]', 8000);
+    await s.waitFor('[mark]');
     expect(s.isAltScreen(), 'main screen').toBe(false);
     expect(s.cursorVisible, 'cursor shown').toBe(true);
     expect(s.term.modes.bracketedPasteMode, 'bracketed paste off').toBe(false);
@@ -76,7 +76,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
   it('kill -TSTP from outside: the same', async () => {
     const { s, before } = await onTopicOne();
     process.kill(await s.childPid(), 'SIGTSTP');
-    await s.waitFor('[mark]', 8000);
+    await s.waitFor('[mark]');
     expect(s.isAltScreen()).toBe(false);
     expect(s.cursorVisible).toBe(true);
     expect(s.term.modes.bracketedPasteMode).toBe(false);
@@ -88,7 +88,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
   it('SIGSTOP, which cannot be caught: on continue the screen the shell wrote over is redrawn and raw mode is back', async () => {
     const { s, before } = await onTopicOne(JOB_CONTROL_SANE);
     process.kill(await s.childPid(), 'SIGSTOP');
-    await s.waitFor('[mark]', 8000);
+    await s.waitFor('[mark]');
     expect(s.text()).toContain('[stopped 147]'); // 128 + 19, written over presser's screen
     s.press(LINE);
     await expectTakenBack(s, before);
@@ -97,7 +97,7 @@ describe.skipIf(!!ptyUnavailable)('suspend and continue in a pseudo-terminal', (
   it('where no shell can continue it (an orphaned process group), ctrl-z does not leave it stopped or the screen given away', async () => {
     // Started straight in the terminal, as a terminal window's program: the kernel discards the stop.
     const s = spawnPresser([], { cols: 100, rows: 30 });
-    await s.waitFor('? help', 8000);
+    await s.waitFor('? help');
     s.press(CTRL_Z);
     s.press(']');
     await s.waitFor(place(1));

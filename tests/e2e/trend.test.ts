@@ -37,13 +37,13 @@ describe.skipIf(!!ptyUnavailable)('the timeline of a library search (built CLI i
     it(`at ${cols}×${rows}: bars per month, split by answerer, a period's hits, open one, back`, async () => {
       const { dir, env } = library();
       const s = spawnPresser([dir], { cols, rows, env });
-      await s.waitFor(/6 transcripts/, 15000);
+      await s.waitFor(/6 transcripts/);
       s.press('/');
       await s.waitFor(/^\//m);
       s.press('一个中国原则');
-      await s.waitFor(/hits? in 3 transcripts/, 15000);
+      await s.waitFor(/hits? in 3 transcripts/);
       s.press(CTRL_T);
-      await s.waitFor(/3 exchanges · first 2019-02-11 · last 2020-04-03/, 15000);
+      await s.waitFor(/3 exchanges · first 2019-02-11 · last 2020-04-03/);
       expectInsideGrid(s);
       expect(s.screen()[0]).toMatch(/^ 一个中国原则 — exchanges per month/);
       // From the first use to the last, every month a row, the empty ones too.
@@ -89,12 +89,12 @@ describe.skipIf(!!ptyUnavailable)('the timeline of a library search (built CLI i
   it('NO_COLOR: the timeline draws its bars without colour', async () => {
     const { dir, env } = library();
     const s = spawnPresser([dir], { cols: 80, rows: 24, env: { ...env, NO_COLOR: '1' } });
-    await s.waitFor(/6 transcripts/, 15000);
+    await s.waitFor(/6 transcripts/);
     s.press('/');
     s.press('芬太尼');
-    await s.waitFor(/hits? in \d transcripts/, 15000);
+    await s.waitFor(/hits? in \d transcripts/);
     s.press(CTRL_T);
-    await s.waitFor(/exchanges · first/, 15000);
+    await s.waitFor(/exchanges · first/);
     const looks = barLooks(s);
     expect(looks.length).toBeGreaterThan(0);
     expect(looks.filter((l) => /fg\d/.test(l) && !l.includes('i'))).toEqual([]);
