@@ -10,7 +10,8 @@ import { WIDEST_GRAPHEME, type Ambiguous } from './text/width.js';
 import type { LibraryCommand } from './commands/library-run.js';
 import { configPath } from './store/paths.js';
 import { readSettings, withSettings } from './store/settings.js';
-import { chooseLang, type Lang, strings } from './i18n/strings.js';
+import { chooseLang, langFromLocale, type Lang, strings } from './i18n/strings.js';
+import { localize, PROBLEMS } from './i18n/problems.js';
 import { DEFAULT_MEASURE, MEASURE_MAX, MEASURE_MIN } from './ui/geometry.js';
 import type { ReaderOptions } from './ui/run.js';
 
@@ -140,6 +141,7 @@ function parse(argv: string[]): Parsed {
   const { values, positionals, tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
   const langValue = typeof values.lang === 'string' ? values.lang : undefined;
   const lang = chooseLang(langValue);
+  interfaceLang = lang;
   const say = strings(lang);
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
@@ -196,33 +198,34 @@ function editDistance(a: string, b: string): number {
 /** The widest --width accepted: far beyond any terminal, short of rows that could exhaust memory. */
 const MAX_WIDTH = 10000;
 
-function outputOptions(values: Parsed['values']): OutputOptions {
+function outputOptions(values: Parsed['values'], lang: Lang): OutputOptions {
+  const say = strings(lang);
   let width = process.stdout.isTTY ? Math.max(WIDEST_GRAPHEME, process.stdout.columns || 80) : 80;
   if (values.width !== undefined) {
     const w = Number(values.width);
     if (!Number.isInteger(w) || w < WIDEST_GRAPHEME || w > MAX_WIDTH) {
-      throw new UserError(`--width must be a whole number from ${WIDEST_GRAPHEME} (a Chinese character's width) to ${MAX_WIDTH}, not "${values.width}"`);
+      throw new UserError(say.widthMustBe(WIDEST_GRAPHEME, MAX_WIDTH, String(values.width)));
     }
     width = w;
   }
   const colorArg = (values.color as string | undefined) ?? 'auto';
-  if (!['auto', 'always', 'never'].includes(colorArg)) throw new UserError(`--color must be auto, always or never, not "${colorArg}"`);
+  if (!['auto', 'always', 'never'].includes(colorArg)) throw new UserError(say.colorMustBe(colorArg));
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   const color = colorArg === 'always' || (colorArg === 'auto' && !!process.stdout.isTTY && !noColor && process.env.TERM !== 'dumb');
   const amb = ((values.ambiguous as string | undefined) ?? process.env.PRESSER_AMBIGUOUS ?? 'narrow') as Ambiguous;
-  if (amb !== 'narrow' && amb !== 'wide') throw new UserError(`--ambiguous must be narrow or wide, not "${amb}"`);
-  return { width, color, ambiguous: amb, fullWidthPunctuation: !values['original-punctuation'] };
+  if (amb !== 'narrow' && amb !== 'wide') throw new UserError(say.ambiguousMustBe(amb));
+  return { width, color, ambiguous: amb, fullWidthPunctuation: !values['original-punctuation'], lang };
 }
 
 function maxArgs(p: Parsed, n: number, usage: string): void {
-  if (p.args.length > n) throw new UserError(`too many arguments: ${p.args.slice(n).join(' ')} (usage: ${usage})`);
+  if (p.args.length > n) throw new UserError(strings(p.lang).tooManyArguments(p.args.slice(n).join(' '), usage));
 }
 
 /** What decoding lost, said once on stderr (the reader says it in its status line instead). */
 function warnAbout(opened: Opened): void {
   if (!opened.loss) return;
   try {
-    process.stderr.write(`presser: warning: ${printable(`${opened.shown}: ${opened.loss}`)}\n`);
+    process.stderr.write(`presser: ${printable(strings(interfaceLang).warning(localize(`${opened.shown}: ${opened.loss}`, interfaceLang)))}\n`);
   } catch {
     // stderr is gone: nothing to tell it with
   }
@@ -248,9 +251,9 @@ function checkReadable(file: string): void {
   try {
     isFile = statSync(file).isFile();
   } catch (e) {
-    throw new UserError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    throw new UserError(PROBLEMS.cannotRead(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? PROBLEMS.noSuchFile() : (e as Error).message));
   }
-  if (!isFile) throw new UserError(`--with needs a transcript file, and ${file} is not a file`);
+  if (!isFile) throw new UserError(strings(interfaceLang).withNeedsFile(file));
 }
 
 /** The --with file for the reader's parallel view: its transcript, or why it cannot be read (one line). */
@@ -317,11 +320,12 @@ async function main(argv: string[]): Promise<number> {
   }
   p.values = readConfig(p.values);
   // The settings file may name the language (the command line's --lang was taken first).
-  p.lang = chooseLang(typeof p.values.lang === 'string' ? p.values.lang : undefined);
-  const out = outputOptions(p.values);
+  p.lang = interfaceLang = chooseLang(typeof p.values.lang === 'string' ? p.values.lang : undefined);
+  const say = strings(p.lang);
+  const out = outputOptions(p.values, p.lang);
   switch (p.command) {
     case 'list': {
-      if (p.args.length === 0) throw new UserError('list needs a directory or files (usage: presser list DIR... [--json])');
+      if (p.args.length === 0) throw new UserError(say.listNeedsPaths);
       return runLibrary('list', p.args, undefined, p, out);
     }
     case 'topics': {
@@ -335,11 +339,11 @@ async function main(argv: string[]): Promise<number> {
     case 'show': {
       maxArgs(p, 2, 'presser show <N|LABEL> [FILE]');
       const key = p.args[0];
-      if (key === undefined) throw new UserError('show needs a topic number or label (usage: presser show <N|LABEL> [FILE])');
+      if (key === undefined) throw new UserError(say.showNeedsTopic);
       if (typeof p.values.with === 'string') {
         const { alignPair, showWith } = await import('./commands/align.js');
-        const pair = alignPair(await openForCommand(p.args[1]), await openForCommand(p.values.with));
-        if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
+        const pair = alignPair(await openForCommand(p.args[1]), await openForCommand(p.values.with), p.lang);
+        if (pair.warning) process.stderr.write(`presser: ${localize(pair.warning, p.lang)}\n`);
         writeStdout(showWith(pair, key, out));
         return 0;
       }
@@ -357,16 +361,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'align': {
       maxArgs(p, 2, 'presser align ZH EN [--json]');
-      if (p.args.length < 2) throw new UserError('align needs two transcripts, the Chinese and the English version (usage: presser align ZH EN [--json])');
+      if (p.args.length < 2) throw new UserError(say.alignNeedsTwo);
       const { alignJson, alignPair, alignText } = await import('./commands/align.js');
-      const pair = alignPair(await openForCommand(p.args[0]), await openForCommand(p.args[1]));
-      if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
+      const pair = alignPair(await openForCommand(p.args[0]), await openForCommand(p.args[1]), p.lang);
+      if (pair.warning) process.stderr.write(`presser: ${localize(pair.warning, p.lang)}\n`);
       writeStdout(p.values.json ? alignJson(pair) : alignText(pair, out));
       return 0;
     }
     case 'search': {
       const query = p.args[0];
-      if (query === undefined || query.trim() === '') throw new UserError('search needs a query (usage: presser search QUERY [FILE])');
+      if (query === undefined || query.trim() === '') throw new UserError(say.searchNeedsQuery);
       if (isLibrary(p.args.slice(1))) return runLibrary('search', p.args.slice(1), query, p, out);
       maxArgs(p, 2, 'presser search QUERY [FILE]');
       const { runSearchCommand } = await import('./commands/search.js');
@@ -377,35 +381,35 @@ async function main(argv: string[]): Promise<number> {
     case 'trend': {
       const usage = 'presser trend QUERY DIR... [--by year|month] [--split speaker|asker] [--json|--csv]';
       const query = p.args[0];
-      if (query === undefined || query.trim() === '') throw new UserError(`trend needs a query (usage: ${usage})`);
-      if (p.args.length < 2) throw new UserError(`trend needs a directory or files to count in (usage: ${usage})`);
+      if (query === undefined || query.trim() === '') throw new UserError(say.trendNeedsQuery(usage));
+      if (p.args.length < 2) throw new UserError(say.trendNeedsPaths(usage));
       // Options are checked before the library is opened, so a typo fails at once.
       const { parseTrendOptions } = await import('./commands/trend.js');
-      parseTrendOptions(p.values);
+      parseTrendOptions(p.values, p.lang);
       return runLibrary('trend', p.args.slice(1), query, p, out);
     }
     case 'marks': {
       maxArgs(p, 0, 'presser marks [--md|--json]');
-      if (p.values.md && p.values.json) throw new UserError('choose one of --md and --json');
+      if (p.values.md && p.values.json) throw new UserError(say.chooseOne('--md', '--json'));
       const { Store } = await import('./store/store.js');
       const { marksJson, marksMarkdown, marksText } = await import('./commands/marks.js');
       const store = Store.open();
       const marks = store.marks();
-      for (const notice of store.takeNotices()) process.stderr.write(`presser: ${printable(notice)}\n`);
-      writeStdout(p.values.json ? marksJson(marks) : p.values.md ? marksMarkdown(marks) : marksText(marks));
+      for (const notice of store.takeNotices()) process.stderr.write(`presser: ${printable(localize(notice, p.lang))}\n`);
+      writeStdout(p.values.json ? marksJson(marks) : p.values.md ? marksMarkdown(marks, p.lang) : marksText(marks, p.lang));
       return 0;
     }
     case 'read': {
       // Checked even when piped, so a wrong flag is said at once, wherever the output goes.
       const reader = readerOptions(p, out);
       if (isLibrary(p.args)) {
-        if (p.values.with !== undefined) throw new UserError('--with goes with one transcript; in a library, v finds the other version itself');
+        if (p.values.with !== undefined) throw new UserError(say.withInLibrary);
         readerRunning = !!process.stdout.isTTY && process.env.TERM !== 'dumb';
         return runLibrary('read', p.args, undefined, p, out, reader);
       }
       maxArgs(p, 1, 'presser [FILE] [--with OTHER]');
       const meant = misspeltCommand(p.args);
-      if (meant) throw new UserError(strings(p.lang).noSuchCommand(p.args[0]!, meant));
+      if (meant) throw new UserError(say.noSuchCommand(p.args[0]!, meant));
       // Piped, or a dumb terminal (which cannot address the cursor or switch screens): the text as a pipe gets it.
       const plain = !process.stdout.isTTY || process.env.TERM === 'dumb';
       // The reader's code is fetched while the transcript's is (a failure to load it is the reader's to report).
@@ -421,8 +425,8 @@ async function main(argv: string[]): Promise<number> {
           return 0;
         }
         const { alignPair, showAllWith } = await import('./commands/align.js');
-        const pair = alignPair(opened, await openForCommand(other));
-        if (pair.warning) process.stderr.write(`presser: ${pair.warning}\n`);
+        const pair = alignPair(opened, await openForCommand(other), p.lang);
+        if (pair.warning) process.stderr.write(`presser: ${localize(pair.warning, p.lang)}\n`);
         writeStdout(showAllWith(pair, out));
         return 0;
       }
@@ -445,9 +449,12 @@ async function main(argv: string[]): Promise<number> {
 function readConfig(values: Parsed['values']): Parsed['values'] {
   const path = configPath();
   const { settings, problems } = readSettings(path, printable(path));
-  for (const line of problems) process.stderr.write(`presser: ${printable(line)}\n`);
+  for (const line of problems) process.stderr.write(`presser: ${printable(localize(line, interfaceLang))}\n`);
   return withSettings(values, settings);
 }
+
+/** The interface's language: the locale's until the command line (then the settings file) says otherwise. */
+let interfaceLang: Lang = langFromLocale();
 
 /** Set while the full-screen reader runs: its own lifecycle handles a terminal that fails. */
 let readerRunning = false;
@@ -472,10 +479,10 @@ function fail(e: unknown): void {
     return;
   }
   if (e instanceof UserError) {
-    report(e.message);
+    report(localize(e.message, interfaceLang));
     process.exitCode = e.exitCode;
   } else {
-    report(`internal error: ${(e as Error)?.message ?? String(e)}`);
+    report(localize(PROBLEMS.internalError((e as Error)?.message ?? String(e)), interfaceLang));
     process.exitCode = 1;
   }
 }

@@ -1,3 +1,5 @@
+import { strings, type Lang } from '../i18n/strings.js';
+import { PROBLEMS } from '../i18n/problems.js';
 import { UserError } from '../errors.js';
 import { alignTranscripts, topicLinks, type Alignment } from '../bilingual/align.js';
 import { langOf } from '../bilingual/briefing.js';
@@ -27,11 +29,11 @@ function transcriptLang(t: Transcript): 'zh' | 'en' | undefined {
 }
 
 /** The two versions, Chinese first whichever order they were given in, aligned exchange by exchange. */
-export function alignPair(a: Opened, b: Opened): Pair {
+export function alignPair(a: Opened, b: Opened, lang: Lang = 'en'): Pair {
   const la = transcriptLang(a.transcript);
   const lb = transcriptLang(b.transcript);
   if (la === lb || la === undefined || lb === undefined) {
-    throw new UserError(`align needs a Chinese and an English transcript; ${a.name} reads as ${la ?? 'neither'} and ${b.name} as ${lb ?? 'neither'}`);
+    throw new UserError(strings(lang).alignNeedsBoth(a.name, la, b.name, lb));
   }
   const [zh, enOpened] = la === 'zh' ? [a, b] : [b, a];
   // Until the parser derives English labels itself, the English side is labelled here (same seam).
@@ -41,7 +43,7 @@ export function alignPair(a: Opened, b: Opened): Pair {
     zh,
     en,
     alignment: alignTranscripts(zh.transcript, en.transcript, glossary),
-    ...(glossary ? {} : { warning: 'the Chinese-English dictionary (glossary.tsv.gz) is missing: aligned by numbers, Latin names and order only' }),
+    ...(glossary ? {} : { warning: PROBLEMS.noGlossary() }),
   };
 }
 
@@ -57,7 +59,8 @@ export function alignText(p: Pair, out: OutputOptions): string {
   const opts = { ambiguous: out.ambiguous };
   const zhTopics = p.zh.transcript.topics;
   const enTopics = p.en.transcript.topics;
-  const head = `${links.filter((l) => l.zh !== null && l.en !== null).length} pairs, ${links.filter((l) => l.zh === null || l.en === null).length} without counterpart: ${p.zh.name} (${zhTopics.length} topics) ⇄ ${p.en.name} (${enTopics.length} topics)`;
+  const paired = links.filter((l) => l.zh !== null && l.en !== null).length;
+  const head = strings(out.lang ?? 'en').alignHead(paired, links.length - paired, p.zh.name, zhTopics.length, p.en.name, enTopics.length);
   const half = Math.max(4, Math.floor((out.width - 18) / 2));
   const lines = links.map((l) => {
     const num = (n: number | null) => (n === null ? '—' : String(n)).padStart(3);
@@ -83,14 +86,15 @@ function opening(t: Topic): string {
  * counterpart marked, pairs below 0.75 confidence noted.
  */
 export function showWith(p: Pair, key: string, out: OutputOptions): string {
-  const topic = findTopic(p.zh.transcript, key);
-  const { title, parts } = topicParallelParts({ primary: p.zh.transcript, other: p.en.transcript, side: 'zh', alignment: p.alignment }, topic.id);
+  const lang = out.lang ?? 'en';
+  const topic = findTopic(p.zh.transcript, key, lang);
+  const { title, parts } = topicParallelParts({ primary: p.zh.transcript, other: p.en.transcript, side: 'zh', alignment: p.alignment }, topic.id, lang);
   const rows = layoutParallel(parts, {
     width: out.width,
     ambiguous: out.ambiguous,
     fullWidthPunctuation: out.fullWidthPunctuation ?? true,
-    missingLeft: missingMarker('zh'),
-    missingRight: missingMarker('en'),
+    missingLeft: missingMarker('zh', lang),
+    missingRight: missingMarker('en', lang),
   });
   const heading = truncate(title, out.width, { ambiguous: out.ambiguous });
   return [out.color ? `\x1b[1;36m${heading}\x1b[22;39m` : heading, ...rows.map((r) => rowToString(r, out.color))].join('\n') + '\n';

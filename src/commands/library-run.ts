@@ -3,6 +3,8 @@
  * stderr, and one line on stderr for each file skipped), then prints what the command asks for.
  * Loaded only when a command is given a directory or several files.
  */
+import { strings, type Lang } from '../i18n/strings.js';
+import { localize } from '../i18n/problems.js';
 import type { ReaderOptions } from '../ui/run.js';
 import { UserError } from '../errors.js';
 import { writeStdout } from '../stdout.js';
@@ -16,8 +18,15 @@ import type { OutputOptions } from './output.js';
 export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read' | 'trend';
 type Values = Record<string, string | boolean | undefined>;
 
-export async function loadLibrary(paths: readonly string[], values: Values, workerUrl: URL | undefined, lazyParser = false): Promise<Library> {
-  const progress = stderrProgress();
+export async function loadLibrary(
+  paths: readonly string[],
+  values: Values,
+  workerUrl: URL | undefined,
+  lazyParser = false,
+  lang: Lang = 'en',
+): Promise<Library> {
+  const say = strings(lang);
+  const progress = stderrProgress(process.stderr, Date.now, say);
   const lib = await openLibrary(paths, {
     cache: !values['no-cache'],
     workerUrl,
@@ -25,12 +34,12 @@ export async function loadLibrary(paths: readonly string[], values: Values, work
     onProgress: (done, total) => progress.update(done, total),
     notice: (m) => {
       progress.end();
-      process.stderr.write(`presser: ${printable(m)}\n`);
+      process.stderr.write(`presser: ${printable(localize(m, lang))}\n`);
     },
   });
   progress.end();
-  for (const s of lib.skipped) process.stderr.write(`presser: skipped ${s.file}: ${printable(s.reason)}\n`);
-  if (lib.items.length === 0) throw new UserError(`no transcripts in ${paths.map(printable).join(' ')}`);
+  for (const s of lib.skipped) process.stderr.write(`presser: ${say.skippedFile(s.file, printable(localize(s.reason, lang)))}\n`);
+  if (lib.items.length === 0) throw new UserError(say.noTranscriptsIn(paths.map(printable).join(' ')));
   return lib;
 }
 
@@ -43,12 +52,12 @@ export async function runLibraryCommand(
   workerUrl: URL | undefined,
   reader?: Omit<ReaderOptions, 'fromStdin'>,
 ): Promise<number> {
-  if (paths.includes('-')) throw new UserError('standard input ("-") cannot be part of a library: name files or directories');
+  if (paths.includes('-')) throw new UserError(strings(out.lang ?? 'en').stdinInLibrary);
   // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
   if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl, reader);
   // A list or a search reads the cache and prints at the end: the parser is loaded only if needed.
   const lazyParser = command === 'list' || command === 'read' || command === 'search';
-  const lib = await loadLibrary(paths, values, workerUrl, lazyParser);
+  const lib = await loadLibrary(paths, values, workerUrl, lazyParser, out.lang);
   const write = (s: string) => writeStdout(s);
   try {
     switch (command) {
@@ -100,7 +109,7 @@ async function readLibrary(
   const notices: string[] = [];
   const open = (hooks: Pick<OpenLibraryOptions, 'onProgress' | 'onEntries'>): Promise<Library> =>
     openLibrary(paths, { cache: !values['no-cache'], workerUrl, ...hooks, notice: (m) => notices.push(m) }).then((lib) => {
-      if (lib.items.length === 0) throw new UserError(`no transcripts in ${paths.map(printable).join(' ')}`);
+      if (lib.items.length === 0) throw new UserError(strings(out.lang ?? 'en').noTranscriptsIn(paths.map(printable).join(' ')));
       return lib;
     });
   try {
@@ -116,6 +125,6 @@ async function readLibrary(
       },
     );
   } finally {
-    for (const m of notices) process.stderr.write(`presser: ${printable(m)}\n`);
+    for (const m of notices) process.stderr.write(`presser: ${printable(localize(m, out.lang ?? 'en'))}\n`);
   }
 }

@@ -2,6 +2,7 @@
  * The text forms of the library commands: aligned columns and snippets, measured in display
  * columns. Kept apart from the JSON forms, which need no width tables.
  */
+import { strings, type Strings } from '../i18n/strings.js';
 import type { Library } from '../library/open.js';
 import type { HitGroup, LibraryResults } from '../library/search.js';
 import { displayWidth } from '../text/width.js';
@@ -33,26 +34,28 @@ export function listText(lib: Library, out: OutputOptions): string {
     .join('');
 }
 
-function yearsLine(r: LibraryResults): string {
-  return r.years.map((y) => `${y.year}: ${y.hits} in ${y.transcripts}`).join(' · ');
+function yearsLine(r: LibraryResults, say: Strings): string {
+  return r.years.map((y) => say.libraryYear(y.year === UNDATED ? say.libraryUndated : y.year, y.hits, y.transcripts)).join(' · ');
 }
 
 function groupText(g: HitGroup, out: OutputOptions): string {
   const n = g.hits.length;
-  const head = `${g.item.date ?? UNDATED}  ${g.item.meta.title}  ${g.item.file}  ${n} hit${n === 1 ? '' : 's'}\n`;
+  const say = strings(out.lang ?? 'en');
+  const head = `${g.item.date ?? say.libraryUndated}  ${g.item.meta.title}  ${g.item.file}  ${say.groupHits(n)}\n`;
   const inner = { ...out, width: Math.max(10, out.width - 2) };
   const shown = g.hits
     .slice(0, HITS_PER_TRANSCRIPT)
     .map((h) => formatHit({ ...h, label: h.kind === 'header' ? HEADER_LABEL : h.label }, inner))
     .map((s) => s.replace(/^/gm, '  '))
     .join('');
-  const more = n > HITS_PER_TRANSCRIPT ? `  … ${n - HITS_PER_TRANSCRIPT} more\n` : '';
+  const more = n > HITS_PER_TRANSCRIPT ? `  ${say.moreHits(n - HITS_PER_TRANSCRIPT)}\n` : '';
   return head + shown + more;
 }
 
 /** A summary (hits and transcripts, per year), then each transcript with its count and first hits. */
 export function searchText(r: LibraryResults, groups: HitGroup[], out: OutputOptions): string {
-  const summary = `${r.hits} hit${r.hits === 1 ? '' : 's'} in ${r.groups.length} transcript${r.groups.length === 1 ? '' : 's'} (${yearsLine(r)})\n`;
+  const say = strings(out.lang ?? 'en');
+  const summary = `${say.libraryHits(r.hits, r.groups.length)}${say.inParentheses(yearsLine(r, say))}\n`;
   return [summary, ...groups.map((g) => groupText(g, out))].join('\n');
 }
 

@@ -3,13 +3,14 @@
  * `export --jsonl` — their JSON here, their text in library-text.ts. What they print comes from
  * the same library, search and grouping code as the reader's library view.
  */
+import { strings } from '../i18n/strings.js';
 import { hitJson } from './hit-json.js';
 import { UserError } from '../errors.js';
 import type { Library, LibraryItem } from '../library/open.js';
 import type { Transcript } from '../transcript/model.js';
 import { searchLibrary, type LibraryHit } from '../library/search.js';
 import type { OutputOptions } from './output.js';
-import { parseScope } from './search-options.js';
+import { parseLimit, parseScope } from './search-options.js';
 import { topicRows } from './topics.js';
 
 export function itemRow(item: LibraryItem) {
@@ -55,10 +56,10 @@ function libraryHitJson(h: LibraryHit) {
  * `--limit K` keeps the first K transcripts.
  */
 export async function runLibrarySearch(lib: Library, query: string, values: Record<string, string | boolean | undefined>, out: OutputOptions): Promise<string> {
-  const scope = parseScope(values.scope);
-  const limit = parseGroupLimit(values.limit);
+  const scope = parseScope(values.scope, out.lang);
+  const limit = parseLimit(values.limit, out.lang, Number.MAX_SAFE_INTEGER);
   const r = await searchLibrary(lib, query, { scope });
-  if (r.hits === 0) throw new UserError(`no matches for "${query}"${scope === 'all' ? '' : ` in ${scope}`} in ${lib.items.length} transcripts`, 1);
+  if (r.hits === 0) throw new UserError(strings(out.lang ?? 'en').noMatchesIn(query, scope, lib.items.length), 1);
   const groups = r.groups.slice(0, limit);
   if (values.json)
     return (
@@ -71,13 +72,6 @@ export async function runLibrarySearch(lib: Library, query: string, values: Reco
   // Text needs display widths (and ICU's grapheme data): loaded only for it.
   const { searchText } = await import('./library-text.js');
   return searchText(r, groups, out);
-}
-
-function parseGroupLimit(v: string | boolean | undefined): number {
-  if (v === undefined) return Number.MAX_SAFE_INTEGER;
-  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new UserError(`--limit must be a positive whole number, not "${String(v)}"`);
-  return n;
 }
 
 export function topicsJson(lib: Library): string {

@@ -1,3 +1,4 @@
+import { strings, type Lang } from '../i18n/strings.js';
 import { citationLine } from '../transcript/cite.js';
 import { printable } from '../transcript/sanitize.js';
 import type { Mark } from '../store/marks.js';
@@ -14,7 +15,7 @@ function place(m: Mark): string {
 }
 
 /** Marks as Markdown: each passage a blockquote with its citation, ready for a story draft. */
-export function marksMarkdown(marks: Mark[]): string {
+export function marksMarkdown(marks: Mark[], lang: Lang = 'en'): string {
   return marks
     .map((m) => {
       const quote = m.text
@@ -22,7 +23,7 @@ export function marksMarkdown(marks: Mark[]): string {
         .map((l) => `> ${l}`)
         .join('\n');
       const lines = [quote, '>', `> —— ${markCitation(m)}`, ''];
-      if (m.note) lines.push(`Note: ${m.note}`, '');
+      if (m.note) lines.push(strings(lang).markNote(m.note), '');
       lines.push(`<sub>${place(m)}</sub>`);
       return lines.join('\n');
     })
@@ -31,8 +32,8 @@ export function marksMarkdown(marks: Mark[]): string {
 }
 
 /** Marks as plain text: the passage, its citation, the note, the place. */
-export function marksText(marks: Mark[]): string {
-  return marks.map((m) => [m.text, `—— ${markCitation(m)}`, ...(m.note ? [`Note: ${m.note}`] : []), `(${place(m)})`].join('\n') + '\n').join('\n');
+export function marksText(marks: Mark[], lang: Lang = 'en'): string {
+  return marks.map((m) => [m.text, `—— ${markCitation(m)}`, ...(m.note ? [strings(lang).markNote(m.note)] : []), `(${place(m)})`].join('\n') + '\n').join('\n');
 }
 
 /** Marks as JSON: the records, each with its citation line. */

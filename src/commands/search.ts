@@ -4,6 +4,7 @@
  * with the match highlighted when colour is on. No hits: nothing on stdout, one line on stderr,
  * exit status 1 (as grep does).
  */
+import { strings } from '../i18n/strings.js';
 import type { Transcript } from '../transcript/model.js';
 import { UserError } from '../errors.js';
 import { parseLimit, parseScope } from './search-options.js';
@@ -74,12 +75,12 @@ export async function runSearchCommand(
   values: Record<string, string | boolean | undefined>,
   out: OutputOptions,
 ): Promise<string> {
-  const limit = parseLimit(values.limit);
-  const scope = parseScope(values.scope);
+  const limit = parseLimit(values.limit, out.lang);
+  const scope = parseScope(values.scope, out.lang);
   const searcher = createSearcher(t);
   await searcher.prepare(query);
   const hits = searcher.search(query, { limit, scope });
-  if (hits.length === 0) throw new UserError(`no matches for "${query}"${scope === 'all' ? '' : ` in ${scope}`}`, 1);
+  if (hits.length === 0) throw new UserError(strings(out.lang ?? 'en').noMatchesFor(query, scope), 1);
   if (values.json) return JSON.stringify(hits.map(hitJson), null, 2) + '\n';
   return hits.map((h) => formatHit(h, out)).join('');
 }

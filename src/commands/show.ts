@@ -12,14 +12,14 @@ export function findTopic(t: Transcript, key: string, lang: Lang = 'en'): Topic 
   const trimmed = key.trim();
   if (/^\d+$/.test(trimmed)) {
     const topic = t.topics[Number(trimmed) - 1];
-    if (!topic) throw new UserError(`no topic ${trimmed}: this transcript has topics 1-${t.topics.length}`);
+    if (!topic) throw new UserError(strings(lang).noTopicNumber(trimmed, t.topics.length));
     return topic;
   }
   const exact = t.topics.find((tp) => tp.label === trimmed);
   if (exact) return exact;
   // Part of a label: only when it names one topic; several are listed, never one picked for the user.
   const found = t.topics.filter((tp) => tp.label.includes(trimmed));
-  if (found.length === 0) throw new UserError(`no topic labelled "${trimmed}" (see: presser topics)`);
+  if (found.length === 0) throw new UserError(strings(lang).noTopicLabelled(trimmed));
   if (found.length > 1) throw new UserError(strings(lang).topicAmbiguous(trimmed, found.map((tp) => `${tp.id} ${tp.label}`).join(', ')));
   return found[0]!;
 }

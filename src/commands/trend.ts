@@ -4,11 +4,12 @@
  * library search (same engine, same speaker: asker: date: filters) and counted by src/trend.
  * Text: a heading that says what is counted, the bar chart, and where the first and last use are.
  */
+import { strings, type Lang } from '../i18n/strings.js';
 import { UserError } from '../errors.js';
 import type { Library } from '../library/open.js';
 import { searchLibrary } from '../library/search.js';
 import { exchangesOf, type Exchange } from '../trend/exchanges.js';
-import { KEY_COLORS, trendChart, type ChartLine } from '../trend/chart.js';
+import { chartWords, KEY_COLORS, trendChart, type ChartLine } from '../trend/chart.js';
 import { trendCsv, trendTable, type Period, type Split, type Trend } from '../trend/table.js';
 import { truncate } from '../text/truncate.js';
 import { printable } from '../transcript/sanitize.js';
@@ -29,13 +30,14 @@ export interface TrendOptions {
   scope: Scope;
 }
 
-export function parseTrendOptions(values: Values): TrendOptions {
+export function parseTrendOptions(values: Values, lang: Lang = 'en'): TrendOptions {
+  const say = strings(lang);
   const by = values.by ?? 'auto';
-  if (by !== 'auto' && by !== 'year' && by !== 'month') throw new UserError(`--by must be year or month, not "${String(by)}"`);
+  if (by !== 'auto' && by !== 'year' && by !== 'month') throw new UserError(say.byMustBe(String(by)));
   const split = values.split;
-  if (split !== undefined && split !== 'speaker' && split !== 'asker') throw new UserError(`--split must be speaker or asker, not "${String(split)}"`);
-  if (values.json && values.csv) throw new UserError('choose one of --json and --csv');
-  return { by, ...(split ? { split } : {}), format: values.json ? 'json' : values.csv ? 'csv' : 'text', scope: parseScope(values.scope) };
+  if (split !== undefined && split !== 'speaker' && split !== 'asker') throw new UserError(say.splitMustBe(String(split)));
+  if (values.json && values.csv) throw new UserError(say.chooseOne('--json', '--csv'));
+  return { by, ...(split ? { split } : {}), format: values.json ? 'json' : values.csv ? 'csv' : 'text', scope: parseScope(values.scope, lang) };
 }
 
 /** Where a use is: its date, file and exchange. */
@@ -94,27 +96,23 @@ function paintLine(line: ChartLine, color: boolean): string {
 
 export function trendText(query: string, t: Trend, exchanges: Exchange[], out: OutputOptions): string {
   const amb = { ambiguous: out.ambiguous };
-  const per = t.split ? `per ${t.period}, by ${t.split === 'speaker' ? 'answerer' : 'asking outlet'}` : `per ${t.period}`;
-  const head = truncate(`${printable(query)} — exchanges ${per} (a question and its answer, counted once)`, out.width, amb);
+  const say = strings(out.lang ?? 'en');
+  const head = truncate(say.timelineHeading(printable(query), t.period, t.split ?? null), out.width, amb);
   const { first, last } = firstAndLast(exchanges);
   const where = (word: string, e: Exchange | undefined) =>
     e ? [truncate(`${word} ${e.date} ${e.group.item.file} · ${e.topic} ${e.label}`, out.width, amb)] : [];
   const bold = (s: string) => (out.color ? `\x1b[1m${s}\x1b[22m` : s);
-  const lines = [bold(head), ...trendChart(t, { width: out.width, ambiguous: out.ambiguous }).map((l) => paintLine(l, out.color))];
-  return [...lines, ...where('first', first), ...where('last', last)].join('\n') + '\n';
+  const lines = [bold(head), ...trendChart(t, { width: out.width, ambiguous: out.ambiguous, words: chartWords(say) }).map((l) => paintLine(l, out.color))];
+  return [...lines, ...where(say.chartFirst, first), ...where(say.chartLast, last)].join('\n') + '\n';
 }
 
 /** The trend of a query over a library, in the format asked for. No exchange found: exit status 1. */
 export async function runTrend(lib: Library, query: string, values: Values, out: OutputOptions): Promise<string> {
-  const opts = parseTrendOptions(values);
+  const opts = parseTrendOptions(values, out.lang);
   const { scope } = opts;
   const results = await searchLibrary(lib, query, { scope });
   const exchanges = exchangesOf(lib, results);
-  if (exchanges.length === 0)
-    throw new UserError(
-      `no exchange contains "${query}"${scope === 'all' ? '' : ` in ${scope}`} in ${lib.items.length} transcript${lib.items.length === 1 ? '' : 's'}`,
-      1,
-    );
+  if (exchanges.length === 0) throw new UserError(strings(out.lang ?? 'en').noExchangeIn(query, scope, lib.items.length), 1);
   const t = trendTable(exchanges, { by: opts.by, ...(opts.split ? { split: opts.split } : {}) });
   if (opts.format === 'json') return trendJson(query, t, exchanges);
   if (opts.format === 'csv') return trendCsv(t);

@@ -1,3 +1,4 @@
+import { named, PROBLEMS } from '../i18n/problems.js';
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { ENCODING_NAMES, guessEncoding, undefinedAsReplacement } from './encoding.js';
@@ -29,7 +30,7 @@ export function decodeBytes(bytes: Uint8Array, name = 'input'): Decoded {
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeAs(utf16, bytes);
   if (bytes.includes(0)) {
-    throw new UserError(`${name}: looks like a binary file (it contains NUL bytes), not a transcript`);
+    throw new UserError(named(name, PROBLEMS.binaryFile()));
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -39,13 +40,11 @@ export function decodeBytes(bytes: Uint8Array, name = 'input'): Decoded {
   }
   const guess = guessEncoding(guessSample(bytes));
   if ('none' in guess) {
-    throw new UserError(
-      `${name}: cannot be decoded as text: read as UTF-8, UTF-16, GB18030, Big5 or windows-1252, it looks like none; if it is text, convert it to UTF-8 first`,
-    );
+    throw new UserError(named(name, PROBLEMS.undecodable()));
   }
   if ('ambiguous' in guess) {
     const [a, b] = guess.ambiguous.map((e) => ENCODING_NAMES[e]);
-    throw new UserError(`${name}: cannot tell whether it is ${a} or ${b} text; convert it to UTF-8 first (iconv -f ${guess.ambiguous[0]} -t utf-8)`);
+    throw new UserError(named(name, PROBLEMS.twoEncodings(a!, b!, guess.ambiguous[0]!)));
   }
   return decodeAs(guess.encoding, bytes);
 }
@@ -107,7 +106,7 @@ export function readSource(path: string): Uint8Array {
     try {
       return readFileSync(0);
     } catch (e) {
-      throw new UserError(`cannot read standard input: ${(e as Error).message}`);
+      throw new UserError(PROBLEMS.cannotRead(PROBLEMS.standardInput(), (e as Error).message));
     }
   }
   let isDir: boolean;
@@ -116,7 +115,7 @@ export function readSource(path: string): Uint8Array {
   } catch (e) {
     throw fsError(path, e);
   }
-  if (isDir) throw new UserError(`${path}: is a directory, not a transcript file`);
+  if (isDir) throw new UserError(named(path, PROBLEMS.notATranscriptFile()));
   try {
     return readFileSync(path);
   } catch (e) {
@@ -126,8 +125,8 @@ export function readSource(path: string): Uint8Array {
 
 function fsError(path: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserError(`${path}: no such file`);
-  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${path}: permission denied`);
-  if (code === 'EISDIR') return new UserError(`${path}: is a directory, not a transcript file`);
-  return new UserError(`${path}: cannot read (${code ?? (e as Error).message})`);
+  if (code === 'ENOENT') return new UserError(named(path, PROBLEMS.noSuchFile()));
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(named(path, PROBLEMS.permissionDenied()));
+  if (code === 'EISDIR') return new UserError(named(path, PROBLEMS.notATranscriptFile()));
+  return new UserError(named(path, PROBLEMS.cannotReadCode(code ?? (e as Error).message)));
 }

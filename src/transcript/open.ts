@@ -1,3 +1,4 @@
+import { named, PROBLEMS, PROBLEMS_SEPARATOR } from '../i18n/problems.js';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -59,11 +60,7 @@ export function openTranscriptBytes(bytes: Uint8Array, name: string, shown = nam
   const decoding = decodeRepairs(decoded);
   const clean = sanitize(decoded.text);
   if (clean.text.trim() === '') {
-    throw new UserError(
-      decoded.text.trim() === ''
-        ? `${shown}: is empty; there is no transcript to read`
-        : `${shown}: holds only control characters and escape sequences, no text to read`,
-    );
+    throw new UserError(named(shown, decoded.text.trim() === '' ? PROBLEMS.emptyFile() : PROBLEMS.onlyControls()));
   }
   const transcript = asOneTopicIfUnstructured(parseTranscript(clean.text, nameDateOf(name)));
   transcript.repairs.unshift(...decoding.repairs, ...controlRepairs(clean));
@@ -85,7 +82,7 @@ export function openTranscript(file: string | undefined): Opened {
  * 64 KiB chunks only until it passes the limit.
  */
 function readLimited(path: string, name: string): Uint8Array {
-  if (path === '-') return readBounded(0, name, 'standard input');
+  if (path === '-') return readBounded(0, name, PROBLEMS.standardInput());
   let st;
   try {
     st = statSync(path);
@@ -125,7 +122,7 @@ function readBounded(fd: number, name: string, what: string): Uint8Array {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
         continue;
       }
-      throw new UserError(`cannot read ${what}: ${code ?? (e as Error).message}`);
+      throw new UserError(PROBLEMS.cannotRead(what, code ?? (e as Error).message));
     }
     if (n === 0) break;
     total += n;
@@ -146,12 +143,12 @@ export function sizeText(bytes: number): string {
   let decimals = 1;
   const cut = (d: number) => Math.floor((bytes / MIB) * 10 ** d) / 10 ** d;
   while (decimals < 7 && bytes > MAX_TRANSCRIPT_BYTES && cut(decimals) <= MAX_TRANSCRIPT_BYTES / MIB) decimals++;
-  return `${bytes.toLocaleString('en-US')} bytes, ${cut(decimals).toFixed(decimals)} MiB`;
+  return PROBLEMS.sizeBytes(bytes.toLocaleString('en-US'), cut(decimals).toFixed(decimals));
 }
 
 function tooLarge(name: string, bytes: number, atLeast = false): UserError {
-  const size = atLeast ? `over ${MAX_TRANSCRIPT_BYTES / MIB} MiB` : sizeText(bytes);
-  return new UserError(`${name}: is too large (${size}); presser reads transcripts up to ${MAX_TRANSCRIPT_BYTES / MIB} MiB`);
+  const limit = String(MAX_TRANSCRIPT_BYTES / MIB);
+  return new UserError(named(name, PROBLEMS.tooLarge(atLeast ? PROBLEMS.sizeOver(limit) : sizeText(bytes), limit)));
 }
 
 /** What decoding changed, as repairs (kind `decoded`), and the phrase that tells the user about a loss. */
@@ -168,17 +165,16 @@ function decodeRepairs(decoded: Decoded): { repairs: Repair[]; loss?: string } {
   const losses: string[] = [];
   if (replaced.length > 0) {
     const n = replaced.length;
-    losses.push(
-      `${n} undecodable byte sequence${n > 1 ? 's' : ''} replaced by U+FFFD (${encoding}, line ${replaced[0]}${lines.length > 1 ? ' and more' : ''})`,
-    );
+    const where = `${replaced[0]}${lines.length > 1 ? ' and more' : ''}`;
+    losses.push(n > 1 ? PROBLEMS.replacedSequences(String(n), encoding, where) : PROBLEMS.replacedSequence(encoding, where));
   }
   if (decoded.droppedTail) {
     const n = decoded.droppedTail;
     const line = decoded.text.split('\n').length;
     repairs.push({ kind: 'decoded', line, detail: `the file ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped` });
-    losses.push(`ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped`);
+    losses.push(n > 1 ? PROBLEMS.droppedBytes(String(n)) : PROBLEMS.droppedByte());
   }
-  return { repairs, loss: losses.length ? losses.join('; ') : undefined };
+  return { repairs, loss: losses.length ? losses.join(PROBLEMS_SEPARATOR) : undefined };
 }
 
 function controlRepairs(clean: Sanitized): Repair[] {

@@ -1,3 +1,4 @@
+import type { Strings } from '../i18n/strings.js';
 import { displayWidth, type Ambiguous } from '../text/width.js';
 import { truncate } from '../text/truncate.js';
 import type { Trend } from './table.js';
@@ -25,6 +26,18 @@ export interface ChartOptions {
 }
 
 const EN = { exchange: 'exchange', exchanges: 'exchanges', first: 'first', last: 'last', undated: 'undated', others: 'others' };
+
+/** The chart's words in an interface language's sentences. */
+export function chartWords(say: Strings): NonNullable<ChartOptions['words']> {
+  return {
+    exchange: say.chartExchange,
+    exchanges: say.chartExchanges,
+    first: say.chartFirst,
+    last: say.chartLast,
+    undated: say.chartUndated,
+    others: say.chartOthers,
+  };
+}
 
 /**
  * The trend as a bar chart of block characters: one line per period (label, bar, count), the bar
