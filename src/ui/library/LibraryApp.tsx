@@ -18,6 +18,7 @@ import type { Library, LibraryEntry, Skipped } from '../../library/open.js';
 import { App } from '../App.js';
 import type { Memory } from '../runtime.js';
 import type { Lang } from '../../i18n/strings.js';
+import { localize } from '../../i18n/problems.js';
 import type { SearchHistory } from '../searchHistory.js';
 import { type Clock, realClock } from '../clock.js';
 import { useKeysAndPastes } from '../input.js';
@@ -88,7 +89,7 @@ interface Opening {
 /** The view's machinery, made once per mounted LibraryApp: its props are read at mount. */
 function startLibrary(props: LibraryAppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void) {
   const { open, initialEntries = [], clock = realClock, onSuspend } = props;
-  const initial = initialLibraryState({ entries: initialEntries, columns: stdout.columns, rows: stdout.rows });
+  const initial = initialLibraryState({ entries: initialEntries, columns: stdout.columns, rows: stdout.rows, ...(props.lang ? { lang: props.lang } : {}) });
   // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
   const runtime = new LibraryRuntime(initial, { quit: (code) => exit(code), suspend: () => onSuspend?.(), clock });
   return { runtime, open, clock };
@@ -173,7 +174,7 @@ export function LibraryApp(props: LibraryAppProps) {
   const progress = opening.progress;
   const viewProps = {
     state,
-    message: opening.failure ?? message,
+    message: opening.failure ? localize(opening.failure, state.lang) : message,
     entries: listOf(state),
     total: state.entries.length,
     skipped: opening.skipped,
@@ -184,7 +185,7 @@ export function LibraryApp(props: LibraryAppProps) {
     ambiguous,
     fullWidthPunctuation,
   };
-  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={ambiguous} />;
+  if (geo.tooSmall) return <TooSmallFrame columns={geo.columns} height={geo.height} ambiguous={ambiguous} lang={state.lang} />;
   const typing = state.mode === 'libraryFilter' || state.mode === 'librarySearch';
   setCursorPosition(typing ? { x: bottomLine(viewProps).cursor ?? 0, y: geo.height - 1 } : undefined);
   return <LibraryView {...viewProps} />;

@@ -9,19 +9,20 @@ import type { Ambiguous } from '../../text/width.js';
 import { displayWidth } from '../../text/width.js';
 import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
-import { DESCRIPTION_PREFIX, KEYMAP, keysLabel, modeLabel, type Binding, type Mode } from '../keymap.js';
-import { KEY_COLORS, trendChart, type ChartLine } from '../../trend/chart.js';
+import { DESCRIPTION_PREFIX, DESCRIPTION_PREFIX_ZH, KEYMAP, keysLabel, modeLabel, type Binding, type Mode } from '../keymap.js';
+import { strings, type Lang, type Strings } from '../../i18n/strings.js';
+import { chartWords, KEY_COLORS, trendChart, type ChartLine } from '../../trend/chart.js';
 import { periodAt, periodExchanges, periodResults, trendOf } from './trend.js';
 import { hitRowElement } from '../components/SearchPanel.js';
 import { sidebarTop } from '../components/TopicSidebar.js';
-import { listRows, rowOfEntry, UNDATED, type ListRow } from './entries.js';
-import { bottomLine, listRowLook, type LibraryViewProps } from './rows.js';
+import { listRows, rowOfEntry, type ListRow } from './entries.js';
+import { bottomLine, dateText, listRowLook, type LibraryViewProps } from './rows.js';
 
 export type { LibraryViewProps } from './rows.js';
 import { readerHit, resultRows, summaryText, type ResultRow } from './results.js';
 
-function listRowElement(row: ListRow, selected: boolean, width: number, color: boolean, ambiguous: Ambiguous, key: number): ReactElement {
-  const look = listRowLook(row, selected, width, ambiguous);
+function listRowElement(row: ListRow, selected: boolean, width: number, color: boolean, ambiguous: Ambiguous, lang: Lang, key: number): ReactElement {
+  const look = listRowLook(row, selected, width, ambiguous, lang);
   return (
     <Text key={key} bold={look.bold} inverse={look.inverse} color={color ? look.color : undefined} dimColor={color && look.dim}>
       {look.text}
@@ -37,14 +38,14 @@ function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number, 
     const text = summary;
     return (
       <Text key={key} inverse>
-        {fitString(truncate(` ${text || 'no match'}`, width, w), width, w)}
+        {fitString(truncate(` ${text || strings(props.state.lang).noMatch}`, width, w), width, w)}
       </Text>
     );
   }
   if (row.kind === 'group') {
     const g = row.group;
     const count = ` ${g.hits.length}`;
-    const head = ` ${g.item.date ?? UNDATED}  `;
+    const head = ` ${dateText(g.item.date, props.state.lang)}  `;
     const title = truncate(g.item.meta.title, Math.max(1, width - displayWidth(head + count, w)), w);
     return (
       <Text key={key} bold color={color ? 'cyan' : undefined}>
@@ -59,16 +60,35 @@ function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number, 
   );
 }
 
+/** Where a library key works, in the interface's language ("" for the list itself). */
+function libraryModeLabel(b: Binding, say: Strings): string {
+  const where = modeLabel(b);
+  const words: Record<string, string> = {
+    library: '',
+    'library filter': say.modeLibraryFilter,
+    'library search': say.modeLibrarySearch,
+    'library timeline': say.modeLibraryTimeline,
+    'library timeline hits': say.modeLibraryTimelineHits,
+    anywhere: say.modeAnywhere,
+    reader: say.modeReader,
+    'search line': say.modeSearchLine,
+  };
+  return words[where] ?? where;
+}
+
 /** The library's keys, those of the mode help was opened from first (the page may be taller than the screen). */
-function helpRows(width: number, ambiguous: Ambiguous, from: Mode): string[] {
+function helpRows(width: number, ambiguous: Ambiguous, from: Mode, lang: Lang): string[] {
   const w = { ambiguous };
-  const rows = [' Library keys — Esc or ? closes', ''];
+  const say = strings(lang);
+  const rows = [` ${say.libraryHelpTitle}`, ''];
   const library = KEYMAP.filter((x) => x.modes.some((m) => m.startsWith('library')));
   const own = (b: Binding) => b.modes.includes(from) && !b.modes.includes('normal');
   for (const b of [...library.filter(own), ...library.filter((b) => !own(b))]) {
-    const where = modeLabel(b).replace(/^library ?/, '');
-    const desc = b.description.replace(DESCRIPTION_PREFIX, '');
-    rows.push(truncate(` ${keysLabel(b).padEnd(16)} ${where ? `(${where}) ` : ''}${desc}`, width, w));
+    const where = libraryModeLabel(b, say);
+    const desc = lang === 'zh' ? b.zh.replace(DESCRIPTION_PREFIX_ZH, '') : b.description.replace(DESCRIPTION_PREFIX, '');
+    const open = lang === 'zh' ? '（' : '(';
+    const close = lang === 'zh' ? '）' : ') ';
+    rows.push(truncate(` ${fitString(keysLabel(b), 16, w)} ${where ? `${open}${where}${close}` : ''}${desc}`, width, w));
   }
   return rows;
 }
@@ -101,6 +121,7 @@ function chartLineElement(line: ChartLine, selected: boolean, props: LibraryView
 function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
   const { state, width, color, ambiguous } = props;
   const w = { ambiguous };
+  const say = strings(state.lang);
   const t = state.trend!;
   const trend = trendOf(t);
   const heading = (text: string) => (
@@ -108,8 +129,7 @@ function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
       {fitString(truncate(text, width, w), width, w)}
     </Text>
   );
-  if (!trend) return [heading(` ${t.query} — timeline`), <Text key="wait">{fitString(' counting the exchanges…', width, w)}</Text>];
-  const by = t.split === 'speaker' ? ', by answerer' : t.split === 'asker' ? ', by asking outlet' : '';
+  if (!trend) return [heading(` ${say.timelineTitle(t.query)}`), <Text key="wait">{fitString(` ${say.timelineCounting}`, width, w)}</Text>];
   if (state.mode === 'libraryTrendHits') {
     const row = periodAt(trend, t.sel);
     const results = periodResults(periodExchanges(t, trend));
@@ -120,16 +140,16 @@ function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
     );
     const top = sidebarTop(selRow, rows.length, height - 1);
     return [
-      heading(` ${row?.period ?? ''} · ${t.query} in ${results.hits} exchange${results.hits === 1 ? '' : 's'}`),
+      heading(` ${say.timelinePeriodHits(row ? dateText(row.period, state.lang) : '', t.query, results.hits)}`),
       ...rows.slice(top, top + height - 1).map((r, i) => resultRowElement(r, props, i, t.hitSel, '')),
     ];
   }
-  const out = [heading(` ${t.query} — exchanges per ${trend.period}${by} (a question and its answer, counted once)`)];
-  if (trend.rows.length === 0) return [...out, <Text key="none">{fitString(' no exchange contains it — Esc back to the search', width, w)}</Text>];
-  const lines = trendChart(trend, { width: width - 1, ambiguous });
+  const out = [heading(` ${say.timelineHeading(t.query, trend.period, t.split)}`)];
+  if (trend.rows.length === 0) return [...out, <Text key="none">{fitString(` ${say.timelineNone}`, width, w)}</Text>];
+  const lines = trendChart(trend, { width: width - 1, ambiguous, words: chartWords(say) });
   // The undated exchanges are one more line to select, after the bars.
   const undated = periodAt(trend, trend.rows.length);
-  const bars = [...lines.slice(0, trend.rows.length), ...(undated ? [{ text: `${UNDATED} ${undated.total}`, bars: [] }] : [])];
+  const bars = [...lines.slice(0, trend.rows.length), ...(undated ? [{ text: `${say.libraryUndated} ${undated.total}`, bars: [] }] : [])];
   const tail = lines.slice(trend.rows.length, trend.rows.length + Math.max(0, height - 2));
   const room = Math.max(1, height - 1 - tail.length);
   const top = sidebarTop(t.sel, bars.length, room);
@@ -141,10 +161,11 @@ function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
 export function LibraryView(props: LibraryViewProps) {
   const { state, entries, skipped, width, height, color, ambiguous } = props;
   const w = { ambiguous };
+  const say = strings(state.lang);
   const mainHeight = Math.max(1, height - 1);
   const lines: ReactElement[] = [];
   if (state.mode === 'libraryHelp') {
-    helpRows(width, ambiguous, state.before)
+    helpRows(width, ambiguous, state.before, state.lang)
       .slice(0, mainHeight)
       .forEach((r, i) => lines.push(<Text key={i}>{fitString(r, width, w)}</Text>));
   } else if ((state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits') && state.trend) {
@@ -156,16 +177,18 @@ export function LibraryView(props: LibraryViewProps) {
       rows.findIndex((r) => r.kind === 'hit' && r.flat === state.search.sel),
     );
     const top = sidebarTop(selRow, rows.length, mainHeight);
-    const summary = state.results ? summaryText(state.results) : '';
+    const summary = state.results ? summaryText(state.results, state.lang) : '';
     rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(resultRowElement(r, props, i, state.search.sel, summary)));
     if (rows.length === 0) {
-      const hint = !state.ready
-        ? ' the library is still opening; the search runs as soon as it is open'
-        : state.pending
-          ? ' searching…'
-          : state.search.query.trim()
-            ? ' no match — fewer characters, or pinyin; speaker:, asker:, date: narrow'
-            : ' type to search every transcript · pinyin (fentaini) · 繁體 · speaker:华春莹 asker:路透社 date:2019';
+      const hint = ` ${
+        !state.ready
+          ? say.librarySearchWaits
+          : state.pending
+            ? say.librarySearching
+            : state.search.query.trim()
+              ? say.libraryNoMatchHint
+              : say.librarySearchHint
+      }`;
       lines.push(
         <Text key="hint" dimColor={color}>
           {fitString(truncate(hint, width, w), width, w)}
@@ -175,11 +198,13 @@ export function LibraryView(props: LibraryViewProps) {
   } else {
     const rows = listRows(entries, state.filter ? [] : skipped);
     const top = sidebarTop(rowOfEntry(rows, state.sel), rows.length, mainHeight);
-    rows.slice(top, top + mainHeight).forEach((r, i) => lines.push(listRowElement(r, r.kind === 'entry' && r.index === state.sel, width, color, ambiguous, i)));
+    rows
+      .slice(top, top + mainHeight)
+      .forEach((r, i) => lines.push(listRowElement(r, r.kind === 'entry' && r.index === state.sel, width, color, ambiguous, state.lang, i)));
     if (rows.length === 0)
       lines.push(
         <Text key="none" dimColor={color}>
-          {fitString(state.filter ? ' nothing matches the filter — Esc clears it' : props.progress ? ' reading the files…' : ' no transcripts', width, w)}
+          {fitString(` ${state.filter ? say.libraryNothingFilteredEsc : props.progress ? say.libraryReading : say.libraryNoTranscripts}`, width, w)}
         </Text>,
       );
   }

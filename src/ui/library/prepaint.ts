@@ -7,6 +7,7 @@ import { geometry } from '../geometry.js';
 import { listRows } from './entries.js';
 import { bottomLine, listRowLook, type RowLook } from './rows.js';
 import { initialLibraryState } from './state.js';
+import type { Lang } from '../../i18n/strings.js';
 
 const SGR = { bold: '1', inverse: '7', cyan: '36', yellow: '33', dim: '2' } as const;
 
@@ -19,17 +20,20 @@ function styled(look: RowLook, color: boolean): string {
   return styles.length ? `\x1b[${styles.join(';')}m${look.text}\x1b[0m` : look.text;
 }
 
-export function libraryFirstPaint(entries: readonly LibraryEntry[], opts: { columns: number; rows: number; ambiguous: Ambiguous; color: boolean }): string {
+export function libraryFirstPaint(
+  entries: readonly LibraryEntry[],
+  opts: { columns: number; rows: number; ambiguous: Ambiguous; color: boolean; lang?: Lang },
+): string {
   const geo = geometry({ columns: opts.columns, rows: opts.rows, sidebar: false, sidebarWidth: 0, searchOpen: false });
   if (geo.tooSmall || entries.length === 0) return '';
   const mainHeight = Math.max(1, geo.height - 1);
   const rows = listRows(entries);
   let out = '';
   rows.slice(0, mainHeight).forEach((row, y) => {
-    out += `\x1b[${y + 1};1H${styled(listRowLook(row, row.kind === 'entry' && row.index === 0, geo.columns, opts.ambiguous), opts.color)}`;
+    out += `\x1b[${y + 1};1H${styled(listRowLook(row, row.kind === 'entry' && row.index === 0, geo.columns, opts.ambiguous, opts.lang), opts.color)}`;
   });
   const status = bottomLine({
-    state: initialLibraryState({ entries }),
+    state: initialLibraryState({ entries, ...(opts.lang ? { lang: opts.lang } : {}) }),
     message: null,
     entries,
     total: entries.length,

@@ -4,6 +4,8 @@
  */
 import type { HitGroup, LibraryHit, LibraryResults } from '../../library/search.js';
 import type { Hit } from '../hits.js';
+import { strings, type Lang } from '../../i18n/strings.js';
+import { UNDATED } from './entries.js';
 
 export type ResultRow = { kind: 'summary' } | { kind: 'group'; group: HitGroup } | { kind: 'hit'; group: HitGroup; hit: LibraryHit; flat: number };
 
@@ -17,10 +19,11 @@ export function resultRows(r: LibraryResults): ResultRow[] {
   return rows;
 }
 
-export function summaryText(r: LibraryResults): string {
-  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  const partial = r.partial ? ` — the newest ${r.partial.searched} of ${r.partial.of} transcripts that may match; more words or date: narrow it` : '';
-  return `${n(r.hits, 'hit')} in ${n(r.groups.length, 'transcript')}${partial} · ${r.years.map((y) => `${y.year}: ${y.hits} in ${y.transcripts}`).join(' · ')}`;
+export function summaryText(r: LibraryResults, lang: Lang = 'en'): string {
+  const say = strings(lang);
+  const partial = r.partial ? say.libraryPartial(r.partial.searched, r.partial.of) : '';
+  const years = r.years.map((y) => say.libraryYear(y.year === UNDATED ? say.libraryUndated : y.year, y.hits, y.transcripts));
+  return `${say.libraryHits(r.hits, r.groups.length)}${partial} · ${years.join(' · ')}`;
 }
 
 /** The n-th hit of the results, counting across transcripts, with its transcript. */

@@ -12,6 +12,8 @@ import { scopeLabel } from '../hits.js';
 import { UNDATED, type Entry, type ListRow } from './entries.js';
 import type { LibraryViewState } from './state.js';
 import { trendOf, trendStatus } from './trend.js';
+import { strings, type Lang } from '../../i18n/strings.js';
+import { localize } from '../../i18n/problems.js';
 
 export interface LibraryViewProps {
   state: LibraryViewState;
@@ -34,9 +36,14 @@ export interface LibraryViewProps {
 /** Columns of the answerers in a row, when there is room for them. */
 const WHO_WIDTH = 8;
 
-export function entryText(e: Entry, width: number, ambiguous: Ambiguous): string {
+/** A date, or "undated" in the interface's language. */
+export function dateText(date: string | undefined, lang: Lang): string {
+  return date === undefined || date === UNDATED ? strings(lang).libraryUndated : date;
+}
+
+export function entryText(e: Entry, width: number, ambiguous: Ambiguous, lang: Lang = 'en'): string {
   const w = { ambiguous };
-  const date = (e.date ?? UNDATED).padEnd(10);
+  const date = fitString(dateText(e.date, lang), 10, w);
   const q = `${e.meta.questions}问`.padStart(4);
   const who = width >= 70 ? ` ${fitString(truncate(e.meta.answerers.join('、') || '-', WHO_WIDTH, w), WHO_WIDTH, w)}` : '';
   const head = `${date} ${q}${who} `;
@@ -53,21 +60,22 @@ export interface RowLook {
   dim?: boolean;
 }
 
-export function listRowLook(row: ListRow, selected: boolean, width: number, ambiguous: Ambiguous): RowLook {
+export function listRowLook(row: ListRow, selected: boolean, width: number, ambiguous: Ambiguous, lang: Lang = 'en'): RowLook {
   const w = { ambiguous };
+  const say = strings(lang);
   switch (row.kind) {
     case 'year':
-      return { text: fitString(` ${row.year} · ${row.count}`, width, w), bold: true, color: 'cyan' };
+      return { text: fitString(` ${dateText(row.year, lang)} · ${row.count}`, width, w), bold: true, color: 'cyan' };
     case 'entry':
-      return { text: fitString(`${selected ? '>' : ' '}${entryText(row.entry, width - 1, ambiguous)}`, width, w), bold: selected, inverse: selected };
+      return { text: fitString(`${selected ? '>' : ' '}${entryText(row.entry, width - 1, ambiguous, lang)}`, width, w), bold: selected, inverse: selected };
     case 'skipped':
       return {
-        text: fitString(` skipped ${row.count} file${row.count === 1 ? '' : 's'} (not readable as transcripts)`, width, w),
+        text: fitString(say.librarySkipped(row.count), width, w),
         bold: true,
         color: 'yellow',
       };
     case 'skippedFile':
-      return { text: fitString(truncate(`   ${row.file}: ${row.reason}`, width, w), width, w), dim: true };
+      return { text: fitString(truncate(`   ${row.file}${lang === 'zh' ? '：' : ': '}${localize(row.reason, lang)}`, width, w), width, w), dim: true };
   }
 }
 
@@ -75,12 +83,13 @@ export function listRowLook(row: ListRow, selected: boolean, width: number, ambi
 export function statusLine(props: LibraryViewProps): string {
   const { message, entries, total, progress, width, ambiguous } = props;
   const w = { ambiguous };
-  if (progress && progress.done < progress.total) return ` ${progressLine(progress.done, progress.total, progress.elapsedMs, width - 2)}`;
+  const say = strings(props.state.lang);
+  if (progress && progress.done < progress.total) return ` ${progressLine(progress.done, progress.total, progress.elapsedMs, width - 2, say)}`;
   if (message) return ` ${truncate(message, width - 1, w)}`;
   const dated = entries.filter((e) => e.date);
   const span = dated.length ? ` · ${dated[dated.length - 1]!.date} – ${dated[0]!.date}` : '';
-  const left = ` ${entries.length === total ? total : `${entries.length}/${total}`} transcripts${span}`;
-  const hint = width >= 80 ? 'Enter read · / search · f filter · ? help ' : '? help ';
+  const left = ` ${say.libraryTranscripts(entries.length, total)}${span}`;
+  const hint = width >= 80 ? say.libraryHint : say.libraryHintNarrow;
   const room = width - displayWidth(hint, w);
   return room > displayWidth(left, w) ? fitString(left, room, w) + hint : truncate(left, width, w);
 }
@@ -98,14 +107,16 @@ export function inputLine(prefix: string, text: string, right: string, width: nu
 
 export function bottomLine(props: LibraryViewProps): { text: string; cursor?: number } {
   const { state, entries, width, ambiguous } = props;
-  if (state.mode === 'libraryFilter') return inputLine('filter: ', state.filter, ` ${entries.length ? state.sel + 1 : 0}/${entries.length} `, width, ambiguous);
+  const say = strings(state.lang);
+  if (state.mode === 'libraryFilter')
+    return inputLine(say.libraryFilterPrefix, state.filter, ` ${entries.length ? state.sel + 1 : 0}/${entries.length} `, width, ambiguous);
   if ((state.mode === 'libraryTrend' || state.mode === 'libraryTrendHits') && state.trend) {
-    const text = props.message ? ` ${props.message}` : trendStatus(state.trend, trendOf(state.trend), state.mode === 'libraryTrendHits');
+    const text = props.message ? ` ${props.message}` : trendStatus(state.trend, trendOf(state.trend), state.mode === 'libraryTrendHits', state.lang);
     return { text: fitString(truncate(text, width, { ambiguous }), width, { ambiguous }) };
   }
   if (state.mode === 'librarySearch') {
-    const count = !state.ready || state.pending ? 'searching…' : state.results?.hits ? `${state.search.sel + 1}/${state.results.hits}` : '0';
-    return inputLine('/', state.search.query, ` [${scopeLabel(state.search.scope)}] ${count} `, width, ambiguous);
+    const count = !state.ready || state.pending ? say.librarySearching : state.results?.hits ? `${state.search.sel + 1}/${state.results.hits}` : '0';
+    return inputLine('/', state.search.query, ` [${scopeLabel(state.search.scope, state.lang)}] ${count} `, width, ambiguous);
   }
   return { text: fitString(statusLine(props), width, { ambiguous }) };
 }

@@ -3,6 +3,7 @@
  * performing its effects — searching the library once typing pauses (and at once for a query it
  * has run), reading a transcript to open, quitting, suspending, status messages.
  */
+import { PROBLEMS } from '../../i18n/problems.js';
 import { basename } from 'node:path';
 import type { Library } from '../../library/open.js';
 import type { Transcript } from '../../transcript/model.js';
@@ -91,7 +92,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
         try {
           return { type: 'transcriptRead', seq: effect.seq, ...this.read(effect.path) };
         } catch (e) {
-          return { type: 'readFailed', seq: effect.seq, message: `cannot open ${basename(effect.path)}: ${(e as Error).message}` };
+          return { type: 'readFailed', seq: effect.seq, message: PROBLEMS.cannotOpen(basename(effect.path), (e as Error).message) };
         }
       default:
         return unreachable(effect);
@@ -116,7 +117,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
    */
   async counterpartOf(path: string): Promise<{ transcript: Transcript; name: string } | { reason: string }> {
     const lib = this.library;
-    if (!lib) return { reason: 'the library is still opening: try v again in a moment' };
+    if (!lib) return { reason: PROBLEMS.libraryOpeningTryV() };
     this.versions ??= import('../../bilingual/versions.js').then(({ pairVersions }) => {
       const paired = pairVersions(
         lib.items.map((it) => ({ file: it.file, title: it.meta.title, date: it.date, event: it.meta.event, answerers: it.meta.answerers })),
@@ -126,7 +127,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
     const mine = (await this.versions).get(path);
     const item = mine?.counterpart !== undefined ? lib.items.find((it) => it.file === mine.counterpart) : undefined;
     if (!item)
-      return { reason: `no ${mine?.lang === 'en' ? 'Chinese' : mine?.lang === 'zh' ? 'English' : 'other-language'} version of this briefing in the library` };
+      return { reason: mine?.lang === 'en' ? PROBLEMS.noChineseVersion() : mine?.lang === 'zh' ? PROBLEMS.noEnglishVersion() : PROBLEMS.noOtherVersion() };
     const transcript = lib.transcript(item);
     lib.forget();
     return { transcript, name: basename(item.path) };

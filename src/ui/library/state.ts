@@ -21,6 +21,8 @@ import { listOf, viewHeight } from './view.js';
 import type { Exchange } from '../../trend/exchanges.js';
 import { newTrend, periodAt, periodCount, periodExchanges, trendOf, type TrendState } from './trend.js';
 import { parseLibraryQuery } from '../../library/query.js';
+import { strings, type Lang, type Strings } from '../../i18n/strings.js';
+import { localize } from '../../i18n/problems.js';
 
 export type LibraryMode = 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp' | 'libraryTrend' | 'libraryTrendHits';
 
@@ -65,6 +67,8 @@ export interface LibraryViewState {
   reads: number;
   /** The last reader had the parallel view (`v`) on: the next one opens with it asked for. */
   parallel: boolean;
+  /** The interface's language (fixed for a run). */
+  lang: Lang;
 }
 
 export type LibraryAction =
@@ -108,7 +112,10 @@ export interface LibraryStep {
 const step = (state: LibraryViewState, ...effects: LibraryEffect[]): LibraryStep => ({ state, effects });
 const withStatus = (state: LibraryViewState, text: string): LibraryStep => step(state, { type: 'status', text });
 
-export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?: number; rows?: number } = {}): LibraryViewState {
+/** The sentences of the view's language. */
+const say = (s: Pick<LibraryViewState, 'lang'>): Strings => strings(s.lang);
+
+export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?: number; rows?: number; lang?: Lang } = {}): LibraryViewState {
   return {
     terminal: { columns: opts.columns, rows: opts.rows },
     entries: opts.entries ?? [],
@@ -125,6 +132,7 @@ export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?
     trend: null,
     reads: 0,
     parallel: false,
+    lang: opts.lang ?? 'en',
   };
 }
 
@@ -172,13 +180,13 @@ function read(s: LibraryViewState, path: string, group: HitGroup | null = null, 
 
 function openEntry(s: LibraryViewState): LibraryStep {
   const e = listOf(s)[s.sel];
-  if (!e) return withStatus(s, s.filter ? 'nothing matches the filter' : 'no transcripts');
+  if (!e) return withStatus(s, s.filter ? say(s).libraryNothingFiltered : say(s).libraryNoTranscripts);
   return read({ ...s, chosen: true }, e.path);
 }
 
 function openHit(s: LibraryViewState): LibraryStep {
   const at = s.results && hitAt(s.results, s.search.sel);
-  if (!at) return withStatus(s, s.search.query.trim() ? (s.pending ? 'searching…' : 'no match') : 'type something to search');
+  if (!at) return withStatus(s, s.search.query.trim() ? (s.pending ? say(s).librarySearching : say(s).noMatch) : say(s).typeToSearch);
   return read(s, at.group.item.path, at.group, at.index);
 }
 
@@ -271,8 +279,8 @@ function searchCommand(s: LibraryViewState, cmd: Command): LibraryStep {
 function openTimeline(s: LibraryViewState): LibraryStep {
   const { query, scope } = s.search;
   const q = parseLibraryQuery(query);
-  if (q.terms === '' || q.problem) return withStatus(s, q.problem ?? 'type a query first: its timeline counts the exchanges that contain it');
-  if (!s.ready) return withStatus(s, 'the library is still opening');
+  if (q.terms === '' || q.problem) return withStatus(s, q.problem ? localize(q.problem, s.lang) : say(s).libraryTimelineFirst);
+  if (!s.ready) return withStatus(s, say(s).libraryStillOpening);
   if (s.trend && s.trend.query === query && s.trend.scope === scope) return step({ ...s, mode: 'libraryTrend' });
   return step({ ...s, mode: 'libraryTrend', trend: newTrend(query, scope) }, { type: 'trend', query, scope });
 }
@@ -299,7 +307,7 @@ function trendCommand(s: LibraryViewState, cmd: Command): LibraryStep {
         return withTrend({ split: t.split === split ? null : split });
       }
       case 'open':
-        if (!trend || !periodAt(trend, t.sel)?.total) return withStatus(s, trend ? 'no exchange in this period' : 'counting…');
+        if (!trend || !periodAt(trend, t.sel)?.total) return withStatus(s, trend ? say(s).libraryNoExchangeInPeriod : say(s).libraryCounting);
         return withTrend({ hitSel: 0 }, 'libraryTrendHits');
       case 'close':
         return step({ ...s, mode: 'librarySearch' });
@@ -443,7 +451,7 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
         s.reading?.seq === action.seq ? { ...s, reading: { ...s.reading, transcript: action.transcript, ...(action.hash ? { hash: action.hash } : {}) } } : s,
       );
     case 'readFailed':
-      return s.reading?.seq === action.seq ? withStatus({ ...s, reading: null }, action.message) : step(s);
+      return s.reading?.seq === action.seq ? withStatus({ ...s, reading: null }, localize(action.message, s.lang)) : step(s);
     case 'readerLeft':
       // A reader that is no longer the one shown (keys that reached it as it went) changes nothing.
       return s.reading?.seq === action.seq ? readerLeft(s, action.how) : step(s);

@@ -8,6 +8,7 @@ import type { Exchange } from '../../trend/exchanges.js';
 import { periodOf, trendTable, type Split, type Trend } from '../../trend/table.js';
 import type { Scope } from '../hits.js';
 import { UNDATED } from './entries.js';
+import { strings, type Lang } from '../../i18n/strings.js';
 
 /** The timeline being looked at: a snapshot of the query it was asked for. */
 export interface TrendState {
@@ -70,11 +71,12 @@ export function periodResults(exchanges: readonly Exchange[]): LibraryResults {
 }
 
 /** The line under the timeline: the selected period, and the keys. */
-export function trendStatus(t: TrendState, trend: Trend | null, hitsMode: boolean): string {
-  if (!trend) return ` ${t.query} — counting the exchanges…`;
+export function trendStatus(t: TrendState, trend: Trend | null, hitsMode: boolean, lang: Lang = 'en'): string {
+  const say = strings(lang);
+  if (!trend) return ` ${say.timelineStatusCounting(t.query)}`;
   const row = periodAt(trend, t.sel);
-  if (!row) return ` ${t.query} — no exchange contains it · Esc back`;
-  const n = (k: number) => `${k} exchange${k === 1 ? '' : 's'}`;
-  if (hitsMode) return ` ${row.period} · ${t.hitSel + 1}/${row.total} · Enter open at the sentence · Esc the timeline`;
-  return ` ${row.period} · ${n(row.total)} · Enter its hits · s by answerer · a by outlet · Esc back`;
+  if (!row) return ` ${say.timelineStatusNone(t.query)}`;
+  const period = row.period === UNDATED ? say.libraryUndated : row.period;
+  if (hitsMode) return ` ${say.timelineStatusHits(period, t.hitSel + 1, row.total)}`;
+  return ` ${say.timelineStatus(period, row.total)}`;
 }
