@@ -1,3 +1,4 @@
+import { strings, type Lang } from '../i18n/strings.js';
 import type { Alignment, ExchangeLink } from '../bilingual/align.js';
 import { counterpartTopics, otherSide, topicParallelAt, type Side } from '../bilingual/parallel.js';
 import type { Transcript } from '../transcript/model.js';
@@ -23,11 +24,9 @@ export interface ParallelPair {
 /** Pairs below this confidence are noted over their part. */
 export const SURE = 0.75;
 
-const LANGUAGE: Record<Side, string> = { zh: 'Chinese', en: 'English' };
-
 /** What stands in for a version that has nothing at that place. */
-export function missingMarker(side: Side): string {
-  return `[no ${LANGUAGE[side]} counterpart]`;
+export function missingMarker(side: Side, lang: Lang = 'en'): string {
+  return `[${strings(lang).noCounterpartOf(side)}]`;
 }
 
 export interface TopicParallel {
@@ -39,15 +38,15 @@ export interface TopicParallel {
   from: number;
 }
 
-export function topicParallelParts(p: ParallelPair, topicId: number): TopicParallel {
+export function topicParallelParts(p: ParallelPair, topicId: number, lang: Lang = 'en'): TopicParallel {
   const other = otherSide(p.side);
   const al = p.alignment;
   const topic = p.primary.topics[topicId - 1]!;
   const { from, links } = topicParallelAt(al, topicId, p.side);
   const reached = counterpartTopics(al, links, p.side);
-  const title = `${topic.id} ${topic.label}  ⇄  ${reached.length ? reached.map((n) => `${n} ${p.other.topics[n - 1]!.label}`).join(', ') : `no ${LANGUAGE[other]} counterpart`}`;
+  const title = `${topic.id} ${topic.label}  ⇄  ${reached.length ? reached.map((n) => `${n} ${p.other.topics[n - 1]!.label}`).join(', ') : strings(lang).noCounterpartOf(other)}`;
   const parts: ParallelPart[] = links.map((l) => {
-    const n = confidenceNote(l);
+    const n = confidenceNote(l, lang);
     return {
       left: l[p.side].length ? l[p.side].flatMap((i) => exchangeBlocks(p.primary, al[p.side][i]!)) : null,
       right: l[other].length ? l[other].flatMap((j) => exchangeBlocks(p.other, al[other][j]!)) : null,
@@ -64,7 +63,7 @@ export function exchangeBlocks(t: Transcript, x: { topic: number; from: number; 
 }
 
 /** Said over a pair the alignment is unsure of. */
-export function confidenceNote(l: ExchangeLink): string | undefined {
-  if (l.zh.length > 0 && l.en.length > 0) return l.confidence < SURE ? `[paired with confidence ${l.confidence.toFixed(2)}]` : undefined;
+export function confidenceNote(l: ExchangeLink, lang: Lang = 'en'): string | undefined {
+  if (l.zh.length > 0 && l.en.length > 0) return l.confidence < SURE ? `[${strings(lang).pairedWithConfidence(l.confidence.toFixed(2))}]` : undefined;
   return undefined;
 }

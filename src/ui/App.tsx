@@ -24,6 +24,7 @@ import { type Clock, realClock } from './clock.js';
 import { type Memory, type ParallelResult, ReaderRuntime } from './runtime.js';
 import { cursorOf } from './state/cursor.js';
 import { marksRows, noteLine } from './marksPage.js';
+import { localize, PROBLEMS } from '../i18n/problems.js';
 import { useKeysAndPastes } from './input.js';
 import { useScreen } from './screen.js';
 import { type Hit, PANEL_LIMIT, type Scope } from './hits.js';
@@ -182,7 +183,7 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
   const besides = library?.parallel ? reduce(atHit.state, { type: 'command', command: 'parallel' }, env) : null;
   const opened = besides ? { state: besides.state, effects: [...atHit.effects, ...besides.effects] } : atHit;
   // What the store found wrong reading the position (a file kept aside), said once the reader is up.
-  const notices = memory?.takeNotices() ?? [];
+  const notices = (memory?.takeNotices() ?? []).map((n) => localize(n, opened.state.lang));
   if (notices.length) opened.effects.push({ type: 'status', text: notices.join(' · ') });
   // The searcher answers with what it has and calls back when something it needed has loaded.
   const searcher = createSearcher(transcript, { onUpdate: () => runtime.dispatch({ type: 'searchUpdated' }) });
@@ -233,7 +234,7 @@ async function loadParallel(
   const found = await find();
   if ('reason' in found) return found;
   const aligned = await aligner.align({ primary: transcript, primaryName: name, other: found.transcript, otherName: found.name }, signal);
-  if (aligned === null) return { reason: 'the reader closed before the two versions were aligned' };
+  if (aligned === null) return { reason: PROBLEMS.closedBeforeAligned() };
   if ('reason' in aligned) return aligned;
   return { pair: { primary: transcript, other: found.transcript, side: aligned.side, alignment: aligned.alignment }, name: found.name };
 }
@@ -285,7 +286,7 @@ export function App(props: AppProps) {
 
   // What loading lost, said once the reader is up.
   useEffect(() => {
-    if (notice) runtime.dispatch({ type: 'notice', text: `${notice} · ${strings(runtime.state.lang).repairsNotice}` });
+    if (notice) runtime.dispatch({ type: 'notice', text: `${localize(notice, runtime.state.lang)} · ${strings(runtime.state.lang).repairsNotice}` });
   }, [runtime, notice]);
 
   // What opening at a library hit asked for (its message), once the reader is up.
@@ -372,7 +373,7 @@ export function App(props: AppProps) {
   if (state.mode === 'search' && !geo.tooSmall) {
     setCursorPosition({ x: searchLine(state.search, geo.columns, state.ambiguous, state.lang).cursor, y: geo.height - 1 });
   } else if (state.mode === 'note' && state.note && !geo.tooSmall) {
-    setCursorPosition({ x: noteLine(state.note.text, geo.columns, state.ambiguous).cursor, y: geo.height - 1 });
+    setCursorPosition({ x: noteLine(state.note.text, geo.columns, state.ambiguous, state.lang).cursor, y: geo.height - 1 });
   } else {
     setCursorPosition(undefined);
   }
@@ -384,16 +385,17 @@ export function App(props: AppProps) {
     const { list, sel } = state.marks;
     const margin = geo.columns >= 4 ? 1 : 0;
     const marks = marksRows(list, env.hash, sel, geo.mainHeight, {
+      lang: state.lang,
       width: Math.max(1, geo.columns - margin - 1),
       ambiguous: state.ambiguous,
       fullWidthPunctuation: state.fullWidthPunctuation,
     });
     const marksStatus = statusText(
       {
-        place: list.length ? `marks ${sel + 1}/${list.length}` : 'marks',
+        place: list.length ? say.placeMark(sel + 1, list.length) : say.placeMarks,
         message: message ?? '',
         right: `${scrollPercent(marks.top, geo.mainHeight, marks.rows.length)}%`,
-        hint: "Enter open · e note · d delete · ' close",
+        hint: say.marksHint,
       },
       geo.columns,
       state.ambiguous,
@@ -483,7 +485,7 @@ export function App(props: AppProps) {
           <SearchLineText line={searchLine(state.search, geo.columns, state.ambiguous, state.lang)} />
         </>
       ) : state.mode === 'note' && state.note ? (
-        <Text>{noteLine(state.note.text, geo.columns, state.ambiguous).text}</Text>
+        <Text>{noteLine(state.note.text, geo.columns, state.ambiguous, state.lang).text}</Text>
       ) : (
         <StatusLine text={fitString(status, geo.columns, { ambiguous: state.ambiguous })} />
       )}

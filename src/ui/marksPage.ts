@@ -3,6 +3,7 @@ import { fitString } from './fit.js';
 import { layoutPage, type Block, type PageRow } from '../layout/page.js';
 import type { Mark } from '../store/marks.js';
 import { printable } from '../transcript/sanitize.js';
+import { strings, type Lang } from '../i18n/strings.js';
 
 /**
  * The marks page (') as blocks for `layoutPage`: mark i is turn i — a line saying where it is
@@ -17,11 +18,12 @@ function shortened(text: string): string {
   return gs.length > SHOWN_CHARS ? `${gs.slice(0, SHOWN_CHARS).join('')}…` : gs.join('');
 }
 
-export function marksBlocks(marks: Mark[], hash: string | undefined): Block[] {
-  const heading = `Marks (${marks.length}) — Enter open · e note · d delete · Esc close`;
+export function marksBlocks(marks: Mark[], hash: string | undefined, lang: Lang = 'en'): Block[] {
+  const say = strings(lang);
+  const heading = say.marksHeading(marks.length);
   const blocks: Block[] = [{ ref: { turn: -1, para: 0 }, text: heading, style: 'heading' }];
   if (marks.length === 0) {
-    blocks.push({ ref: { turn: -1, para: 1 }, text: 'No marks yet: m marks the paragraph at the cursor, M with a note.', style: 'dim', gapBefore: true });
+    blocks.push({ ref: { turn: -1, para: 1 }, text: say.noMarksYet, style: 'dim', gapBefore: true });
   }
   marks.forEach((m, i) => {
     const t = m.transcript;
@@ -29,7 +31,7 @@ export function marksBlocks(marks: Mark[], hash: string | undefined): Block[] {
     const where = [t.date, printable(t.name), `${m.topic} ${m.topicLabel}`, m.speaker].filter(Boolean).join(' · ');
     blocks.push({
       ref: { turn: i, para: 0 },
-      text: `${where}${here ? '' : ' (another transcript)'}`,
+      text: `${where}${here ? '' : say.anotherTranscript}`,
       style: 'dim',
       gapBefore: true,
       prefix: `${i + 1}. `,
@@ -41,7 +43,7 @@ export function marksBlocks(marks: Mark[], hash: string | undefined): Block[] {
         ref: { turn: i, para: 2 },
         text: m.note,
         style: 'remark',
-        prefix: `${' '.repeat(`${i + 1}. `.length)}note: `,
+        prefix: `${' '.repeat(`${i + 1}. `.length)}${say.notePrefix}`,
         prefixStyle: 'dim',
         hang: true,
       });
@@ -55,9 +57,9 @@ export function marksRows(
   hash: string | undefined,
   sel: number,
   height: number,
-  opts: { width: number; ambiguous: Ambiguous; fullWidthPunctuation: boolean },
+  opts: { width: number; ambiguous: Ambiguous; fullWidthPunctuation: boolean; lang?: Lang },
 ): { rows: PageRow[]; top: number } {
-  const rows = layoutPage(marksBlocks(marks, hash), opts);
+  const rows = layoutPage(marksBlocks(marks, hash, opts.lang), opts);
   const first = rows.findIndex((r) => r.ref.turn === sel);
   let last = first;
   while (last + 1 < rows.length && rows[last + 1]!.ref.turn === sel) last++;
@@ -68,9 +70,9 @@ export function marksRows(
 }
 
 /** The note line at the bottom: what is typed, its end kept in view, and where the cursor goes. */
-export function noteLine(text: string, width: number, ambiguous: Ambiguous): { text: string; cursor: number } {
+export function noteLine(text: string, width: number, ambiguous: Ambiguous, lang: Lang = 'en'): { text: string; cursor: number } {
   const w = { ambiguous };
-  const label = 'note (Enter keep · Esc cancel): ';
+  const label = strings(lang).noteLineLabel;
   const room = Math.max(1, width - displayWidth(label, w) - 1);
   const gs = graphemes(text);
   while (gs.length > 0 && displayWidth(gs.join(''), w) > room) gs.shift();

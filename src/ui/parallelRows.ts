@@ -29,13 +29,13 @@ export interface ParallelViewOptions extends ViewOptions {
 }
 
 function parallelPageRows(pair: ParallelPair, topicId: number, opts: ParallelViewOptions): ParallelPageRow[] {
-  const { title, parts } = topicParallelParts(pair, topicId);
+  const { title, parts } = topicParallelParts(pair, topicId, opts.lang);
   const heading = layoutPage([{ ref: { turn: -1, para: 0 }, text: title, style: 'heading' }], opts);
   const rows: ParallelPageRow[] = heading.map((r) => ({ ...r, part: -1 }));
   const laid = layoutParallel(parts, {
     ...opts,
-    missingLeft: missingMarker(pair.side),
-    missingRight: missingMarker(otherSide(pair.side)),
+    missingLeft: missingMarker(pair.side, opts.lang),
+    missingRight: missingMarker(otherSide(pair.side), opts.lang),
   });
   let last = heading[heading.length - 1]!;
   let after = 0;
@@ -59,7 +59,7 @@ const cache = new WeakMap<ParallelPair, Map<string, ParallelPageRow[]>>();
 export function parallelRows(pair: ParallelPair, topicId: number, opts: ParallelViewOptions): ParallelPageRow[] {
   let byKey = cache.get(pair);
   if (!byKey) cache.set(pair, (byKey = new Map()));
-  const key = `${topicId}|${opts.width}|${opts.ambiguous}|${opts.fullWidthPunctuation ? 1 : 0}|${opts.sideBySide ? 1 : 0}`;
+  const key = `${topicId}|${opts.width}|${opts.ambiguous}|${opts.fullWidthPunctuation ? 1 : 0}|${opts.sideBySide ? 1 : 0}|${opts.lang ?? 'en'}`;
   let rows = byKey.get(key);
   if (!rows) {
     if (byKey.size > 400) byKey.clear();

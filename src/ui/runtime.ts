@@ -1,3 +1,4 @@
+import { localize, PROBLEMS } from '../i18n/problems.js';
 import type { Hit, Scope } from './hits.js';
 import type { Transcript } from '../transcript/model.js';
 import type { ParallelPair } from '../layout/parallel-topic.js';
@@ -199,7 +200,7 @@ export interface Services extends ViewServices {
 }
 
 /** Said by `v` when the reader was given no other version and is in no library. */
-export const NO_COUNTERPART = 'no other-language version: open both with presser ZH --with EN, or from a library that holds both';
+export const NO_COUNTERPART = PROBLEMS.noCounterpart();
 
 export class ReaderRuntime extends Runtime<State, Action, Effect> {
   private digitTimer: unknown = null;
@@ -307,7 +308,7 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
         answer = { type: 'marksLoaded', marks: memory.marks() };
         break;
     }
-    const notices = memory.takeNotices();
+    const notices = memory.takeNotices().map((n) => localize(n, this.state.lang));
     if (notices.length === 0) return answer;
     // The answer first, then the notice (reduced as a status message) after it.
     if (answer) this.dispatch({ type: 'notice', text: notices.join(' · ') });

@@ -50,7 +50,7 @@ export function placeLabel(s: State, t: Transcript): string {
 /** " ⇄ EN" while the topic shows beside its English version (" ⇄ 中文" beside the Chinese); " ⇄ aligning…" until it can. */
 function besideLabel(s: State): string {
   const c = s.parallel.counterpart;
-  if (s.parallel.on && c.status === 'loading') return ' ⇄ aligning…';
+  if (s.parallel.on && c.status === 'loading') return ` ⇄ ${say(s).aligningShort}`;
   if (!s.parallel.on || c.status !== 'ready') return '';
   return c.pair.side === 'zh' ? ' ⇄ EN' : ' ⇄ 中文';
 }

@@ -1,6 +1,6 @@
 import { type BlockRef, type PageRow, rowAnchor, rowOfAnchor } from '../../layout/page.js';
 import { setAnchor, topLine } from './scroll.js';
-import { type Env, type Highlight, type State, type Step, step, withStatus } from './types.js';
+import { type Env, type Highlight, type State, type Step, say, step, withStatus } from './types.js';
 import { rowsOf, viewHeight } from './view.js';
 
 /**
@@ -88,12 +88,12 @@ export function settleCursor(s: State, env: Env): State {
 
 /** J / K: the cursor to the next (+1) or previous (-1) paragraph, scrolling to show it. */
 export function moveCursor(s: State, env: Env, dir: 1 | -1): Step {
-  if (!hasCursor(s, env)) return withStatus(s, 'the paragraph cursor moves on topic pages');
+  if (!hasCursor(s, env)) return withStatus(s, say(s).cursorOnTopics);
   const at = cursorOf(s, env);
   const { rows, top, bottom } = visible(s, env);
   const here = at && paraAt(rows, at);
   const next = here && neighbour(rows, here, dir);
-  if (!next) return withStatus(s, dir > 0 ? 'this is the last paragraph' : 'this is the first paragraph');
+  if (!next) return withStatus(s, dir > 0 ? say(s).lastParagraph : say(s).firstParagraph);
   const height = viewHeight(s, env);
   let line = top;
   // Show the paragraph whole when it fits, else its start.

@@ -7,7 +7,7 @@ import { dateOf, quoteTarget } from '../targets.js';
 import { quotesPage } from '../pages.js';
 import { cursorOf, highlightAtCursor } from './cursor.js';
 import { openTarget } from './open.js';
-import { type Env, type MarkDraft, type State, type Step, step, withStatus } from './types.js';
+import { type Env, type MarkDraft, type State, type Step, say, step, withStatus } from './types.js';
 
 /**
  * Marks: `m` keeps the paragraph at the cursor (or the sentence of the search hit highlighted on
@@ -71,21 +71,21 @@ export function markDraft(s: State, env: Env): MarkDraft | null {
 
 export function mark(s: State, env: Env): Step {
   const draft = markDraft(s, env);
-  if (!draft) return withStatus(s, 'nothing to mark here: marks are made on a topic page');
+  if (!draft) return withStatus(s, say(s).nothingToMark);
   return step(s, { type: 'addMark', draft });
 }
 
 /** `M`: the note line opens; Enter keeps the mark with the note, Esc keeps nothing. */
 export function markWithNote(s: State, env: Env): Step {
   const draft = markDraft(s, env);
-  if (!draft) return withStatus(s, 'nothing to mark here: marks are made on a topic page');
+  if (!draft) return withStatus(s, say(s).nothingToMark);
   return step({ ...s, mode: 'note', note: { text: '', for: { kind: 'new', draft } } });
 }
 
 /** The store kept a mark. */
 export function marked(s: State, m: Mark): Step {
   const chars = [...m.text].length;
-  return withStatus(s, `marked ${chars} characters${m.note ? ' with a note' : ''} · ' lists your marks`);
+  return withStatus(s, say(s).marked(chars, !!m.note));
 }
 
 /** Text typed into the note line: one line, control characters dropped. */
@@ -142,19 +142,19 @@ function selected(s: State): Mark | undefined {
 
 export function deleteSelectedMark(s: State): Step {
   const m = selected(s);
-  if (!m) return withStatus(s, 'no mark to delete');
+  if (!m) return withStatus(s, say(s).noMarkToDelete);
   return {
     state: s,
     effects: [
       { type: 'deleteMark', id: m.id },
-      { type: 'status', text: 'mark deleted' },
+      { type: 'status', text: say(s).markDeleted },
     ],
   };
 }
 
 export function editSelectedNote(s: State): Step {
   const m = selected(s);
-  if (!m) return withStatus(s, 'no mark to write a note for');
+  if (!m) return withStatus(s, say(s).noMarkToNote);
   return step({ ...s, mode: 'note', note: { text: m.note ?? '', for: { kind: 'edit', id: m.id } } });
 }
 
@@ -183,14 +183,14 @@ function placeOf(env: Env, m: Mark): { page: number; turn: number; para: number;
 /** Enter on the marks page: a mark of this transcript opens at its place, its text highlighted. */
 export function openSelectedMark(s: State, env: Env): Step {
   const m = selected(s);
-  if (!m) return withStatus(s, 'no mark to open');
+  if (!m) return withStatus(s, say(s).noMarkToOpen);
   const here = env.hash ? m.transcript.hash === env.hash : m.transcript.name === env.name;
   if (!here) {
     const where = m.transcript.path ?? m.transcript.name;
-    return withStatus(s, `that mark is in ${m.transcript.name}: open it with presser ${where}`);
+    return withStatus(s, say(s).markElsewhere(m.transcript.name, where));
   }
   const place = placeOf(env, m);
-  if (!place) return withStatus(s, 'that passage is no longer in this transcript');
+  if (!place) return withStatus(s, say(s).passageGone);
   const target = { page: place.page, ref: { turn: place.turn, para: place.para }, start: place.start, end: place.end, mark: true };
   const opened = openTarget({ ...s, mode: 'normal', focus: 'reader' }, env, target);
   return step({ ...opened, cursor: target.ref });

@@ -7,7 +7,8 @@ import { citedSpeaker, shownSpeaker, speakerPrefix } from '../../transcript/voic
 import type { Hit } from '../hits.js';
 import type { ParallelPageRow } from '../parallelRows.js';
 import { dateOf, hitTarget, type Target } from '../targets.js';
-import { type Env, type State, type Step, step, withStatus } from './types.js';
+import { type Env, type State, type Step, say, step, withStatus } from './types.js';
+import { localize } from '../../i18n/problems.js';
 
 /**
  * The parallel view (`v`): the open transcript beside its other-language version, exchange by
@@ -15,8 +16,6 @@ import { type Env, type State, type Step, step, withStatus } from './types.js';
  * for — never while a key is reduced, never before the first frame — and kept; the view then
  * switches on and off at once. The reading position stays the primary transcript's anchor.
  */
-
-const LANGUAGE: Record<Side, string> = { zh: 'Chinese', en: 'English' };
 
 /** The pair the view shows, when it is on and ready and the page is a topic. */
 export function shownPair(s: State, env: Env, page: number | string): ParallelPair | null {
@@ -29,20 +28,20 @@ export function toggleParallel(s: State): Step {
   const c = s.parallel.counterpart;
   switch (c.status) {
     case 'none':
-      return withStatus(s, c.reason);
+      return withStatus(s, localize(c.reason, s.lang));
     case 'loading':
       // Changed one's mind while it aligns: the request is dropped (its answer, stale, is ignored).
-      return withStatus({ ...s, parallel: { ...s.parallel, on: false, counterpart: { status: 'unknown' } } }, 'parallel view off');
+      return withStatus({ ...s, parallel: { ...s.parallel, on: false, counterpart: { status: 'unknown' } } }, say(s).parallelOff);
     case 'ready': {
       const on = !s.parallel.on;
-      return withStatus({ ...s, parallel: { ...s.parallel, on } }, on ? `beside ${c.name} (${LANGUAGE[otherSide(c.pair.side)]})` : 'parallel view off');
+      return withStatus({ ...s, parallel: { ...s.parallel, on } }, on ? say(s).besideVersion(c.name, otherSide(c.pair.side)) : say(s).parallelOff);
     }
     case 'unknown': {
       const seq = s.parallel.asked + 1;
       return step(
         { ...s, parallel: { on: true, counterpart: { status: 'loading', seq }, asked: seq } },
         { type: 'loadParallel', seq },
-        { type: 'status', text: 'finding and aligning the other version…' },
+        { type: 'status', text: say(s).aligning },
       );
     }
   }
@@ -57,12 +56,12 @@ function awaited(s: State, seq: number): boolean {
 export function parallelLoaded(s: State, seq: number, pair: ParallelPair, name: string): Step {
   if (!awaited(s, seq)) return step(s);
   const next = { ...s, parallel: { ...s.parallel, counterpart: { status: 'ready' as const, pair, name } } };
-  return s.parallel.on ? withStatus(next, `beside ${name} (${LANGUAGE[otherSide(pair.side)]}) · v: off`) : step(next);
+  return s.parallel.on ? withStatus(next, say(s).besideVersionOff(name, otherSide(pair.side))) : step(next);
 }
 
 export function parallelMissing(s: State, seq: number, reason: string): Step {
   if (!awaited(s, seq)) return step(s);
-  return withStatus({ ...s, parallel: { ...s.parallel, on: false, counterpart: { status: 'none', reason } } }, reason);
+  return withStatus({ ...s, parallel: { ...s.parallel, on: false, counterpart: { status: 'none', reason } } }, localize(reason, s.lang));
 }
 
 /** The other version, for a search in both languages while the view is on. */

@@ -1,7 +1,7 @@
 import type { Anchor } from '../../layout/page.js';
 import { pageCount, pageLabel } from '../pages.js';
 import { setAnchor } from './scroll.js';
-import { type Effect, type Env, type SavedPosition, type State, type Step, step, withStatus } from './types.js';
+import { type Effect, type Env, type SavedPosition, type State, type Step, say, step, withStatus } from './types.js';
 
 /**
  * Resume: where a transcript was left — its page and the anchor at the top of the reader — is
@@ -27,7 +27,7 @@ export function resume(s: State, env: Env, p: SavedPosition): Step {
   // The cursor comes back where it was if that is on the screen (else settles on what is shown).
   const next = setAnchor({ ...s, page: p.page, cursor: p.cursor ?? null }, p.page, anchor);
   if (p.page === 0 && !anchor) return step(next);
-  return withStatus(next, `back where you left off: ${pageLabel(env.transcript, p.page)}`);
+  return withStatus(next, say(s).resumed(pageLabel(env.transcript, p.page)));
 }
 
 /** Leaving the reader (quitting, handing back to the library) keeps the position first. */
