@@ -159,7 +159,7 @@ function patternOf(key: ProblemKey): Pattern {
     const m = /^\u{F0000}(\d+)\u{F0001}$/u.exec(piece);
     if (m) {
       order.push(Number(m[1]));
-      source += '([\\s\\S]*)';
+      source += '([\\s\\S]*?)';
     } else {
       literal += piece.length;
       source += piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -176,31 +176,55 @@ function allPatterns(): Pattern[] {
   return patterns;
 }
 
-function sayWhole(text: string): string | undefined {
+/** A text said in Chinese, and how much of it templates recognised (literal characters, parts included). */
+interface Said {
+  said: string;
+  literal: number;
+}
+
+/** The text said from the template that matches it, parts and all, if any: the match that recognises most. */
+function sayWhole(text: string): Said | undefined {
+  let best: Said | undefined;
   for (const p of allPatterns()) {
+    // Sorted by literal text: a template with less cannot beat the best found.
+    if (best && p.literal <= best.literal - MAX_PART_BONUS) break;
     const m = p.regex.exec(text);
     if (!m) continue;
     const parts: string[] = [];
-    p.order.forEach((arg, i) => (parts[arg] = localizeZh(m[i + 1]!)));
-    return (ZH[p.key] as Template)(...parts);
+    let literal = p.literal;
+    p.order.forEach((arg, i) => {
+      const part = sayScored(m[i + 1]!);
+      parts[arg] = part.said;
+      literal += Math.min(part.literal, MAX_PART_BONUS);
+    });
+    if (!best || literal > best.literal) best = { said: (ZH[p.key] as Template)(...parts), literal };
   }
-  return undefined;
+  return best;
+}
+
+/** What a recognised part adds to its template's score (enough to choose, bounded so the search can stop). */
+const MAX_PART_BONUS = 1000;
+
+function sayScored(text: string): Said {
+  // The whole text a template's, or "FILE: reason" with the reason a template's: the match that
+  // recognises most wins (a loose template, "A bytes, B MiB", must not take a whole sentence).
+  let best = sayWhole(text);
+  for (let at = text.indexOf(': '); at >= 0; at = text.indexOf(': ', at + 1)) {
+    const reason = sayWhole(text.slice(at + 2));
+    if (reason && (!best || reason.literal + 2 > best.literal)) best = { said: `${text.slice(0, at)}：${reason.said}`, literal: reason.literal + 2 };
+  }
+  if (best) return best;
+  // Several problems in one line, each said on its own.
+  const several = text.split(PROBLEMS_SEPARATOR);
+  if (several.length > 1) {
+    const said = several.map(sayScored);
+    if (said.some((s) => s.literal > 0)) return { said: said.map((s) => s.said).join('；'), literal: said.reduce((n, s) => n + s.literal, 0) };
+  }
+  return { said: text, literal: 0 };
 }
 
 function localizeZh(text: string): string {
-  const whole = sayWhole(text);
-  if (whole !== undefined) return whole;
-  const several = text.split(PROBLEMS_SEPARATOR);
-  if (several.length > 1) {
-    const said = several.map(localizeZh);
-    if (said.some((s, i) => s !== several[i])) return said.join('；');
-  }
-  // "FILE: reason": the reason after the first colon that leaves one.
-  for (let at = text.indexOf(': '); at >= 0; at = text.indexOf(': ', at + 1)) {
-    const reason = sayWhole(text.slice(at + 2));
-    if (reason !== undefined) return `${text.slice(0, at)}：${reason}`;
-  }
-  return text;
+  return sayScored(text).said;
 }
 
 /** A message made from `PROBLEMS` in the interface's language (anything else as it is). */

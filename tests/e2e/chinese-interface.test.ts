@@ -8,19 +8,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { disposeAll, KEYS, ptyUnavailable, requireBuilt, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
 import { tempDir } from '../library/helpers.js';
 import { libraryOnDisk } from './library-screen.js';
+import { englishWords } from '../helpers/english.js';
 
 if (ptyUnavailable) console.warn(ptyUnavailable);
-
-/** Words an English interface is made of (lowercase, three letters or more) that are no name. */
-const NAMES = new Set(['ctrl', 'space', 'shift', 'speaker', 'asker', 'date', 'fentaini', 'xygq', 'presser', 'txt', 'with', 'pinyin', 'shell']);
-
-export function englishWords(screen: string): string[] {
-  const text = screen
-    // File names and paths, as they are.
-    .replace(/[\w./-]+\.txt\b/g, '')
-    .replace(/\/[\w./-]+/g, '');
-  return (text.match(/\b[a-z]{3,}\b/g) ?? []).filter((w) => !NAMES.has(w));
-}
 
 function expectChinese(s: PtySession, where: string): void {
   expect(englishWords(s.text()), `${where}\n${s.dump()}`).toEqual([]);
