@@ -11,7 +11,7 @@ export const HELP_ZH = `presser — 在终端里阅读中文记者会实录
   presser show N 中文 --with 英文     中文实录的第 N 个话题与其英文版并排
   presser search 查询 [文件]          搜索提问、回答和金句
   presser export [文件]               以 JSON 输出解析后的实录
-  presser marks [--md|--json]         打印你的标记及其出处
+  presser marks [--md|--json]         打印你的书签及其出处
   presser align 中文 英文 [--json]    对齐同一场记者会的中英文版本
 
   文库：以目录或多个文件（或两者）代替“文件”
@@ -59,7 +59,7 @@ export const HELP_ZH = `presser — 在终端里阅读中文记者会实录
   presser align zh.txt en.txt --json   [{"zh":1,"en":1,"confidence":1}, …]，按顺序
   presser show 3 zh.txt --with en.txt --width 200
   curl -s URL | presser -              从管道读取实录
-  presser marks --md > quotes.md       把标记的段落输出为 Markdown 引文
+  presser marks --md > quotes.md       把加了书签的段落输出为 Markdown 引文
   presser briefings/                   按日期浏览一个目录的实录
   presser list briefings/ --json       以 JSON 列出文库中的实录
   presser search 芬太尼 briefings/      所有提到芬太尼的实录

@@ -190,15 +190,15 @@ export const KEYMAP: Binding[] = [
     keys: ['m'],
     command: 'mark',
     description: "mark the paragraph at the cursor (or the search hit's sentence)",
-    zh: '标记光标处的段落（或搜索命中的句子）',
+    zh: '给光标处的段落（或搜索命中的句子）加书签',
   },
-  { modes: N, keys: ['M'], command: 'markNote', description: 'mark it with a one-line note', zh: '标记并附一行笔记' },
+  { modes: N, keys: ['M'], command: 'markNote', description: 'mark it with a one-line note', zh: '加书签并写一行备注' },
   {
     modes: ['normal', 'marks'],
     keys: ["'"],
     command: 'marksPage',
     description: 'your marks, in every transcript (presser marks prints them)',
-    zh: '你的标记，所有文本中的（presser marks 可打印）',
+    zh: '你的书签，所有文本中的（presser marks 可打印）',
   },
   { modes: N, keys: ['/'], command: 'search', description: 'search questions, answers and quotes (pinyin works)', zh: '搜索提问、回答和金句（可用拼音）' },
   {
@@ -243,17 +243,17 @@ export const KEYMAP: Binding[] = [
   },
   { modes: EVERYWHERE, keys: ['ctrl-c'], command: 'interrupt', description: 'quit at once', zh: '立即退出' },
   { modes: EVERYWHERE, keys: ['ctrl-z'], command: 'suspend', description: 'suspend to the shell (fg comes back)', zh: '挂起到 shell（fg 返回）' },
-  { modes: MARKS, keys: ['j', 'down'], command: 'down', description: 'marks: next mark', zh: '标记：下一个' },
-  { modes: MARKS, keys: ['k', 'up'], command: 'up', description: 'marks: previous mark', zh: '标记：上一个' },
-  { modes: MARKS, keys: ['enter'], command: 'open', description: 'marks: open the mark at its place', zh: '标记：在原处打开' },
-  { modes: MARKS, keys: ['e'], command: 'editNote', description: 'marks: write (or clear) its note', zh: '标记：写（或清除）笔记' },
-  { modes: MARKS, keys: ['d'], command: 'deleteMark', description: 'marks: delete it', zh: '标记：删除' },
-  { modes: MARKS, keys: ['esc', 'q'], command: 'close', description: 'marks: close the page', zh: '标记：关闭此页' },
-  { modes: NOTE, keys: ['enter'], command: 'noteSave', description: 'note: save it', zh: '笔记：保存' },
-  { modes: NOTE, keys: ['esc'], command: 'close', description: 'note: cancel', zh: '笔记：取消' },
-  { modes: NOTE, keys: ['backspace'], command: 'deleteChar', description: 'note: delete a character', zh: '笔记：删除一个字' },
-  { modes: NOTE, keys: ['ctrl-w'], command: 'deleteWord', description: 'note: delete a word', zh: '笔记：删除一个词' },
-  { modes: NOTE, keys: ['ctrl-u'], command: 'clearLine', description: 'note: clear the line', zh: '笔记：清空' },
+  { modes: MARKS, keys: ['j', 'down'], command: 'down', description: 'marks: next mark', zh: '书签：下一个' },
+  { modes: MARKS, keys: ['k', 'up'], command: 'up', description: 'marks: previous mark', zh: '书签：上一个' },
+  { modes: MARKS, keys: ['enter'], command: 'open', description: 'marks: open the mark at its place', zh: '书签：在原处打开' },
+  { modes: MARKS, keys: ['e'], command: 'editNote', description: 'marks: write (or clear) its note', zh: '书签：写（或清除）备注' },
+  { modes: MARKS, keys: ['d'], command: 'deleteMark', description: 'marks: delete it', zh: '书签：删除' },
+  { modes: MARKS, keys: ['esc', 'q'], command: 'close', description: 'marks: close the page', zh: '书签：关闭此页' },
+  { modes: NOTE, keys: ['enter'], command: 'noteSave', description: 'note: save it', zh: '备注：保存' },
+  { modes: NOTE, keys: ['esc'], command: 'close', description: 'note: cancel', zh: '备注：取消' },
+  { modes: NOTE, keys: ['backspace'], command: 'deleteChar', description: 'note: delete a character', zh: '备注：删除一个字' },
+  { modes: NOTE, keys: ['ctrl-w'], command: 'deleteWord', description: 'note: delete a word', zh: '备注：删除一个词' },
+  { modes: NOTE, keys: ['ctrl-u'], command: 'clearLine', description: 'note: clear the line', zh: '备注：清空' },
   { modes: S, keys: ['down', 'ctrl-n'], command: 'hitDown', description: 'search: next result', zh: '搜索：下一条结果' },
   { modes: S, keys: ['up', 'ctrl-p'], command: 'hitUp', description: 'search: previous result', zh: '搜索：上一条结果' },
   { modes: S, keys: ['enter'], command: 'searchOpen', description: 'search: open the result in the reader', zh: '搜索：在阅读区打开结果' },
@@ -459,7 +459,7 @@ export function modeLabel(b: Binding): string {
 /** The mode a description starts with ("library search: "), which the mode column says instead. */
 export const DESCRIPTION_PREFIX = /^(search|library|library filter|library search|timeline|timeline hits|marks|note): /;
 /** The same in the Chinese descriptions. */
-export const DESCRIPTION_PREFIX_ZH = /^(搜索|文库|文库筛选|文库搜索|时间线|时段命中|标记|笔记)：/;
+export const DESCRIPTION_PREFIX_ZH = /^(搜索|文库|文库筛选|文库搜索|时间线|时段命中|书签|备注)：/;
 
 /** The keymap as a Markdown table, for the README: what each key does in English and in Chinese (the `?` page of `--lang zh`). */
 export function keymapMarkdown(): string {

@@ -29,7 +29,7 @@ describe.skipIf(!!ptyUnavailable)('the Chinese interface (built CLI in a pty)', 
     const { dir, env } = libraryOnDisk({ 'empty.txt': '' });
     const state = tempDir('presser-state-');
     const s = spawnPresser([dir], { cols: 100, rows: 30, env: { ...env, XDG_STATE_HOME: state, XDG_CONFIG_HOME: state, LANG: 'zh_CN.UTF-8' } });
-    await s.waitFor(/跳过了 1 个文件/, 15000);
+    await s.waitFor(/跳过了 1 个文件/);
     expect(s.text()).toMatch(/6 篇/);
     expect(s.text()).toMatch(/无日期/);
     expect(s.text()).toMatch(/empty\.txt：是空文件/);
@@ -53,12 +53,12 @@ describe.skipIf(!!ptyUnavailable)('the Chinese interface (built CLI in a pty)', 
     await s.waitFor(/输入以搜索全部文本/);
     expectChinese(s, 'the empty search line');
     s.press('一个中国原则');
-    await s.waitFor(/3 篇中 \d+ 处命中/, 15000);
+    await s.waitFor(/3 篇中 \d+ 处命中/);
     expect(s.text()).toMatch(/\[全部\] 1\/\d+/);
     expectChinese(s, 'the search results');
 
     s.press('\x14'); // ctrl-t
-    await s.waitFor(/每[年月]含有它的问答数/, 15000);
+    await s.waitFor(/每[年月]含有它的问答数/);
     expectChinese(s, 'the timeline');
     s.press(KEYS.enter);
     await s.waitFor(/次问答含有 一个中国原则/);
@@ -85,10 +85,10 @@ describe.skipIf(!!ptyUnavailable)('the Chinese interface (built CLI in a pty)', 
     s.press("'");
     await s.waitFor((t) => !/书签（1）/.test(t.text()));
     s.press('v');
-    await s.waitFor(/没有另一语言版本|正在查找并对齐/, 15000);
+    await s.waitFor(/没有另一语言版本|正在查找并对齐/);
     expectChinese(s, 'the parallel view asked for');
     // The library holds no other version: once it has looked, it says so (in Chinese too).
-    await s.waitFor((t) => !/正在查找并对齐/.test(t.text()), 15000);
+    await s.waitFor((t) => !/正在查找并对齐/.test(t.text()));
     expectChinese(s, 'the parallel view found nothing');
 
     s.press(KEYS.ctrlC);
