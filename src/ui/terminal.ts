@@ -1,5 +1,6 @@
 // The terminal side of the reader's life: where keys come from, entering the full-screen mode,
 // and putting the terminal back exactly once on every way out (quit, signals, crashes).
+import { PROBLEMS } from '../i18n/problems.js';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { isatty, ReadStream } from 'node:tty';
@@ -40,11 +41,11 @@ export function openKeyboard(): ReadStream {
     fd = openSync('/dev/tty', 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError(`cannot read keys: standard input is not a terminal and there is no /dev/tty (${code})`);
+    throw new UserError(PROBLEMS.noKeyboard(code));
   }
   if (!isatty(fd)) {
     closeSync(fd);
-    throw new UserError('cannot read keys: /dev/tty is not a terminal');
+    throw new UserError(PROBLEMS.ttyNotTerminal());
   }
   return new ReadStream(fd);
 }
