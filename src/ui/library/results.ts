@@ -23,7 +23,7 @@ export function summaryText(r: LibraryResults, lang: Lang = 'en'): string {
   const say = strings(lang);
   const partial = r.partial ? say.libraryPartial(r.partial.searched, r.partial.of) : '';
   const years = r.years.map((y) => say.libraryYear(y.year === UNDATED ? say.libraryUndated : y.year, y.hits, y.transcripts));
-  return `${say.libraryHits(r.hits, r.groups.length)}${partial} · ${years.join(' · ')}`;
+  return [`${say.libraryHits(r.hits, r.groups.length)}${partial}`, ...years].join(' · ');
 }
 
 /** The n-th hit of the results, counting across transcripts, with its transcript. */
