@@ -14,6 +14,7 @@ import { chooseLang, langFromLocale, type Lang, strings } from './i18n/strings.j
 import { localize, PROBLEMS } from './i18n/problems.js';
 import { DEFAULT_MEASURE, MEASURE_MAX, MEASURE_MIN } from './ui/geometry.js';
 import type { ReaderOptions } from './ui/run.js';
+import { chooseTheme } from './ui/terminalBackground.js';
 
 export const HELP = `presser — read Chinese press-conference transcripts in the terminal
 
@@ -65,6 +66,8 @@ Options:
                            default: it takes away the terminal's own text selection
       --measure N          the reader's longest line, 20 to 400 columns (default 80)
       --lang L             en or zh: the interface's language (default: from LC_ALL, LC_MESSAGES, LANG)
+      --theme T            the reader's colours: dark or light for the terminal's background, or auto
+                           (default): light when COLORFGBG says the background is light, else dark
   -h, --help               show this help
   -V, --version            show the version
 
@@ -127,6 +130,7 @@ const OPTIONS = {
   mouse: { type: 'boolean' },
   measure: { type: 'string' },
   lang: { type: 'string' },
+  theme: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -305,7 +309,17 @@ function readerOptions(p: Parsed, out: OutputOptions): ReaderSettings {
     }
     measure = m;
   }
-  return { ambiguous: out.ambiguous, color: out.color, fullWidthPunctuation: out.fullWidthPunctuation ?? true, lang: p.lang, measure, mouse: !!p.values.mouse };
+  const theme = p.values.theme;
+  if (theme !== undefined && theme !== 'auto' && theme !== 'light' && theme !== 'dark') throw new UserError(strings(p.lang).themeMustBe(String(theme)));
+  return {
+    ambiguous: out.ambiguous,
+    color: out.color,
+    theme: chooseTheme(theme),
+    fullWidthPunctuation: out.fullWidthPunctuation ?? true,
+    lang: p.lang,
+    measure,
+    mouse: !!p.values.mouse,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {

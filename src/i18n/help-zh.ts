@@ -47,6 +47,8 @@ export const HELP_ZH = `presser — 在终端里阅读中文记者会实录
       --mouse              阅读器使用鼠标：滚轮滚动，点击选择。默认关闭：它会占用终端自身的文本选择
       --measure N          阅读器的最长行，20 到 400 列（默认 80）
       --lang L             en 或 zh：界面语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
+      --theme T            阅读器的配色：dark（深色背景）、light（浅色背景）或 auto（默认：
+                           COLORFGBG 表明背景为浅色时用 light，否则用 dark）
   -h, --help               显示本帮助
   -V, --version            显示版本
 

@@ -40,12 +40,15 @@ import { sharedAligner, type Aligner } from '../bilingual/align-thread.js';
 import { shownPair } from './state/parallel.js';
 import { type Lang, strings } from '../i18n/strings.js';
 import { memoryHistory, type SearchHistory } from './searchHistory.js';
+import { type Palette, paletteFor, type ThemeName } from './theme.js';
 
 export interface AppProps {
   transcript: Transcript;
   name: string;
   ambiguous: Ambiguous;
   color: boolean;
+  /** The colours when colour is on (default dark: for a dark background). */
+  theme?: ThemeName;
   /** Start with half-width `,:;?!()` next to Chinese shown full-width (default on; `p` toggles). */
   fullWidthPunctuation?: boolean;
   /** What loading lost (undecodable bytes), said in the status line at start. */
@@ -116,14 +119,14 @@ const PREWARM_ROWS = 500;
  * terminal (and the ambiguous-wide mode) draws two: the separator would drift and rows overflow.
  * ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
  */
-function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number, height: number, color: boolean): ReactElement {
+function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number, height: number, palette: Palette): ReactElement {
   return (
     <Box flexDirection="column" width={columns} height={height}>
       {side.map((row, i) => (
         <Text key={i}>
           {row}
-          {color ? (
-            <Text key="sep" dimColor>
+          {palette.name !== 'none' ? (
+            <Text key="sep" {...palette.looks.muted}>
               |
             </Text>
           ) : (
@@ -241,7 +244,8 @@ async function loadParallel(
 
 /** The reader. One input handler, one reducer (through the runtime); everything below only draws. */
 export function App(props: AppProps) {
-  const { transcript, color, notice, registerRedraw } = props;
+  const { transcript, notice, registerRedraw } = props;
+  const palette = paletteFor(props.color, props.theme);
   const { exit } = useApp();
   const { stdout } = useStdout();
   const { setCursorPosition } = useCursor();
@@ -322,7 +326,7 @@ export function App(props: AppProps) {
       focused: state.focus === 'sidebar',
       width: geo.sidebarWidth,
       height: geo.mainHeight,
-      color,
+      palette,
       ambiguous: state.ambiguous,
       lang: state.lang,
     };
@@ -331,12 +335,12 @@ export function App(props: AppProps) {
       top: 0,
       width: geo.readerWidth,
       height: geo.mainHeight,
-      color,
+      palette,
       ambiguous: state.ambiguous,
       highlight: null,
       indent: geo.textIndent,
     };
-    renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color), { columns: geo.columns });
+    renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, palette), { columns: geo.columns });
   });
   const currentPage = useEffectEvent(() => state.page);
   const { columns, mainHeight } = geo;
@@ -355,7 +359,7 @@ export function App(props: AppProps) {
       },
     });
     // What is drawn changes with these: pre-draw again when one does.
-  }, [idle, transcript, textWidth, ambiguous, fullWidthPunctuation, columns, mainHeight, sideBySideShown, state.focus, color]);
+  }, [idle, transcript, textWidth, ambiguous, fullWidthPunctuation, columns, mainHeight, sideBySideShown, state.focus, palette]);
 
   useEffect(() => {
     idle.add({ name: 'search-index', step: () => searcher.index() });
@@ -407,7 +411,7 @@ export function App(props: AppProps) {
           top={marks.top}
           width={geo.columns}
           height={geo.mainHeight}
-          color={color}
+          palette={palette}
           ambiguous={state.ambiguous}
           highlight={null}
           selectedTurn={list.length ? sel : undefined}
@@ -441,7 +445,7 @@ export function App(props: AppProps) {
     focused: state.focus === 'sidebar' || geo.sidebarOnly,
     width: geo.sidebarWidth,
     height: geo.mainHeight,
-    color,
+    palette,
     ambiguous: state.ambiguous,
     lang: state.lang,
   };
@@ -450,7 +454,7 @@ export function App(props: AppProps) {
     top,
     width: readerWidth,
     height: geo.mainHeight,
-    color,
+    palette,
     ambiguous: state.ambiguous,
     highlight,
     // A topic beside its other version takes the pane's whole width: no measure's indent.
@@ -462,7 +466,7 @@ export function App(props: AppProps) {
   if (showSidebar && geo.sidebarOnly) {
     main = <TopicSidebar {...sidebarProps} />;
   } else if (showSidebar) {
-    main = sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, color);
+    main = sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, palette);
   } else {
     main = <ReaderPane {...readerProps} />;
   }
@@ -476,7 +480,7 @@ export function App(props: AppProps) {
             search={state.search}
             width={geo.columns}
             height={geo.panelHeight}
-            color={color}
+            palette={palette}
             ambiguous={state.ambiguous}
             fullWidthPunctuation={state.fullWidthPunctuation}
             message={message ?? undefined}

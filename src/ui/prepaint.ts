@@ -7,33 +7,29 @@
 import type { Transcript } from '../transcript/model.js';
 import type { Ambiguous } from '../text/width.js';
 import type { Lang } from '../i18n/strings.js';
-import { sidebarLines } from './sidebarLines.js';
+import { sidebarLines, sidebarLook } from './sidebarLines.js';
+import { paletteFor, sgrText, type ThemeName } from './theme.js';
 import { initialState, openingFocus } from './state/types.js';
 import { viewOf } from './state/view.js';
-
-const SGR = { bold: '1', inverse: '7', cyan: '36', dim: '2' } as const;
 
 /**
  * The opening frame's sidebar as escape-coded text (absolute cursor positions, ending with the
  * cursor home), or '' when the opening frame has no sidebar (narrow or tiny terminals).
  */
-export function firstPaint(t: Transcript, opts: { columns: number; rows: number; ambiguous: Ambiguous; color: boolean; lang?: Lang }): string {
+export function firstPaint(
+  t: Transcript,
+  opts: { columns: number; rows: number; ambiguous: Ambiguous; color: boolean; theme?: ThemeName; lang?: Lang },
+): string {
   const state = initialState({ ambiguous: opts.ambiguous, lang: opts.lang, columns: opts.columns, rows: opts.rows, focus: openingFocus(opts.columns) });
   const { geo, showSidebar } = viewOf(state, t);
   if (!showSidebar || geo.tooSmall || geo.sidebarOnly) return '';
   const focused = state.focus === 'sidebar';
+  const palette = paletteFor(opts.color, opts.theme);
   let out = '';
   sidebarLines(t, { selected: state.page, width: geo.sidebarWidth, height: geo.mainHeight, ambiguous: opts.ambiguous, lang: opts.lang }).forEach(
     (line, row) => {
       if (line.page === null && !line.more) return;
-      const isSel = line.page === state.page;
-      const styles: string[] = [];
-      if (isSel) styles.push(SGR.bold);
-      if (isSel && focused) styles.push(SGR.inverse);
-      if (opts.color && isSel && !focused) styles.push(SGR.cyan);
-      if (opts.color && ((line.page === 0 && !isSel) || line.more)) styles.push(SGR.dim);
-      const styled = styles.length ? `\x1b[${styles.join(';')}m${line.text}\x1b[0m` : line.text;
-      out += `\x1b[${row + 1};1H${styled}`;
+      out += `\x1b[${row + 1};1H${sgrText(sidebarLook(line, state.page, focused, palette), line.text)}`;
     },
   );
   return out + '\x1b[H';

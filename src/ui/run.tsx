@@ -16,10 +16,13 @@ import type { Memory } from './runtime.js';
 import { Store } from '../store/store.js';
 import type { Lang } from '../i18n/strings.js';
 import { memoryHistory, type SearchHistory } from './searchHistory.js';
+import type { ThemeName } from './theme.js';
 
 export interface ReaderOptions {
   ambiguous: 'narrow' | 'wide';
   color: boolean;
+  /** The colours, for the terminal's background (`--theme`; auto already decided). */
+  theme?: ThemeName;
   /** The transcript came from standard input (`presser -`), so keys must come from /dev/tty. */
   fromStdin: boolean;
   /** Start with the full-width punctuation refinement on (`--original-punctuation` turns it off). */
@@ -216,7 +219,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   session.enter();
   const columns = process.stdout.columns || 80;
   const rows = process.stdout.rows || 24;
-  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color, lang: opts.lang };
+  const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color, theme: opts.theme, lang: opts.lang };
   const peek = opened ? null : (source as LibrarySource).peek;
   const prepainted =
     process.env.PRESSER_PREPAINT !== '0' &&
@@ -246,6 +249,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           name={opened.name}
           ambiguous={opts.ambiguous}
           color={opts.color}
+          theme={opts.theme}
           fullWidthPunctuation={opts.fullWidthPunctuation}
           notice={opened.loss}
           {...(opts.counterpart ? { counterpart: opts.counterpart } : {})}
@@ -268,6 +272,7 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
           initialEntries={peek ?? undefined}
           ambiguous={opts.ambiguous}
           color={opts.color}
+          theme={opts.theme}
           fullWidthPunctuation={opts.fullWidthPunctuation}
           memory={memory}
           lang={opts.lang}

@@ -4,6 +4,7 @@ import { truncate } from '../text/truncate.js';
 import { type Lang, strings } from '../i18n/strings.js';
 import { fitString } from './fit.js';
 import { pageCount, pageLabel, quotesPage } from './pages.js';
+import type { Look, Palette } from './theme.js';
 
 /**
  * The topic list's rows as text, for TopicSidebar and for the first paint before Ink (which must
@@ -53,4 +54,11 @@ export function sidebarLines(t: Transcript, o: { selected: number; width: number
     lines.push({ text: fitString(truncate(` ${said}`, width, w), width, w), page: null, more: true });
   }
   return lines;
+}
+
+/** How a sidebar line looks (the first paint draws it the same way, before Ink). */
+export function sidebarLook(line: SidebarLine, selected: number, focused: boolean, palette: Palette): Look {
+  const { looks } = palette;
+  if (line.page === selected) return focused ? looks.topicFocused : looks.topicSelected;
+  return line.page === 0 || line.more === true ? looks.muted : {};
 }

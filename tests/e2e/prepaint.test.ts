@@ -31,6 +31,8 @@ describe.skipIf(!!ptyUnavailable)('first paint before Ink', () => {
     [200, 50, {}],
     [60, 20, {}],
     [80, 24, { NO_COLOR: '1' }],
+    // The light theme (auto, from the background COLORFGBG names): the first paint draws it too.
+    [100, 30, { COLORFGBG: '0;15' }],
     [100, 8, {}],
   ] as const) {
     it(`${cols}×${rows}${Object.keys(env).length ? ' ' + JSON.stringify(env) : ''}: the sidebar looks the same before and after Ink's first frame`, async () => {

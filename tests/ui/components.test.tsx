@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
 import { segments } from '../../src/ui/components/StyledRow.js';
+import { paletteFor } from '../../src/ui/theme.js';
 import { resultRow, searchLine } from '../../src/ui/components/SearchPanel.js';
 import { statusText } from '../../src/ui/components/StatusLine.js';
 import { sidebarTop } from '../../src/ui/components/TopicSidebar.js';
@@ -20,11 +21,11 @@ describe('drawing helpers', () => {
       { start: 3, end: 8, style: 'answer' as const },
       { start: 5, end: 7, style: 'highlight' as const },
     ];
-    const col = segments('王毅：小院高墙挡', spans, true);
+    const col = segments('王毅：小院高墙挡', spans, paletteFor(true));
     expect(col.map((s) => s.text)).toEqual(['王毅：', '小院', '高墙', '挡']);
     expect(col[0]!.look).toMatchObject({ color: 'magenta', bold: true });
     expect(col[2]!.look.inverse).toBe(true);
-    const plain = segments('王毅：小院高墙挡', spans, false);
+    const plain = segments('王毅：小院高墙挡', spans, paletteFor(false));
     for (const s of plain) expect(s.look.color).toBeUndefined();
     expect(plain[2]!.look.inverse).toBe(true);
   });

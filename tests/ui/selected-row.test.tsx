@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segments } from '../../src/ui/components/StyledRow.js';
+import { paletteFor } from '../../src/ui/theme.js';
 
 /**
  * QA finding: in the selected search result (drawn in inverse video) the matched characters were
@@ -17,7 +18,7 @@ describe('the selected result row', () => {
 
   for (const color of [true, false]) {
     it(`keeps the match visible (${color ? 'colour' : 'NO_COLOR'})`, () => {
-      const segs = segments(text, spans, color, true);
+      const segs = segments(text, spans, paletteFor(color), true);
       const match = segs.find((s) => s.text === '芬太尼')!;
       expect(match.look.inverse).toBeFalsy();
       for (const s of segs.filter((x) => x !== match)) expect(s.look.inverse).toBe(true);
@@ -27,7 +28,7 @@ describe('the selected result row', () => {
   }
 
   it('an unselected row is unchanged: only the match is inverse', () => {
-    const segs = segments(text, spans, true);
+    const segs = segments(text, spans, paletteFor(true));
     expect(segs.filter((s) => s.look.inverse).map((s) => s.text)).toEqual(['芬太尼']);
   });
 });

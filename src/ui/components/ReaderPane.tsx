@@ -5,13 +5,14 @@ import { type BlockRef, markRow, type PageRow } from '../../layout/page.js';
 import type { Highlight } from '../state/types.js';
 import { styledRowChildren } from './StyledRow.js';
 import { markOther, type ParallelPageRow } from '../parallelRows.js';
+import type { Palette } from '../theme.js';
 
 export interface ReaderProps {
   rows: PageRow[];
   top: number;
   width: number;
   height: number;
-  color: boolean;
+  palette: Palette;
   ambiguous: Ambiguous;
   highlight: Highlight | null;
   /** Marks a whole block (the selected quote) with a bar in the margin. */
@@ -29,7 +30,7 @@ export interface ReaderProps {
  * Only these rows reach Ink.
  */
 export function readerRowChildren(props: ReaderProps): ReactNode[][] {
-  const { rows, top, width, height, color, ambiguous, highlight, selectedTurn, cursor } = props;
+  const { rows, top, width, height, palette, ambiguous, highlight, selectedTurn, cursor } = props;
   const margin = width >= 4 ? 1 : 0;
   const indent = Math.max(0, Math.min(props.indent ?? 0, width - margin - 1));
   const lead = indent > 0 ? ' '.repeat(indent) : '';
@@ -50,12 +51,12 @@ export function readerRowChildren(props: ReaderProps): ReactNode[][] {
     const bar =
       row.start >= 0 &&
       ((selectedTurn !== undefined && row.ref.turn === selectedTurn) || (!!cursor && row.ref.turn === cursor.turn && row.ref.para === cursor.para));
-    const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, color, ambiguous });
+    const body = styledRowChildren({ text: row.text, spans: row.spans, width: inner, palette, ambiguous });
     if (!margin) lines.push(lead ? [lead, ...body] : body);
     else if (!bar) lines.push([` ${lead}`, ...body]);
     else
       lines.push([
-        <Text key="bar" inverse color={color ? 'magenta' : undefined}>
+        <Text key="bar" {...palette.looks.cursorBar}>
           {' '}
         </Text>,
         lead,

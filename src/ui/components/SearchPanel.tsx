@@ -11,6 +11,7 @@ import { type Lang, strings } from '../../i18n/strings.js';
 import type { SearchState } from '../state/types.js';
 import { fitString } from '../fit.js';
 import { styledRowChildren } from './StyledRow.js';
+import type { Palette } from '../theme.js';
 import { sidebarTop } from './TopicSidebar.js';
 
 export interface ResultRow {
@@ -49,7 +50,7 @@ export function resultRow(hit: Hit, width: number, opts: { ambiguous: Ambiguous;
 /** A result row: a ">" mark when selected (after `indent`), then the row of `resultRow`. */
 export function hitRowElement(
   hit: Hit,
-  o: { selected: boolean; indent: string; width: number; color: boolean; ambiguous: Ambiguous; fullWidthPunctuation: boolean },
+  o: { selected: boolean; indent: string; width: number; palette: Palette; ambiguous: Ambiguous; fullWidthPunctuation: boolean },
   key: number,
 ): ReactElement {
   const lead = o.indent.length + 1;
@@ -64,7 +65,7 @@ export function hitRowElement(
       ) : (
         ' '.repeat(lead)
       )}
-      {styledRowChildren({ text: row.text, spans: row.spans, width: o.width - lead, color: o.color, ambiguous: o.ambiguous, inverse: o.selected })}
+      {styledRowChildren({ text: row.text, spans: row.spans, width: o.width - lead, palette: o.palette, ambiguous: o.ambiguous, inverse: o.selected })}
     </Text>
   );
 }
@@ -74,14 +75,14 @@ export function SearchPanel(props: {
   search: SearchState;
   width: number;
   height: number;
-  color: boolean;
+  palette: Palette;
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
   /** A fresh status message ("copied …"): the status line is hidden while searching, so it shows here. */
   message?: string;
   lang?: Lang;
 }) {
-  const { search, width, height, color, ambiguous, message, lang = 'en' } = props;
+  const { search, width, height, palette, ambiguous, message, lang = 'en' } = props;
   const say = strings(lang);
   const { hits, sel } = search;
   const w = { ambiguous };
@@ -103,7 +104,7 @@ export function SearchPanel(props: {
       // Without a header, a fresh message ("no match for …") takes the first row.
       const hint = i === 0 && hits.length === 0 ? (!header && message ? `  ${message}` : emptyHint(search, lang)) : '';
       lines.push(
-        <Text key={i} dimColor={color}>
+        <Text key={i} {...palette.looks.muted}>
           {fitString(hint, width, w)}
         </Text>,
       );

@@ -3,45 +3,7 @@ import type { ReactNode } from 'react';
 import type { Span } from '../../text/linebreak.js';
 import type { RowStyle } from '../../layout/page.js';
 import { fitWidth } from '../fit.js';
-
-interface Look {
-  color?: string;
-  bold?: boolean;
-  dimColor?: boolean;
-  inverse?: boolean;
-  underline?: boolean;
-}
-
-/** Colours when colour is on; without colour only bold and inverse, so nothing relies on hue. */
-const COLOR_LOOK: Record<RowStyle, Look> = {
-  heading: { color: 'cyan', bold: true },
-  headline: { bold: true },
-  speaker: { color: 'magenta', bold: true },
-  asker: { color: 'green', bold: true },
-  question: {},
-  answer: {},
-  remark: { dimColor: true },
-  narration: { dimColor: true },
-  highlight: { inverse: true },
-  // Inside an inverse sentence: a yellow block with the text bold, the matched characters at a glance.
-  match: { inverse: true, color: 'yellow', bold: true },
-  dim: { dimColor: true },
-};
-
-const PLAIN_LOOK: Record<RowStyle, Look> = {
-  heading: { bold: true },
-  headline: { bold: true },
-  speaker: { bold: true },
-  asker: { bold: true },
-  question: {},
-  answer: {},
-  remark: {},
-  narration: {},
-  highlight: { inverse: true },
-  // Without colour: out of the sentence's inverse video, bold and underlined.
-  match: { inverse: false, bold: true, underline: true },
-  dim: {},
-};
+import type { Look, Palette } from '../theme.js';
 
 export interface Segment {
   text: string;
@@ -54,8 +16,8 @@ export interface Segment {
  * matched characters still stand out — decided here, per run, because an inner Ink `<Text
  * inverse={false}>` cannot switch off an outer `inverse`.
  */
-export function segments(text: string, spans: Span<RowStyle>[], color: boolean, selected = false): Segment[] {
-  const looks = color ? COLOR_LOOK : PLAIN_LOOK;
+export function segments(text: string, spans: Span<RowStyle>[], palette: Palette, selected = false): Segment[] {
+  const looks = palette.looks;
   const cuts = new Set<number>([0, text.length]);
   for (const s of spans) {
     cuts.add(Math.max(0, Math.min(text.length, s.start)));
@@ -79,7 +41,7 @@ export interface StyledRowProps {
   text: string;
   spans: Span<RowStyle>[];
   width: number;
-  color: boolean;
+  palette: Palette;
   ambiguous: 'narrow' | 'wide';
   inverse?: boolean;
 }
@@ -95,9 +57,9 @@ function plain(look: Look): boolean {
  * without a style are plain strings and styled runs are `<Text>`s, with no wrapper of their own:
  * each level of nested `<Text>` costs Ink a squash (twice a frame, for measuring and drawing).
  */
-export function styledRowChildren({ text, spans, width, color, ambiguous, inverse }: StyledRowProps): ReactNode[] {
+export function styledRowChildren({ text, spans, width, palette, ambiguous, inverse }: StyledRowProps): ReactNode[] {
   const fitted = fitWidth(text, width, { ambiguous });
-  const segs = segments(fitted.text, spans, color, inverse);
+  const segs = segments(fitted.text, spans, palette, inverse);
   const out: ReactNode[] = segs.map((s, i) =>
     plain(s.look) ? (
       s.text

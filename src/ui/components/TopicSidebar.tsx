@@ -3,7 +3,8 @@ import type { ReactElement } from 'react';
 import type { Transcript } from '../../transcript/model.js';
 import type { Ambiguous } from '../../text/width.js';
 import type { Lang } from '../../i18n/strings.js';
-import { sidebarLines } from '../sidebarLines.js';
+import { sidebarLines, sidebarLook } from '../sidebarLines.js';
+import type { Palette } from '../theme.js';
 
 export { sidebarTop } from '../sidebarLines.js';
 
@@ -13,7 +14,7 @@ export interface SidebarProps {
   focused: boolean;
   width: number;
   height: number;
-  color: boolean;
+  palette: Palette;
   ambiguous: Ambiguous;
   lang?: Lang;
 }
@@ -24,21 +25,12 @@ export interface SidebarProps {
  * own row (see App).
  */
 export function sidebarRows(props: SidebarProps): ReactElement[] {
-  const { transcript: t, selected, focused, color } = props;
-  return sidebarLines(t, props).map((line, i) => {
-    const isSel = line.page === selected;
-    return (
-      <Text
-        key={`s${i}`}
-        inverse={isSel && focused}
-        bold={isSel}
-        color={color && isSel && !focused ? 'cyan' : undefined}
-        dimColor={color && ((line.page === 0 && !isSel) || line.more === true)}
-      >
-        {line.text}
-      </Text>
-    );
-  });
+  const { transcript: t, selected, focused, palette } = props;
+  return sidebarLines(t, props).map((line, i) => (
+    <Text key={`s${i}`} {...sidebarLook(line, selected, focused, palette)}>
+      {line.text}
+    </Text>
+  ));
 }
 
 /** The topic list alone (a narrow terminal's chooser). Draws only. */

@@ -35,6 +35,7 @@ import { listRows, rowOfEntry } from './entries.js';
 import { resultRows } from './results.js';
 import { sidebarTop } from '../components/TopicSidebar.js';
 import { libraryGeometry, listOf } from './view.js';
+import { paletteFor, type ThemeName } from '../theme.js';
 
 /** Where the mouse is on the view's rows (drawn by LibraryView with the same windows): a `pointer` action. */
 function pointerAt(s: LibraryViewState, m: Mouse, skipped: readonly Skipped[]): LibraryAction {
@@ -64,6 +65,8 @@ export interface LibraryAppProps {
   initialEntries?: readonly LibraryEntry[];
   ambiguous: Ambiguous;
   color: boolean;
+  /** The colours when colour is on (default dark). */
+  theme?: ThemeName;
   fullWidthPunctuation?: boolean;
   /** Time for status messages, the search pause and the progress bar's estimate (tests pass a fake). */
   clock?: Clock;
@@ -149,6 +152,7 @@ export function LibraryApp(props: LibraryAppProps) {
         name={basename(reading.path)}
         ambiguous={ambiguous}
         color={color}
+        {...(props.theme ? { theme: props.theme } : {})}
         fullWidthPunctuation={fullWidthPunctuation}
         {...(props.memory ? { memory: props.memory } : {})}
         {...(reading.hash ? { hash: reading.hash } : {})}
@@ -181,7 +185,7 @@ export function LibraryApp(props: LibraryAppProps) {
     progress: progress ? { done: progress.done, total: progress.total, elapsedMs: clock.now() - progress.start } : null,
     width: geo.columns,
     height: geo.height,
-    color,
+    palette: paletteFor(color, props.theme),
     ambiguous,
     fullWidthPunctuation,
   };

@@ -11,7 +11,8 @@ import { truncate } from '../../text/truncate.js';
 import { fitString } from '../fit.js';
 import { DESCRIPTION_PREFIX, DESCRIPTION_PREFIX_ZH, KEYMAP, keysLabel, modeLabel, type Binding, type Mode } from '../keymap.js';
 import { strings, type Lang, type Strings } from '../../i18n/strings.js';
-import { chartWords, KEY_COLORS, trendChart, type ChartLine } from '../../trend/chart.js';
+import { chartWords, trendChart, type ChartLine } from '../../trend/chart.js';
+import type { Palette } from '../theme.js';
 import { periodAt, periodExchanges, periodResults, trendOf } from './trend.js';
 import { hitRowElement } from '../components/SearchPanel.js';
 import { sidebarTop } from '../components/TopicSidebar.js';
@@ -21,18 +22,18 @@ import { bottomLine, dateText, listRowLook, type LibraryViewProps } from './rows
 export type { LibraryViewProps } from './rows.js';
 import { readerHit, resultRows, summaryText, type ResultRow } from './results.js';
 
-function listRowElement(row: ListRow, selected: boolean, width: number, color: boolean, ambiguous: Ambiguous, lang: Lang, key: number): ReactElement {
-  const look = listRowLook(row, selected, width, ambiguous, lang);
+function listRowElement(row: ListRow, selected: boolean, width: number, palette: Palette, ambiguous: Ambiguous, lang: Lang, key: number): ReactElement {
+  const { text, look } = listRowLook(row, selected, width, ambiguous, palette, lang);
   return (
-    <Text key={key} bold={look.bold} inverse={look.inverse} color={color ? look.color : undefined} dimColor={color && look.dim}>
-      {look.text}
+    <Text key={key} {...look}>
+      {text}
     </Text>
   );
 }
 
 /** A row of results: the summary line (`summary`), a transcript, or a hit (selected when its number is `sel`). */
 function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number, sel: number, summary: string): ReactElement {
-  const { width, color, ambiguous } = props;
+  const { width, palette, ambiguous } = props;
   const w = { ambiguous };
   if (row.kind === 'summary') {
     const text = summary;
@@ -48,14 +49,14 @@ function resultRowElement(row: ResultRow, props: LibraryViewProps, key: number, 
     const head = ` ${dateText(g.item.date, props.state.lang)}  `;
     const title = truncate(g.item.meta.title, Math.max(1, width - displayWidth(head + count, w)), w);
     return (
-      <Text key={key} bold color={color ? 'cyan' : undefined}>
+      <Text key={key} {...palette.looks.sectionHeading}>
         {fitString(head + title, width - displayWidth(count, w), w) + count}
       </Text>
     );
   }
   return hitRowElement(
     readerHit(row.hit),
-    { selected: row.flat === sel, indent: '  ', width, color, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation },
+    { selected: row.flat === sel, indent: '  ', width, palette, ambiguous, fullWidthPunctuation: props.fullWidthPunctuation },
     key,
   );
 }
@@ -95,15 +96,15 @@ function helpRows(width: number, ambiguous: Ambiguous, from: Mode, lang: Lang): 
 
 /** A chart line, its bars in their key's colour when colour is on; the selected one marked and inverse. */
 function chartLineElement(line: ChartLine, selected: boolean, props: LibraryViewProps, key: number): ReactElement {
-  const { width, color, ambiguous } = props;
+  const { width, palette, ambiguous } = props;
   const text = fitString(`${selected ? '>' : ' '}${line.text}`, width, { ambiguous });
   const parts: ReactElement[] = [];
   let at = 0;
-  if (color)
+  if (palette.chart.length)
     for (const b of line.bars) {
       parts.push(<Text key={parts.length}>{text.slice(at, b.start + 1)}</Text>);
       parts.push(
-        <Text key={parts.length} color={KEY_COLORS[b.key]}>
+        <Text key={parts.length} color={palette.chart[b.key]}>
           {text.slice(b.start + 1, b.end + 1)}
         </Text>,
       );
@@ -119,7 +120,7 @@ function chartLineElement(line: ChartLine, selected: boolean, props: LibraryView
 
 /** The timeline: a heading, a bar per period (scrolled to the selected one), the legend and totals; or the selected period's hits. */
 function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
-  const { state, width, color, ambiguous } = props;
+  const { state, width, ambiguous } = props;
   const w = { ambiguous };
   const say = strings(state.lang);
   const t = state.trend!;
@@ -153,13 +154,13 @@ function trendRows(props: LibraryViewProps, height: number): ReactElement[] {
   const tail = lines.slice(trend.rows.length, trend.rows.length + Math.max(0, height - 2));
   const room = Math.max(1, height - 1 - tail.length);
   const top = sidebarTop(t.sel, bars.length, room);
-  bars.slice(top, top + room).forEach((l, i) => out.push(chartLineElement(l, top + i === t.sel, { ...props, color }, i)));
+  bars.slice(top, top + room).forEach((l, i) => out.push(chartLineElement(l, top + i === t.sel, props, i)));
   tail.forEach((l, i) => out.push(chartLineElement(l, false, props, bars.length + i)));
   return out;
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { state, entries, skipped, width, height, color, ambiguous } = props;
+  const { state, entries, skipped, width, height, palette, ambiguous } = props;
   const w = { ambiguous };
   const say = strings(state.lang);
   const mainHeight = Math.max(1, height - 1);
@@ -190,7 +191,7 @@ export function LibraryView(props: LibraryViewProps) {
               : say.librarySearchHint
       }`;
       lines.push(
-        <Text key="hint" dimColor={color}>
+        <Text key="hint" {...palette.looks.muted}>
           {fitString(truncate(hint, width, w), width, w)}
         </Text>,
       );
@@ -200,10 +201,10 @@ export function LibraryView(props: LibraryViewProps) {
     const top = sidebarTop(rowOfEntry(rows, state.sel), rows.length, mainHeight);
     rows
       .slice(top, top + mainHeight)
-      .forEach((r, i) => lines.push(listRowElement(r, r.kind === 'entry' && r.index === state.sel, width, color, ambiguous, state.lang, i)));
+      .forEach((r, i) => lines.push(listRowElement(r, r.kind === 'entry' && r.index === state.sel, width, palette, ambiguous, state.lang, i)));
     if (rows.length === 0)
       lines.push(
-        <Text key="none" dimColor={color}>
+        <Text key="none" {...palette.looks.muted}>
           {fitString(` ${state.filter ? say.libraryNothingFilteredEsc : props.progress ? say.libraryReading : say.libraryNoTranscripts}`, width, w)}
         </Text>,
       );

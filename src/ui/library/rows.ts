@@ -14,6 +14,7 @@ import type { LibraryViewState } from './state.js';
 import { trendOf, trendStatus } from './trend.js';
 import { strings, type Lang } from '../../i18n/strings.js';
 import { localize } from '../../i18n/problems.js';
+import type { Look, Palette } from '../theme.js';
 
 export interface LibraryViewProps {
   state: LibraryViewState;
@@ -28,7 +29,7 @@ export interface LibraryViewProps {
   progress: { done: number; total: number; elapsedMs: number } | null;
   width: number;
   height: number;
-  color: boolean;
+  palette: Palette;
   ambiguous: Ambiguous;
   fullWidthPunctuation: boolean;
 }
@@ -53,29 +54,24 @@ export function entryText(e: Entry, width: number, ambiguous: Ambiguous, lang: L
 /** How a list row looks: its text (exactly `width` columns) and its style, for Ink and for the first paint. */
 export interface RowLook {
   text: string;
-  bold?: boolean;
-  inverse?: boolean;
-  /** Only with colour on. */
-  color?: 'cyan' | 'yellow';
-  dim?: boolean;
+  look: Look;
 }
 
-export function listRowLook(row: ListRow, selected: boolean, width: number, ambiguous: Ambiguous, lang: Lang = 'en'): RowLook {
+const SELECTED: Look = { bold: true, inverse: true };
+
+export function listRowLook(row: ListRow, selected: boolean, width: number, ambiguous: Ambiguous, palette: Palette, lang: Lang = 'en'): RowLook {
   const w = { ambiguous };
   const say = strings(lang);
+  const { looks } = palette;
   switch (row.kind) {
     case 'year':
-      return { text: fitString(` ${dateText(row.year, lang)} · ${row.count}`, width, w), bold: true, color: 'cyan' };
+      return { text: fitString(` ${dateText(row.year, lang)} · ${row.count}`, width, w), look: looks.sectionHeading };
     case 'entry':
-      return { text: fitString(`${selected ? '>' : ' '}${entryText(row.entry, width - 1, ambiguous, lang)}`, width, w), bold: selected, inverse: selected };
+      return { text: fitString(`${selected ? '>' : ' '}${entryText(row.entry, width - 1, ambiguous, lang)}`, width, w), look: selected ? SELECTED : {} };
     case 'skipped':
-      return {
-        text: fitString(say.librarySkipped(row.count), width, w),
-        bold: true,
-        color: 'yellow',
-      };
+      return { text: fitString(say.librarySkipped(row.count), width, w), look: looks.warning };
     case 'skippedFile':
-      return { text: fitString(truncate(`   ${row.file}${lang === 'zh' ? '：' : ': '}${localize(row.reason, lang)}`, width, w), width, w), dim: true };
+      return { text: fitString(truncate(`   ${row.file}${lang === 'zh' ? '：' : ': '}${localize(row.reason, lang)}`, width, w), width, w), look: looks.muted };
   }
 }
 
