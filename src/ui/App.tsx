@@ -41,6 +41,7 @@ import { shownPair } from './state/parallel.js';
 import { type Lang, strings } from '../i18n/strings.js';
 import { memoryHistory, type SearchHistory } from './searchHistory.js';
 import { type Palette, paletteFor, type ThemeName } from './theme.js';
+import type { Mark } from '../store/marks.js';
 
 export interface AppProps {
   transcript: Transcript;
@@ -100,6 +101,10 @@ export interface InLibrary {
   parallelChanged?(on: boolean): void;
   /** Back past the first place, or n / N past the last / first hit: the library takes over. */
   leave(how: Leave): void;
+  /** Opened to show this mark (chosen on another transcript's marks page). */
+  mark?: Mark;
+  /** A mark of another transcript chosen on the marks page: the library opens it (null), or says why not. */
+  openMark?(mark: Mark): string | null;
   /**
    * The library has the keyboard and hands the reader its keys once it has mounted (so a key
    * that hands back, and those after it in the same read, go where they belong); returns the detach.
@@ -179,9 +184,11 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
   const saved = memory && hash && !library?.hits?.length ? memory.position(hash) : undefined;
   const atHit = library?.hits?.length
     ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env)
-    : saved
-      ? reduce(blank, { type: 'resume', position: saved }, env)
-      : { state: blank, effects: [] };
+    : library?.mark
+      ? reduce(blank, { type: 'showMark', mark: library.mark }, env)
+      : saved
+        ? reduce(blank, { type: 'resume', position: saved }, env)
+        : { state: blank, effects: [] };
   // The other version is asked for by an effect, performed once the reader is up (never before its first frame).
   const besides = library?.parallel ? reduce(atHit.state, { type: 'command', command: 'parallel' }, env) : null;
   const opened = besides ? { state: besides.state, effects: [...atHit.effects, ...besides.effects] } : atHit;
@@ -216,6 +223,7 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     quit: (code) => exit(code),
     suspend: () => onSuspend?.(),
     leave: (how) => library?.leave(how),
+    ...(library?.openMark ? { openMark: (mark: Mark) => library.openMark!(mark) } : {}),
     clock,
   });
   return { runtime, library, opening: opened.effects, searcher, env, idle: props.idle ?? new IdleQueue(100, clock) };

@@ -5,6 +5,7 @@ import type { ParallelPair } from '../layout/parallel-topic.js';
 import type { Clock } from './clock.js';
 import { type Action, type Effect, type Env, type Leave, reduce, type State } from './state/index.js';
 import type { Mark } from '../store/marks.js';
+import { strings } from '../i18n/strings.js';
 import type { Position } from '../store/positions.js';
 
 /**
@@ -197,6 +198,11 @@ export interface Services extends ViewServices {
   rememberSearch?(query: string): void;
   /** Hands over to the library the transcript was opened from (only with `env.inLibrary`). */
   leave?(how: Leave): void;
+  /**
+   * Opens the transcript of a mark of another transcript at the mark, this reader giving way:
+   * null when it does, else why it cannot (said in the status line, the reader staying).
+   */
+  openMark?(mark: Mark): string | null;
 }
 
 /** Said by `v` when the reader was given no other version and is in no library. */
@@ -262,6 +268,14 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
         this.close();
         this.services.leave?.(effect.how);
         return;
+      case 'openMark': {
+        const refused = this.services.openMark
+          ? this.services.openMark(effect.mark)
+          : strings(this.state.lang).markOpenWith(effect.mark.transcript.name, effect.mark.transcript.path ?? effect.mark.transcript.name);
+        if (refused !== null) return this.performViewEffect({ type: 'status', text: refused });
+        this.close();
+        return;
+      }
       case 'rememberSearch':
         this.services.rememberSearch?.(effect.query);
         return;

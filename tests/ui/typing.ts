@@ -10,3 +10,19 @@ export async function type(stdin: { write(s: string): void }, ...keys: string[])
   }
   await tick();
 }
+
+/** Waits (polling, with a generous ceiling against a hang) for a frame the library's real work leads to. */
+export async function waitFor(frame: () => string | undefined, ok: (f: string) => boolean, ms = 20_000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const f = frame() ?? '';
+    if (ok(f)) {
+      // A view that has just mounted subscribes to input in an effect after its first frame.
+      await tick();
+      await tick();
+      return f;
+    }
+    if (Date.now() > until) throw new Error(`timed out; last frame:\n${f}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

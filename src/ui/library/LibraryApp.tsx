@@ -168,6 +168,8 @@ export function LibraryApp(props: LibraryAppProps) {
           parallel: state.parallel,
           parallelChanged: (on) => runtime.dispatch({ type: 'parallelView', on }),
           leave: (how) => runtime.dispatch({ type: 'readerLeft', seq, how }),
+          ...(reading.mark ? { mark: reading.mark } : {}),
+          openMark: (mark) => runtime.openMark(seq, mark, props.lang ?? 'en'),
           attach: (input) => runtime.attachReader(seq, input),
         }}
       />

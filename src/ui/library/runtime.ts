@@ -9,6 +9,8 @@ import type { Library } from '../../library/open.js';
 import type { Transcript } from '../../transcript/model.js';
 import { openTranscript } from '../../transcript/open.js';
 import type { InputAction } from '../state/index.js';
+import type { Mark } from '../../store/marks.js';
+import { type Lang, strings } from '../../i18n/strings.js';
 import { Runtime, unreachable, type ViewServices } from '../runtime.js';
 import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
 import { searchLibrary } from '../../library/search.js';
@@ -59,6 +61,19 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
     return () => {
       if (this.reader === reader) this.reader = null;
     };
+  }
+
+  /**
+   * Reader `seq` asks for a mark of another transcript: found in the library by its content hash
+   * (wherever the file is now), it opens there (null); else why not.
+   */
+  openMark(seq: number, mark: Mark, lang: Lang): string | null {
+    const say = strings(lang);
+    if (!this.library) return say.markLibraryOpening;
+    const item = this.library.items.find((it) => it.hash === mark.transcript.hash);
+    if (!item) return say.markNotInLibrary(mark.transcript.name, mark.transcript.path ?? mark.transcript.name);
+    this.dispatch({ type: 'readerOpenMark', seq, path: item.path, mark });
+    return null;
   }
 
   /** The library is open: searches run from now on. */

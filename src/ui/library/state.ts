@@ -23,6 +23,7 @@ import { newTrend, periodAt, periodCount, periodExchanges, trendOf, type TrendSt
 import { parseLibraryQuery } from '../../library/query.js';
 import { strings, type Lang, type Strings } from '../../i18n/strings.js';
 import { localize } from '../../i18n/problems.js';
+import type { Mark } from '../../store/marks.js';
 
 export type LibraryMode = 'library' | 'libraryFilter' | 'librarySearch' | 'libraryHelp' | 'libraryTrend' | 'libraryTrendHits';
 
@@ -38,6 +39,10 @@ export interface Reading {
   transcript: Transcript | null;
   /** Its content hash, once read: what its reading position and marks are kept under. */
   hash?: string;
+  /** Opened at this mark, chosen on the marks page of the transcript read before (`back`). */
+  mark?: Mark;
+  /** The transcript whose marks page opened this one: Backspace past the first place returns to it. */
+  back?: Reading;
 }
 
 export interface LibraryViewState {
@@ -88,6 +93,8 @@ export type LibraryAction =
   | { type: 'readFailed'; seq: number; message: string }
   /** Reader `seq` handed back (its `leave` effect). */
   | { type: 'readerLeft'; seq: number; how: Leave }
+  /** Reader `seq` asked for a mark of another transcript of the library (the one at `path`). */
+  | { type: 'readerOpenMark'; seq: number; path: string; mark: Mark }
   /** The reader's parallel view was switched on or off. */
   | { type: 'parallelView'; on: boolean }
   /** The mouse (--mouse), placed by the view: a wheel step, or a click on list entry `list` or on search hit `hit`. */
@@ -198,6 +205,8 @@ function openHit(s: LibraryViewState): LibraryStep {
 function readerLeft(s: LibraryViewState, how: Leave): LibraryStep {
   const reading = s.reading!;
   const closed = { ...s, reading: null };
+  // Opened from another transcript's marks page: back to that transcript (where it was left).
+  if (how === 'back' && reading.back) return reread(closed, reading.back);
   const groups = s.results?.groups ?? [];
   const at = reading.group ? groups.indexOf(reading.group) : -1;
   if (how === 'back' || at < 0) {
@@ -207,6 +216,20 @@ function readerLeft(s: LibraryViewState, how: Leave): LibraryStep {
   }
   const g = groups[(at + (how === 'next' ? 1 : -1) + groups.length) % groups.length]!;
   return read(closed, g.item.path, g, how === 'next' ? 0 : g.hits.length - 1);
+}
+
+/** A transcript read again as it was opened before (its own way back kept): it resumes where it was left. */
+function reread(s: LibraryViewState, before: Reading): LibraryStep {
+  const seq = s.reads + 1;
+  const { mark: _mark, ...again } = before;
+  return step({ ...s, reads: seq, reading: { ...again, seq, transcript: null } }, { type: 'read', seq, path: before.path });
+}
+
+/** A mark of another transcript, chosen on the marks page: its transcript opens at it, the way back kept. */
+function openMark(s: LibraryViewState, path: string, mark: Mark): LibraryStep {
+  const seq = s.reads + 1;
+  const back = { ...s.reading!, transcript: null };
+  return step({ ...s, reads: seq, reading: { seq, path, group: null, index: 0, transcript: null, mark, back } }, { type: 'read', seq, path });
 }
 
 function edit(text: string, cmd: 'deleteChar' | 'deleteWord' | 'clearLine'): string {
@@ -455,6 +478,8 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
     case 'readerLeft':
       // A reader that is no longer the one shown (keys that reached it as it went) changes nothing.
       return s.reading?.seq === action.seq ? readerLeft(s, action.how) : step(s);
+    case 'readerOpenMark':
+      return s.reading?.seq === action.seq ? openMark(s, action.path, action.mark) : step(s);
     case 'parallelView':
       return step(s.parallel === action.on ? s : { ...s, parallel: action.on });
   }

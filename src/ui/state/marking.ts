@@ -185,10 +185,13 @@ export function openSelectedMark(s: State, env: Env): Step {
   const m = selected(s);
   if (!m) return withStatus(s, say(s).noMarkToOpen);
   const here = env.hash ? m.transcript.hash === env.hash : m.transcript.name === env.name;
-  if (!here) {
-    const where = m.transcript.path ?? m.transcript.name;
-    return withStatus(s, say(s).markElsewhere(m.transcript.name, where));
-  }
+  // Its own transcript opens it there (or says why it cannot): the marks page stays until it has.
+  if (!here) return step(s, { type: 'openMark', mark: m });
+  return showMark(s, env, m);
+}
+
+/** A mark of this transcript shown at its place, its text highlighted and the cursor on its paragraph. */
+export function showMark(s: State, env: Env, m: Mark): Step {
   const place = placeOf(env, m);
   if (!place) return withStatus(s, say(s).passageGone);
   const target = { page: place.page, ref: { turn: place.turn, para: place.para }, start: place.start, end: place.end, mark: true };

@@ -6,7 +6,7 @@ import { navigate } from './history.js';
 import { parallelLoaded, parallelMissing } from './parallel.js';
 import { receiveHits, refreshSearch, showHits, typeText } from './searchLine.js';
 import { settleCursor } from './cursor.js';
-import { marked, marksLoaded, typeNote } from './marking.js';
+import { marked, marksLoaded, showMark, typeNote } from './marking.js';
 import { remember, resume } from './resume.js';
 import { pointer } from './pointer.js';
 import { type Action, type Effect, type Env, say, type State, type Step, step, withStatus } from './types.js';
@@ -60,6 +60,11 @@ function reduceAction(s: State, action: Action, env: Env): Step {
       return step(marksLoaded(s, action.marks));
     case 'marked':
       return marked(s, action.mark);
+    case 'showMark': {
+      // Opened at the mark: no history to go back through (Backspace returns where it came from).
+      const shown = showMark(s, env, action.mark);
+      return { ...shown, state: { ...shown.state, back: [] } };
+    }
   }
 }
 

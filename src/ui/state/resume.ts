@@ -31,7 +31,7 @@ export function resume(s: State, env: Env, p: SavedPosition): Step {
 }
 
 /** Leaving the reader (quitting, handing back to the library) keeps the position first. */
-const LEAVING = new Set<Effect['type']>(['quit', 'leave']);
+const LEAVING = new Set<Effect['type']>(['quit', 'leave', 'openMark']);
 
 /**
  * A reducer's step with the position kept when the page changed or the reader is being left

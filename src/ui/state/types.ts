@@ -184,7 +184,9 @@ export type Action =
   /** Every mark, read from the store (answering `loadMarks`). */
   | { type: 'marksLoaded'; marks: Mark[] }
   /** A mark was made (answering `addMark`). */
-  | { type: 'marked'; mark: Mark };
+  | { type: 'marked'; mark: Mark }
+  /** Opened to show a mark of this transcript (chosen on another transcript's marks page): its place, highlighted. */
+  | { type: 'showMark'; mark: Mark };
 
 /** What the reducer asks the outside world to do. */
 export type Effect =
@@ -218,7 +220,12 @@ export type Effect =
   /** Delete a mark, then answer with `marksLoaded`. */
   | { type: 'deleteMark'; id: string }
   /** Keep a query in the search history (the store's, when there is one). */
-  | { type: 'rememberSearch'; query: string };
+  | { type: 'rememberSearch'; query: string }
+  /**
+   * Open the transcript of a mark of another transcript, at the mark (in a library: the library
+   * opens it; Backspace there comes back); when it cannot be, the reader stays and says why.
+   */
+  | { type: 'openMark'; mark: Mark };
 
 export interface Step {
   state: State;

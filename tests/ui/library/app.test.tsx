@@ -3,23 +3,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { LibraryApp } from '../../../src/ui/library/LibraryApp.js';
 import { openLibrary } from '../../../src/library/open.js';
 import { OUTLET_BRIEFING, smallLibrary, tempDir, writeFiles } from '../../library/helpers.js';
-import { tick, type } from '../typing.js';
-
-/** Waits (polling, with a generous ceiling against a hang) for a frame the library's real work leads to. */
-async function waitFor(frame: () => string | undefined, ok: (f: string) => boolean, ms = 20_000): Promise<string> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const f = frame() ?? '';
-    if (ok(f)) {
-      // A view that has just mounted subscribes to input in an effect after its first frame.
-      await tick();
-      await tick();
-      return f;
-    }
-    if (Date.now() > until) throw new Error(`timed out; last frame:\n${f}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { type, waitFor } from '../typing.js';
 
 function mount() {
   const dir = tempDir();
