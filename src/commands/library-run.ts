@@ -11,6 +11,7 @@ import { writeStdout } from '../stdout.js';
 import { openLibrary, ParserNeeded, type Library, type OpenLibraryOptions } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
 import { peekLibrary } from '../library/peek.js';
+import { libraryKeyOf } from '../library/cache-dir.js';
 import { printable } from '../transcript/sanitize.js';
 import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
 import type { OutputOptions } from './output.js';
@@ -114,7 +115,7 @@ async function readLibrary(
     });
   try {
     return await runReader(
-      { library: open, peek: values['no-cache'] ? null : peekLibrary(paths) },
+      { library: open, peek: values['no-cache'] ? null : peekLibrary(paths), key: libraryKeyOf(paths) },
       {
         ambiguous: out.ambiguous,
         color: out.color,

@@ -3,6 +3,7 @@
  * pack belongs to which library, and what the cache is valid for.
  */
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
@@ -32,6 +33,19 @@ export function libraryKey(roots: readonly string[]): string {
     .update(JSON.stringify([...roots].sort()))
     .digest('hex')
     .slice(0, 24);
+}
+
+/** The key of the library the command line names: its arguments' real paths (a missing one is no part of it). */
+export function libraryKeyOf(args: readonly string[]): string {
+  const roots: string[] = [];
+  for (const a of args) {
+    try {
+      roots.push(realpathSync(a));
+    } catch {
+      // a missing argument is not part of the key (as when the library is opened)
+    }
+  }
+  return libraryKey(roots);
 }
 
 export function packPath(root: string, key: string): string {

@@ -57,6 +57,8 @@ export interface LibraryEntry {
   /** ISO date; undefined: undated (listed last). */
   date?: string;
   meta: TranscriptMeta;
+  /** SHA-256 of the file's bytes, when known (what its reading position is kept under). */
+  hash?: string;
 }
 
 export interface LibraryItem extends LibraryEntry {
@@ -463,7 +465,7 @@ async function openWith(
 }
 
 function entryOf(r: Resolved, meta: TranscriptMeta): LibraryEntry {
-  return { file: r.file, path: r.path, ...entryDate(meta), meta };
+  return { file: r.file, path: r.path, ...entryDate(meta), meta, ...(r.hash ? { hash: r.hash } : {}) };
 }
 
 function finishPack(w: PackWriter, cache: CacheAccess, header: Omit<PackHeader, 'postings'>, index: DocPostings): PackReader | null {

@@ -13,6 +13,15 @@ interface Searched {
   at: string;
 }
 
+/** The transcript last opened in a library (the library's key names the record). */
+interface LastRead {
+  hash: string;
+  updated: string;
+}
+
+const validLastRead = (v: unknown): LastRead | null =>
+  v && typeof v === 'object' && typeof (v as LastRead).hash === 'string' && typeof (v as LastRead).updated === 'string' ? (v as LastRead) : null;
+
 const validSearched = (v: unknown): Searched | null =>
   v && typeof v === 'object' && typeof (v as Searched).q === 'string' && typeof (v as Searched).at === 'string' ? (v as Searched) : null;
 
@@ -36,6 +45,8 @@ export class Store {
   private readonly positions: RecordDir<Position>;
   private readonly markDir: RecordDir<Mark>;
   private readonly historyDir: RecordDir<Searched>;
+  private readonly libraryDir: RecordDir<LastRead>;
+  private readonly memoryLastRead = new Map<string, string>();
 
   constructor(
     readonly root: string,
@@ -44,6 +55,7 @@ export class Store {
     this.positions = new RecordDir(join(root, 'positions'), validPosition, now);
     this.markDir = new RecordDir(join(root, 'marks'), validMark, now);
     this.historyDir = new RecordDir(join(root, 'history'), validSearched, now);
+    this.libraryDir = new RecordDir(join(root, 'libraries'), validLastRead, now);
   }
 
   static open(env: NodeJS.ProcessEnv = process.env): Store {
@@ -68,6 +80,20 @@ export class Store {
     const position: Position = { ...at, updated: this.now().toISOString() };
     this.memoryPositions.set(hash, position);
     this.write(() => this.positions.put(key(hash), position));
+  }
+
+  /** The content hash of the transcript last opened in the library with this key. */
+  lastRead(library: string): string | undefined {
+    const mem = this.memoryLastRead.get(library);
+    if (mem) return mem;
+    const { record, problem } = this.libraryDir.get(key(library));
+    if (problem) this.report([problem]);
+    return record?.hash;
+  }
+
+  saveLastRead(library: string, hash: string): void {
+    this.memoryLastRead.set(library, hash);
+    this.write(() => this.libraryDir.put(key(library), { hash, updated: this.now().toISOString() }));
   }
 
   /** Every mark, oldest first: those on disk (made by any presser) and this session's unsaved ones. */

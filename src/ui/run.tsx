@@ -145,6 +145,8 @@ export interface LibrarySource {
   library: OpenLibraryFn;
   /** What the cache says the library holds (src/library/peek.ts): the first paint, and the view's rows until the library is open. */
   peek?: LibraryEntry[] | null;
+  /** The library's identity (as its cache is keyed): the transcript last opened in it is kept under it. */
+  key?: string;
 }
 
 /**
@@ -221,9 +223,18 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   const rows = process.stdout.rows || 24;
   const paintOpts = { columns, rows, ambiguous: opts.ambiguous, color: opts.color, theme: opts.theme, lang: opts.lang };
   const peek = opened ? null : (source as LibrarySource).peek;
+  const libraryKey = opened ? undefined : (source as LibrarySource).key;
+  // The transcript last opened in this library: its row is selected from the first paint on.
+  const lastRead = libraryKey ? memory.lastRead?.(libraryKey) : undefined;
   const prepainted =
     process.env.PRESSER_PREPAINT !== '0' &&
-    session.paint(opened ? firstPaint(opened.transcript, paintOpts) : peek ? (await import('./library/prepaint.js')).libraryFirstPaint(peek, paintOpts) : '');
+    session.paint(
+      opened
+        ? firstPaint(opened.transcript, paintOpts)
+        : peek
+          ? (await import('./library/prepaint.js')).libraryFirstPaint(peek, { ...paintOpts, lastRead })
+          : '',
+    );
   if (process.env.PRESSER_PREPAINT === 'only') {
     // For tests/e2e/prepaint.test.ts: the first paint alone, to compare with Ink's first frame.
     finish(0);
@@ -270,6 +281,8 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
         <LibraryApp
           open={(source as LibrarySource).library}
           initialEntries={peek ?? undefined}
+          {...(libraryKey ? { libraryKey } : {})}
+          {...(lastRead ? { lastRead } : {})}
           ambiguous={opts.ambiguous}
           color={opts.color}
           theme={opts.theme}

@@ -178,6 +178,9 @@ export interface Memory {
   addMark(mark: Omit<Mark, 'id' | 'created'>): Mark;
   setNote(id: string, note: string): Mark | undefined;
   deleteMark(id: string): void;
+  /** The transcript last opened in a library (by the library's key), and keeping it. */
+  lastRead?(library: string): string | undefined;
+  saveLastRead?(library: string, hash: string): void;
   /** One-line messages for the user (a file set aside, saving turned off), each once. */
   takeNotices(): string[];
 }

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, disposeAll, ptyUnavailable, requireBuilt, ROOT, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
+import { BIN, disposeAll, KEYS, ptyUnavailable, requireBuilt, ROOT, spawnPresser, waitExit, type PtySession } from '../helpers/pty.js';
+import { libraryOnDisk, selectedRow } from './library-screen.js';
 
 if (ptyUnavailable) console.warn(ptyUnavailable);
 
@@ -218,5 +219,32 @@ describe.skipIf(!!ptyUnavailable)('what presser remembers, end to end', () => {
     await on.waitFor(/\b5\/\d+ /);
     await quit(on);
     expect(on.term.modes.mouseTrackingMode).toBe('none');
+  });
+
+  it('reopening a library selects the transcript last opened in it, from the first paint on (100×30, then 60×20)', async () => {
+    const { dir, env: cache } = libraryOnDisk();
+    const env = { ...xdg(), ...cache };
+    const a = spawnPresser([dir], { cols: 100, rows: 30, env });
+    await a.waitFor(/6 transcripts/, 15000);
+    expect(selectedRow(a)).toMatch(/^>2020-04-03/);
+    a.press(KEYS.down + KEYS.down);
+    await a.waitFor(() => selectedRow(a).startsWith('>2019-02-11'));
+    a.press(KEYS.enter);
+    await a.waitFor(/外交部例行记者会 · 2019-02-11/);
+    await quit(a);
+
+    const b = spawnPresser([dir], { cols: 60, rows: 20, env });
+    await b.waitFor(/6 transcripts/, 15000);
+    expect(selectedRow(b)).toMatch(/^>2019-02-11/);
+    // Enter opens it where it was left, as ever.
+    b.press(KEYS.enter);
+    await b.waitFor(/外交部例行记者会 · 2019-02-11/);
+    await quit(b);
+
+    // The first paint, drawn before Ink from what the cache and the state say, selects it too.
+    const c = spawnPresser([dir], { cols: 60, rows: 20, env: { ...env, PRESSER_PREPAINT: 'only' } });
+    expect((await waitExit(c)).exitCode).toBe(0);
+    const painted = c.output.slice(0, c.output.indexOf('\x1b[?1049l'));
+    expect(painted).toMatch(/>2019-02-11/);
   });
 });

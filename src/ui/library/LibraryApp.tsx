@@ -72,6 +72,10 @@ export interface LibraryAppProps {
   clock?: Clock;
   /** Reading positions and marks kept between runs, for the readers it opens. */
   memory?: Memory;
+  /** The library's identity, under which the transcript last opened is kept (with `memory`). */
+  libraryKey?: string;
+  /** The content hash of the transcript last opened in this library: its row is selected at start. */
+  lastRead?: string;
   /** ctrl-z, here and in the reader it opens, and the redraw after it. */
   onSuspend?: () => void;
   registerRedraw?: (redraw: () => void) => void;
@@ -92,9 +96,17 @@ interface Opening {
 /** The view's machinery, made once per mounted LibraryApp: its props are read at mount. */
 function startLibrary(props: LibraryAppProps, stdout: NodeJS.WriteStream, exit: (result?: unknown) => void) {
   const { open, initialEntries = [], clock = realClock, onSuspend } = props;
-  const initial = initialLibraryState({ entries: initialEntries, columns: stdout.columns, rows: stdout.rows, ...(props.lang ? { lang: props.lang } : {}) });
+  const { memory, libraryKey, lastRead } = props;
+  const initial = initialLibraryState({
+    entries: initialEntries,
+    columns: stdout.columns,
+    rows: stdout.rows,
+    ...(props.lang ? { lang: props.lang } : {}),
+    ...(lastRead ? { lastRead } : {}),
+  });
+  const rememberRead = memory?.saveLastRead && libraryKey ? (hash: string) => memory.saveLastRead!(libraryKey, hash) : undefined;
   // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
-  const runtime = new LibraryRuntime(initial, { quit: (code) => exit(code), suspend: () => onSuspend?.(), clock });
+  const runtime = new LibraryRuntime(initial, { quit: (code) => exit(code), suspend: () => onSuspend?.(), clock }, rememberRead);
   return { runtime, open, clock };
 }
 

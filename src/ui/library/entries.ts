@@ -12,6 +12,8 @@ export interface Entry {
   path: string;
   date?: string;
   meta: TranscriptMeta;
+  /** The file's content hash, when known: how the last transcript read is found again. */
+  hash?: string;
 }
 
 export const UNDATED = 'undated';

@@ -32,7 +32,12 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   /** Each file's other-language version, paired once, when a reader first asks (pinyin-pro loads then). */
   private versions: Promise<Map<string, { lang?: 'zh' | 'en'; counterpart?: string }>> | null = null;
 
-  constructor(initial: LibraryViewState, services: ViewServices) {
+  constructor(
+    initial: LibraryViewState,
+    services: ViewServices,
+    /** Keeps the transcript last opened (absent: nothing is remembered). */
+    private readonly rememberRead?: (hash: string) => void,
+  ) {
     super(initial, services);
   }
 
@@ -102,6 +107,9 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
         return this.search(effect.query, effect.scope);
       case 'trend':
         this.trend(effect.query, effect.scope);
+        return;
+      case 'rememberRead':
+        this.rememberRead?.(effect.hash);
         return;
       case 'read':
         try {

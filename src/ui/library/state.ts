@@ -59,6 +59,8 @@ export interface LibraryViewState {
   sel: number;
   /** The user has moved the selection or opened a row: from then on it follows that transcript as rows arrive. */
   chosen: boolean;
+  /** The content hash of the transcript last opened in this library: selected until the user chooses. */
+  lastRead?: string;
   /** The search line; `selected`: reopened on the last query, shown selected, so typing replaces it. */
   search: { query: string; scope: Scope; sel: number; selected?: boolean };
   /** Results of `search.query`, or of an earlier query while its own are `pending`; null: nothing asked. */
@@ -109,7 +111,9 @@ export type LibraryEffect =
   /** Count the exchanges that contain the query, over the whole library; answer with `trendResults`. */
   | { type: 'trend'; query: string; scope: Scope }
   /** Read a transcript of the library; answer with `transcriptRead` or `readFailed`. */
-  | { type: 'read'; seq: number; path: string };
+  | { type: 'read'; seq: number; path: string }
+  /** Keep this transcript (its content hash) as the one last opened in this library. */
+  | { type: 'rememberRead'; hash: string };
 
 export interface LibraryStep {
   state: LibraryViewState;
@@ -122,8 +126,10 @@ const withStatus = (state: LibraryViewState, text: string): LibraryStep => step(
 /** The sentences of the view's language. */
 const say = (s: Pick<LibraryViewState, 'lang'>): Strings => strings(s.lang);
 
-export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?: number; rows?: number; lang?: Lang } = {}): LibraryViewState {
-  return {
+export function initialLibraryState(
+  opts: { entries?: readonly Entry[]; columns?: number; rows?: number; lang?: Lang; lastRead?: string } = {},
+): LibraryViewState {
+  const s: LibraryViewState = {
     terminal: { columns: opts.columns, rows: opts.rows },
     entries: opts.entries ?? [],
     ready: false,
@@ -140,7 +146,18 @@ export function initialLibraryState(opts: { entries?: readonly Entry[]; columns?
     reads: 0,
     parallel: false,
     lang: opts.lang ?? 'en',
+    ...(opts.lastRead ? { lastRead: opts.lastRead } : {}),
   };
+  return { ...s, sel: unchosenSel(s) };
+}
+
+/** Before the user chooses: the transcript last read in this library when it is listed, else the newest. */
+function unchosenSel(s: LibraryViewState): number {
+  if (!s.lastRead) return 0;
+  return Math.max(
+    0,
+    listOf(s).findIndex((e) => e.hash === s.lastRead),
+  );
 }
 
 function clamp(n: number, max: number): number {
@@ -156,8 +173,8 @@ function relist(s: LibraryViewState, change: Partial<Pick<LibraryViewState, 'fil
   const current = listOf(s)[s.sel];
   const next = { ...s, ...change };
   const list = listOf(next);
-  // Until the user chooses, the newest stays selected while rows arrive (in the order files are parsed).
-  if (!s.chosen) return { ...next, sel: 0 };
+  // Until the user chooses, the newest (or the last read) stays selected while rows arrive (in the order files are parsed).
+  if (!s.chosen) return { ...next, sel: unchosenSel(next) };
   const keep = current ? list.findIndex((e) => e.path === current.path) : -1;
   return { ...next, sel: keep >= 0 ? keep : clamp(s.sel, list.length - 1) };
 }
@@ -469,10 +486,11 @@ export function reduceLibrary(s: LibraryViewState, action: LibraryAction): Libra
       if (!t || t.exchanges || t.query !== action.query || t.scope !== action.scope) return step(s);
       return step({ ...s, trend: { ...t, exchanges: action.exchanges } });
     }
-    case 'transcriptRead':
-      return step(
-        s.reading?.seq === action.seq ? { ...s, reading: { ...s.reading, transcript: action.transcript, ...(action.hash ? { hash: action.hash } : {}) } } : s,
-      );
+    case 'transcriptRead': {
+      if (s.reading?.seq !== action.seq) return step(s);
+      const read = { ...s, reading: { ...s.reading, transcript: action.transcript, ...(action.hash ? { hash: action.hash } : {}) } };
+      return action.hash ? step(read, { type: 'rememberRead', hash: action.hash }) : step(read);
+    }
     case 'readFailed':
       return s.reading?.seq === action.seq ? withStatus({ ...s, reading: null }, localize(action.message, s.lang)) : step(s);
     case 'readerLeft':
