@@ -211,8 +211,14 @@ export interface Services extends ViewServices {
 /** Said by `v` when the reader was given no other version and is in no library. */
 export const NO_COUNTERPART = PROBLEMS.noCounterpart();
 
+/** Scrolling keeps the position at most this often, and this long after it pauses (a kill -9 loses at most this). */
+export const SCROLL_SAVE_MS = 500;
+
 export class ReaderRuntime extends Runtime<State, Action, Effect> {
   private digitTimer: unknown = null;
+  /** The latest position scrolled to and not yet written, and the timer that writes it. */
+  private scrolledTo: Extract<Effect, { type: 'savePosition' }> | null = null;
+  private scrollSaveTimer: unknown = null;
   /**
    * The other version, asked for once per reader: a request made again (v, v off while it aligned,
    * v) waits for the same answer, not for a second alignment.
@@ -242,6 +248,27 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
     super.stop();
     this.closing.abort();
     this.clock.clearTimeout(this.digitTimer);
+    // Nothing scrolled to is lost when the reader goes (a save at leaving has already taken its place).
+    this.writeScrolled();
+  }
+
+  /** A position scrolled to: written once scrolling pauses, at most every SCROLL_SAVE_MS — never on the key's own path. */
+  private saveScrolled(effect: Extract<Effect, { type: 'savePosition' }>): void {
+    this.scrolledTo = effect;
+    this.scrollSaveTimer ??= this.clock.setTimeout(() => {
+      this.scrollSaveTimer = null;
+      // What the store has to say (saving turned off) is said as ever.
+      const notice = this.writeScrolled();
+      if (notice) this.dispatch(notice);
+    }, SCROLL_SAVE_MS);
+  }
+
+  private writeScrolled(): Action | undefined {
+    this.clock.clearTimeout(this.scrollSaveTimer);
+    this.scrollSaveTimer = null;
+    const pending = this.scrolledTo;
+    this.scrolledTo = null;
+    return pending ? this.remember(pending) : undefined;
   }
 
   protected perform(effect: Effect): Action | undefined {
@@ -287,6 +314,15 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
         this.digitTimer = this.clock.setTimeout(() => this.dispatch({ type: 'digitTimeout' }), DIGIT_PAUSE_MS);
         return;
       case 'savePosition':
+        if (effect.scrolled) {
+          this.saveScrolled(effect);
+          return;
+        }
+        // Written now: a position scrolled to before it is out of date.
+        this.clock.clearTimeout(this.scrollSaveTimer);
+        this.scrollSaveTimer = null;
+        this.scrolledTo = null;
+        return this.remember(effect);
       case 'addMark':
       case 'loadMarks':
       case 'setNote':

@@ -55,6 +55,15 @@ async function go(s: PtySession, topic: string): Promise<void> {
   }
 }
 
+/** Polls a file-system condition (what the reader has written), with a generous ceiling against a hang. */
+async function until(ok: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the state file');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 async function quit(s: PtySession): Promise<void> {
   s.press('q');
   expect((await waitExit(s)).exitCode).toBe(0);
@@ -164,6 +173,35 @@ describe.skipIf(!!ptyUnavailable)('what presser remembers, end to end', () => {
     await go(s, '3');
     await quit(s);
     expect(JSON.parse(readFileSync(join(dir, `${hash}.json`), 'utf8'))).toMatchObject({ page: 3 });
+  });
+
+  it('kill -9 after scrolling keeps the scrolling: reopened on the same top line', async () => {
+    const env = xdg();
+    const hash = createHash('sha256').update(readFileSync(SEED)).digest('hex');
+    const file = join(env.XDG_STATE_HOME, 'presser', 'positions', `${hash}.json`);
+    const saved = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { page: number; turn: number; para: number; offset: number }) : null);
+    const a = spawnPresser([], { cols: 100, rows: 12, env });
+    await a.waitFor('概览');
+    await go(a, '9');
+    await until(() => saved()?.page === 9);
+    const opened = saved()!;
+    // Scrolled within the topic: no page change, no leaving.
+    a.press('\x04');
+    a.press('jj');
+    await a.settle();
+    const top = readerPart(a.screen()[0]!);
+    // Kept once the scrolling pauses (polled, not slept for).
+    await until(() => {
+      const p = saved();
+      return !!p && (p.turn !== opened.turn || p.para !== opened.para || p.offset !== opened.offset);
+    });
+    a.kill('SIGKILL');
+    await waitExit(a);
+    const b = spawnPresser([], { cols: 100, rows: 12, env });
+    await b.waitFor('back where you left off');
+    await b.settle();
+    expect(readerPart(b.screen()[0]!)).toBe(top);
+    await quit(b);
   });
 
   it('kill -9 while marking loses nothing that was saved and leaves no half-written file', async () => {

@@ -9,6 +9,8 @@ import { cursorOf } from '../../src/ui/state/cursor.js';
 import { positionOf } from '../../src/ui/state/resume.js';
 import { Store } from '../../src/store/store.js';
 import { key, makeEnv, seedTranscript, smallTranscript, TestReader } from './fixtures.js';
+import { type Memory, ReaderRuntime, SCROLL_SAVE_MS } from '../../src/ui/runtime.js';
+import { fakeClock } from '../helpers/clock.js';
 
 const root = mkdtempSync(join(tmpdir(), 'presser-memory-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -77,8 +79,78 @@ describe('resume', () => {
     expect(moved.effects).toContainEqual({ type: 'savePosition', hash: 'h1', position: expect.objectContaining({ page: 3 }) });
     const quit = reduce(moved.state, key('q'), env);
     expect(quit.effects.map((e) => e.type)).toEqual(['savePosition', 'quit']);
-    // Scrolling alone writes nothing (it is kept on the next page change or on leaving).
-    expect(reduce(moved.state, key('j'), env).effects).toEqual([]);
+    // Scrolling asks for it to be kept too, as a position that may wait (the runtime coalesces those).
+    const scrolled = reduce(moved.state, key('j'), env);
+    expect(scrolled.effects).toEqual([{ type: 'savePosition', hash: 'h1', position: expect.objectContaining({ page: 3 }), scrolled: true }]);
+    // A key that moves nothing asks for nothing.
+    expect(reduce(moved.state, key('k'), env).effects).toEqual([]);
+  });
+
+  it('scrolling is kept once it pauses, at most every SCROLL_SAVE_MS while it goes on; a page change or leaving at once', () => {
+    const t = seedTranscript();
+    const env = { ...makeEnv(t), hash: 'seed' };
+    const memory = store();
+    const writes: number[] = [];
+    const counting: Memory = Object.assign(Object.create(memory) as Store, {
+      savePosition: (hash: string, at: Parameters<Store['savePosition']>[1]) => {
+        writes.push(at.offset);
+        memory.savePosition(hash, at);
+      },
+    });
+    const { clock, advance } = fakeClock();
+    const r = new ReaderRuntime(initialState({ columns: 100, rows: 12 }), env, {
+      memory: counting,
+      search: () => [],
+      copy: () => {},
+      quit: () => {},
+      suspend: () => {},
+      clock,
+    });
+    r.dispatch(key('9'));
+    advance(1000); // the digit pause: topic 9 opens, and its position is written at once
+    const opened = writes.length;
+    expect(opened).toBeGreaterThan(0);
+    // Ten steps of scrolling within the interval: nothing written on the keys' path.
+    for (let i = 0; i < 10; i++) r.dispatch(key('j'));
+    expect(writes.length).toBe(opened);
+    advance(SCROLL_SAVE_MS);
+    expect(writes.length).toBe(opened + 1);
+    // Written is the latest place, which another reader (a later run) opens at.
+    const at = positionOf(r.state);
+    expect(memory.position('seed')).toMatchObject({ page: 9, turn: at.turn, para: at.para, offset: at.offset });
+    // Scrolling that goes on is written every interval, not on every key.
+    for (let i = 0; i < 20; i++) {
+      r.dispatch(key(i % 2 ? 'k' : 'j'));
+      advance(SCROLL_SAVE_MS / 4);
+    }
+    expect(writes.length - opened - 1).toBeGreaterThanOrEqual(4);
+    expect(writes.length - opened - 1).toBeLessThanOrEqual(6);
+    // A page change writes at once and drops the scrolled position still waiting.
+    r.dispatch(key('j'));
+    const before = writes.length;
+    r.dispatch(key(']'));
+    expect(writes.length).toBe(before + 1);
+    advance(SCROLL_SAVE_MS * 2);
+    expect(writes.length).toBe(before + 1);
+    expect(memory.position('seed')?.page).toBe(10);
+  });
+
+  it('a reader stopped with a scrolled position waiting writes it (nothing scrolled to is lost on the way out)', () => {
+    const memory = store();
+    const { clock } = fakeClock();
+    const env = { ...makeEnv(seedTranscript()), hash: 'seed' };
+    const r = new ReaderRuntime(initialState({ columns: 100, rows: 12 }), env, {
+      memory,
+      search: () => [],
+      copy: () => {},
+      quit: () => {},
+      suspend: () => {},
+      clock,
+    });
+    r.dispatch({ type: 'select', page: 9 });
+    r.dispatch(key('j'), key('j'));
+    r.stop();
+    expect(memory.position('seed')).toMatchObject({ page: 9, offset: positionOf(r.state).offset, turn: positionOf(r.state).turn });
   });
 
   it('without a hash (no store), nothing is asked', () => {

@@ -6,8 +6,9 @@ import { type Effect, type Env, type SavedPosition, type State, type Step, say, 
 /**
  * Resume: where a transcript was left — its page and the anchor at the top of the reader — is
  * kept under its content hash, so a renamed or moved file keeps it and a different terminal size
- * opens on the same character. The reducer only asks for it to be kept (a `savePosition` effect)
- * when the page changes and when the reader is left; the runtime writes it.
+ * opens on the same character. The reducer only asks for it to be kept (a `savePosition` effect):
+ * at once when the page changes and when the reader is left, and as `scrolled` when the place
+ * moves on the page (the runtime coalesces those); the runtime writes it.
  */
 
 /** Offsets below this (the blank row above a paragraph, rows of its speaker label) are kept as -1: the paragraph's start. */
@@ -40,8 +41,31 @@ const LEAVING = new Set<Effect['type']>(['quit', 'leave', 'openMark']);
 export function remember(before: State, next: Step, env: Env): Step {
   if (!env.hash) return next;
   const leaving = next.effects.findIndex((e) => LEAVING.has(e.type));
-  if (leaving < 0 && next.state.page === before.page) return next;
+  if (leaving < 0 && next.state.page === before.page) return scrolled(before, next, env.hash);
   const save: Effect = { type: 'savePosition', hash: env.hash, position: positionOf(next.state) };
   if (leaving < 0) return { state: next.state, effects: [...next.effects, save] };
   return { state: next.state, effects: [...next.effects.slice(0, leaving), save, ...next.effects.slice(leaving)] };
+}
+
+/**
+ * The place moved on the same page (scrolling, the cursor): a position kept when scrolling pauses.
+ * Most keys change neither the anchor nor the cursor, and cost two comparisons.
+ */
+function scrolled(before: State, next: Step, hash: string): Step {
+  const s = next.state;
+  if (s.anchors[s.page] === before.anchors[s.page] && s.cursor === before.cursor) return next;
+  const position = positionOf(s);
+  if (samePosition(position, positionOf(before))) return next;
+  return { state: s, effects: [...next.effects, { type: 'savePosition', hash, position, scrolled: true }] };
+}
+
+function samePosition(a: SavedPosition, b: SavedPosition): boolean {
+  return (
+    a.page === b.page &&
+    a.turn === b.turn &&
+    a.para === b.para &&
+    a.offset === b.offset &&
+    a.cursor?.turn === b.cursor?.turn &&
+    a.cursor?.para === b.cursor?.para
+  );
 }

@@ -209,8 +209,12 @@ export type Effect =
   | { type: 'digitPause' }
   /** Hand over to the library this transcript was opened from (only with `env.inLibrary`). */
   | { type: 'leave'; how: Leave }
-  /** Keep the reading position of the transcript with this hash (atomically, in the store). */
-  | { type: 'savePosition'; hash: string; position: SavedPosition }
+  /**
+   * Keep the reading position of the transcript with this hash (atomically, in the store).
+   * `scrolled`: the place moved on the same page, so it may wait (the runtime writes the latest
+   * such position once scrolling pauses, at most every SCROLL_SAVE_MS); otherwise written at once.
+   */
+  | { type: 'savePosition'; hash: string; position: SavedPosition; scrolled?: true }
   /** Keep a mark; answer with `marked`. */
   | { type: 'addMark'; draft: MarkDraft }
   /** Read every mark; answer with `marksLoaded`. */
