@@ -263,7 +263,7 @@ describe.skipIf(!!ptyUnavailable)('what presser remembers, end to end', () => {
     const { dir, env: cache } = libraryOnDisk();
     const env = { ...xdg(), ...cache };
     const a = spawnPresser([dir], { cols: 100, rows: 30, env });
-    await a.waitFor(/6 transcripts/, 15000);
+    await a.waitFor(/6 transcripts/);
     expect(selectedRow(a)).toMatch(/^>2020-04-03/);
     a.press(KEYS.down + KEYS.down);
     await a.waitFor(() => selectedRow(a).startsWith('>2019-02-11'));
@@ -272,7 +272,7 @@ describe.skipIf(!!ptyUnavailable)('what presser remembers, end to end', () => {
     await quit(a);
 
     const b = spawnPresser([dir], { cols: 60, rows: 20, env });
-    await b.waitFor(/6 transcripts/, 15000);
+    await b.waitFor(/6 transcripts/);
     expect(selectedRow(b)).toMatch(/^>2019-02-11/);
     // Enter opens it where it was left, as ever.
     b.press(KEYS.enter);
