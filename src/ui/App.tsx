@@ -83,6 +83,12 @@ export interface AppProps {
   measure?: number;
   /** Where searches are remembered (default: this reader's memory only). */
   searchHistory?: SearchHistory;
+  /** Outside a library: opened at this mark (chosen on another transcript's marks page). */
+  mark?: Mark;
+  /** Outside a library: a mark of another transcript chosen on the marks page is opened (null), or why not. */
+  openMark?(mark: Mark): string | null;
+  /** Outside a library: Backspace past the first place returns to the transcript this one was opened from. */
+  back?: () => void;
 }
 
 /** The other-language version, read, or why there is none (one line). */
@@ -164,7 +170,8 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     transcript,
     name,
     layout: (page, opts) => cache.rows(page, opts),
-    inLibrary: library !== undefined,
+    // Back past the first place hands over: to the library, or to the transcript this one was opened from.
+    inLibrary: library !== undefined || props.back !== undefined,
     ...(hash ? { hash } : {}),
     ...(path ? { path } : {}),
   };
@@ -182,10 +189,12 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
   // Opened from a library search: the first frame already shows the hit, n / N walk the others.
   // Otherwise where this transcript was left last time, if it was read before.
   const saved = memory && hash && !library?.hits?.length ? memory.position(hash) : undefined;
+  // Opened at a mark chosen on another transcript's marks page.
+  const atMark = library?.mark ?? props.mark;
   const atHit = library?.hits?.length
     ? reduce(blank, { type: 'showHits', hits: library.hits, index: library.index ?? 0 }, env)
-    : library?.mark
-      ? reduce(blank, { type: 'showMark', mark: library.mark }, env)
+    : atMark
+      ? reduce(blank, { type: 'showMark', mark: atMark }, env)
       : saved
         ? reduce(blank, { type: 'resume', position: saved }, env)
         : { state: blank, effects: [] };
@@ -208,6 +217,8 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     const tag = c.status === 'ready' && c.pair.side === 'en' ? '中' : 'EN';
     return otherSearcher.searcher.search(query, { scope, limit: PANEL_LIMIT }).map((h) => ({ ...h, other: true, label: `${tag} ${h.label}` }));
   };
+  // A mark of another transcript: the library opens it, or the shelf of transcripts read one at a time.
+  const openMark = library ? library.openMark?.bind(library) : props.openMark;
   const runtime: ReaderRuntime = new ReaderRuntime(opened.state, env, {
     ...(memory ? { memory } : {}),
     search: (query, scope, other) => {
@@ -222,8 +233,8 @@ function startReader(props: AppProps, stdout: NodeJS.WriteStream, exit: (result?
     // Ink's exit(value) resolves waitUntilExit() with the value: run.tsx takes it as the exit code.
     quit: (code) => exit(code),
     suspend: () => onSuspend?.(),
-    leave: (how) => library?.leave(how),
-    ...(library?.openMark ? { openMark: (mark: Mark) => library.openMark!(mark) } : {}),
+    leave: (how) => (library ? library.leave(how) : props.back?.()),
+    ...(openMark ? { openMark } : {}),
     clock,
   });
   return { runtime, library, opening: opened.effects, searcher, env, idle: props.idle ?? new IdleQueue(100, clock) };

@@ -1,7 +1,6 @@
 // Starts the full-screen reader and owns its lifecycle: where keys come from, the alternate
 // screen, the exit code, and putting the terminal back on every way out.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import v8 from 'node:v8';
 import { Component, type ReactNode } from 'react';
 import type { Instance } from 'ink';
@@ -252,26 +251,27 @@ export async function runReader(source: Opened | LibrarySource, opts: ReaderOpti
   };
   try {
     if (opened) {
-      const [ink, { App }] = await withoutLazyFetch(() => Promise.all([import('ink'), import('./App.js')]));
+      const [ink, { Shelf }, { openTranscript }] = await withoutLazyFetch(() =>
+        Promise.all([import('ink'), import('./Shelf.js'), import('../transcript/open.js')]),
+      );
       render = ink.render;
       root = (
-        <App
-          transcript={opened.transcript}
-          name={opened.name}
-          ambiguous={opts.ambiguous}
-          color={opts.color}
-          theme={opts.theme}
-          fullWidthPunctuation={opts.fullWidthPunctuation}
-          notice={opened.loss}
-          {...(opts.counterpart ? { counterpart: opts.counterpart } : {})}
-          memory={memory}
-          {...(opened.hash ? { hash: opened.hash } : {})}
-          {...(opened.shown !== 'stdin' ? { path: resolve(opened.shown) } : {})}
-          lang={opts.lang}
-          measure={opts.measure}
-          searchHistory={searchHistory}
-          onSuspend={suspendProcessGroup}
-          registerRedraw={registerRedraw}
+        <Shelf
+          first={opened}
+          open={openTranscript}
+          app={{
+            ambiguous: opts.ambiguous,
+            color: opts.color,
+            ...(opts.theme ? { theme: opts.theme } : {}),
+            ...(opts.fullWidthPunctuation !== undefined ? { fullWidthPunctuation: opts.fullWidthPunctuation } : {}),
+            ...(opts.counterpart ? { counterpart: opts.counterpart } : {}),
+            memory,
+            ...(opts.lang ? { lang: opts.lang } : {}),
+            ...(opts.measure !== undefined ? { measure: opts.measure } : {}),
+            searchHistory,
+            onSuspend: suspendProcessGroup,
+            registerRedraw,
+          }}
         />
       );
     } else {
