@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { App, type AppProps } from './App.js';
 import type { Opened } from '../transcript/open.js';
 import type { Mark } from '../store/marks.js';
-import { type Lang, strings } from '../i18n/strings.js';
+import { markFile } from './markFile.js';
 
 /** What was opened, and the mark it was opened at. */
 interface Shown {
@@ -22,20 +22,6 @@ export interface ShelfProps {
   open: (path: string) => Opened;
   /** Everything else the readers are given. */
   app: Omit<AppProps, 'transcript' | 'name' | 'hash' | 'path' | 'notice' | 'mark' | 'openMark' | 'back'>;
-}
-
-/** The mark's file, opened, when it is still where it was and still the same text; else why not. */
-export function markFile(mark: Mark, open: (path: string) => Opened, lang: Lang): Opened | string {
-  const { name, path, hash } = mark.transcript;
-  const say = strings(lang);
-  if (!path) return say.markOpenWith(name, name);
-  try {
-    const opened = open(path);
-    if (opened.hash === hash) return opened;
-  } catch {
-    // gone, or no longer readable as a transcript: moved or changed, as far as the reader can tell
-  }
-  return say.markFileGone(name, path);
 }
 
 export function Shelf({ first, open, app: { counterpart, ...app } }: ShelfProps) {

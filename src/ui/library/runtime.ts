@@ -10,7 +10,8 @@ import type { Transcript } from '../../transcript/model.js';
 import { openTranscript } from '../../transcript/open.js';
 import type { InputAction } from '../state/index.js';
 import type { Mark } from '../../store/marks.js';
-import { type Lang, strings } from '../../i18n/strings.js';
+import type { Lang } from '../../i18n/strings.js';
+import { markFile } from '../markFile.js';
 import { Runtime, unreachable, type ViewServices } from '../runtime.js';
 import { QueryCache, SEARCH_PAUSE_MS } from './queries.js';
 import { searchLibrary } from '../../library/search.js';
@@ -69,15 +70,20 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   }
 
   /**
-   * Reader `seq` asks for a mark of another transcript: found in the library by its content hash
-   * (wherever the file is now), it opens there (null); else why not.
+   * Reader `seq` asks for a mark of another transcript: found among the library's transcripts by
+   * its content hash (wherever the file is now; those the cache listed while the library opens
+   * too), or else its own file when still where the mark was made and unchanged, it opens there
+   * (null); else why not.
    */
   openMark(seq: number, mark: Mark, lang: Lang): string | null {
-    const say = strings(lang);
-    if (!this.library) return say.markLibraryOpening;
-    const item = this.library.items.find((it) => it.hash === mark.transcript.hash);
-    if (!item) return say.markNotInLibrary(mark.transcript.name, mark.transcript.path ?? mark.transcript.name);
-    this.dispatch({ type: 'readerOpenMark', seq, path: item.path, mark });
+    const listed = (this.library?.items ?? this.state.entries).find((e) => e.hash === mark.transcript.hash);
+    let path = listed?.path;
+    if (path === undefined) {
+      const file = markFile(mark, openTranscript, lang);
+      if (typeof file === 'string') return file;
+      path = mark.transcript.path!;
+    }
+    this.dispatch({ type: 'readerOpenMark', seq, path, mark });
     return null;
   }
 

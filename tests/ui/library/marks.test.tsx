@@ -1,6 +1,7 @@
 // A mark of another transcript, chosen on the marks page in a library: the library opens that
 // transcript (found by its content hash) at the mark, and Backspace comes back to the transcript
 // whose marks page it was. The reducers' part, then the whole view over a real library and store.
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
@@ -10,7 +11,8 @@ import { Store } from '../../../src/store/store.js';
 import { initialLibraryState, reduceLibrary, type Reading } from '../../../src/ui/library/state.js';
 import { initialState } from '../../../src/ui/state/index.js';
 import type { Mark } from '../../../src/store/marks.js';
-import { smallLibrary, tempDir, writeFiles } from '../../library/helpers.js';
+import { briefing, smallLibrary, tempDir, writeFiles } from '../../library/helpers.js';
+import { openTranscript } from '../../../src/transcript/open.js';
 import { key, makeEnv, reduceAll, smallTranscript } from '../fixtures.js';
 import { type, waitFor } from '../typing.js';
 
@@ -92,5 +94,44 @@ describe('a mark of another transcript (the library view)', () => {
     // And from there back to the list.
     await type(stdin, '\x7f');
     await waitFor(lastFrame, (x) => x.includes('5 transcripts'));
+  });
+
+  it('a mark of a transcript outside the library opens its file while it is where it was and unchanged; changed, it is said', async () => {
+    const dir = tempDir();
+    writeFiles(dir, smallLibrary());
+    const outside = tempDir();
+    const question = '关于南海问题，中方有何回应？';
+    writeFiles(outside, { 'x.txt': briefing('2016-07-12', '陆慷', [[question, '中方立场是一贯的。']]) });
+    const file = join(outside, 'x.txt');
+    const memory = new Store(join(tempDir('presser-state-'), 'presser'));
+    const opened = openTranscript(file);
+    memory.addMark({
+      transcript: { hash: opened.hash!, name: 'x.txt', path: file, title: opened.transcript.title },
+      topic: 1,
+      topicLabel: opened.transcript.topics[0]!.label,
+      turn: 0,
+      para: 0,
+      start: 0,
+      end: question.length,
+      text: question,
+      speaker: '记者',
+    });
+    const { stdin, lastFrame } = render(
+      <LibraryApp open={(hooks) => openLibrary([dir], { cache: false, ...hooks })} ambiguous="narrow" color={false} memory={memory} />,
+    );
+    await waitFor(lastFrame, (x) => x.includes('5 transcripts'));
+    await type(stdin, '\r');
+    await waitFor(lastFrame, (x) => x.includes('2020年3月18日') && x.includes('|'));
+    await type(stdin, "'");
+    await waitFor(lastFrame, (x) => x.includes('another transcript'));
+    await type(stdin, '\r');
+    await waitFor(lastFrame, (x) => x.includes(question) && !x.includes('another transcript'));
+    await type(stdin, '\x7f');
+    await waitFor(lastFrame, (x) => x.includes('2020年3月18日') && x.includes('|'));
+    appendFileSync(file, '\n问：又一问？\n\n答：又一答。\n');
+    await type(stdin, "'");
+    await waitFor(lastFrame, (x) => x.includes('another transcript'));
+    await type(stdin, '\r');
+    await waitFor(lastFrame, (x) => x.includes('moved or changed'));
   });
 });
