@@ -203,7 +203,6 @@ const EN = {
   moreHits: (n: number) => `… ${n} more`,
   alignHead: (pairs: number, alone: number, zh: string, zhTopics: number, en: string, enTopics: number) =>
     `${pairs} pairs, ${alone} without counterpart: ${zh} (${zhTopics} topics) ⇄ ${en} (${enTopics} topics)`,
-  markOpenWith: (name: string, path: string) => `that mark is in ${name}: open it with presser ${path}`,
   markFileGone: (name: string, path: string) => `that mark is in ${name}, last seen at ${path}: the file has moved or changed since`,
   themeMustBe: (value: string) => `--theme must be auto, light or dark, not "${value}"`,
   topicAmbiguous: (key: string, list: string) => `"${key}" matches several topics: ${list}; give its number or more of its label`,
@@ -392,8 +391,7 @@ const ZH: Strings = {
   groupHits: (n) => `${n} 处`,
   moreHits: (n) => `… 还有 ${n} 处`,
   alignHead: (pairs, alone, zh, zhTopics, en, enTopics) => `${pairs} 对，${alone} 个无对应：${zh}（${zhTopics} 个话题）⇄ ${en}（${enTopics} 个话题）`,
-  markOpenWith: (name, path) => `该标记在 ${name} 中：用 presser ${path} 打开`,
-  markFileGone: (name, path) => `该标记在 ${name} 中，上次位于 ${path}：该文件此后已移动或改动`,
+  markFileGone: (name, path) => `该书签在 ${name} 中，上次位于 ${path}：该文件此后已移动或改动`,
   themeMustBe: (value) => `--theme 须为 auto、light 或 dark，而不是“${value}”`,
   topicAmbiguous: (key, list) => `“${key}”对应多个话题：${list}；请给出编号或更完整的标签`,
 };

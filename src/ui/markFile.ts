@@ -8,7 +8,7 @@ import { type Lang, strings } from '../i18n/strings.js';
 export function markFile(mark: Mark, open: (path: string) => Opened, lang: Lang): Opened | string {
   const { name, path, hash } = mark.transcript;
   const say = strings(lang);
-  if (!path) return say.markOpenWith(name, name);
+  if (!path) return say.markElsewhere(name, name);
   try {
     const opened = open(path);
     if (opened.hash === hash) return opened;

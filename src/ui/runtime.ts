@@ -301,7 +301,7 @@ export class ReaderRuntime extends Runtime<State, Action, Effect> {
       case 'openMark': {
         const refused = this.services.openMark
           ? this.services.openMark(effect.mark)
-          : strings(this.state.lang).markOpenWith(effect.mark.transcript.name, effect.mark.transcript.path ?? effect.mark.transcript.name);
+          : strings(this.state.lang).markElsewhere(effect.mark.transcript.name, effect.mark.transcript.path ?? effect.mark.transcript.name);
         if (refused !== null) return this.performViewEffect({ type: 'status', text: refused });
         this.close();
         return;
