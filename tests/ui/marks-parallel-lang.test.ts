@@ -8,6 +8,7 @@ import { openTranscript } from '../../src/transcript/open.js';
 import { initialState, rowsOf, type Effect, type Env, type State } from '../../src/ui/state/index.js';
 import { marksBlocks, noteLine } from '../../src/ui/marksPage.js';
 import { NO_COUNTERPART } from '../../src/ui/runtime.js';
+import { markFile } from '../../src/ui/markFile.js';
 import { placeLabel } from '../../src/ui/components/StatusLine.js';
 import { missingMarker } from '../../src/layout/parallel-topic.js';
 import type { Lang } from '../../src/i18n/strings.js';
@@ -49,7 +50,8 @@ describe('marks and notes in the interface language', () => {
       return [
         ...statuses(overview.effects),
         ...statuses(marksPage.effects),
-        ...statuses(elsewhere.effects),
+        // A mark of another transcript is asked for as an effect; one saved without a path is said by markFile.
+        ...elsewhere.effects.flatMap((e) => (e.type === 'openMark' ? [markFile(e.mark, openTranscript, lang) as string] : [])),
         ...statuses(marked.effects),
         ...statuses(cursor.effects),
       ];
