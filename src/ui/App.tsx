@@ -13,6 +13,7 @@ import {
   type Leave,
   type PageId,
   reduce,
+  type State,
   rowsOf,
   searchPreview,
   topLine,
@@ -32,8 +33,9 @@ import { pageCount, quotesPage } from './pages.js';
 import { TooSmallFrame } from './components/TooSmallFrame.js';
 import { fitString } from './fit.js';
 import { osc52 } from './clipboard.js';
-import { sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
-import { ReaderPane, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
+import { type SidebarProps, sidebarRows, TopicSidebar } from './components/TopicSidebar.js';
+import { ReaderPane, type ReaderProps, readerRowChildren, scrollPercent } from './components/ReaderPane.js';
+import type { Geometry } from './geometry.js';
 import { placeLabel, StatusLine, statusMessage, statusText } from './components/StatusLine.js';
 import { SearchLineText, SearchPanel, searchLine } from './components/SearchPanel.js';
 import { sharedAligner, type Aligner } from '../bilingual/align-thread.js';
@@ -130,6 +132,20 @@ const PREWARM_ROWS = 500;
  * terminal (and the ambiguous-wide mode) draws two: the separator would drift and rows overflow.
  * ASCII, not a box-drawing bar: "│" is East Asian Ambiguous and takes two columns in some terminals.
  */
+/** The sidebar's and the reader pane's props: what both take from the frame (height, looks, widths) once. */
+function paneProps(
+  frame: { transcript: Transcript; state: State; geo: Geometry; palette: Palette },
+  sidebar: Pick<SidebarProps, 'selected' | 'focused'>,
+  reader: Omit<ReaderProps, 'height' | 'palette' | 'ambiguous'>,
+): { sidebarProps: SidebarProps; readerProps: ReaderProps } {
+  const { transcript, state, geo, palette } = frame;
+  const shared = { height: geo.mainHeight, palette, ambiguous: state.ambiguous };
+  return {
+    sidebarProps: { transcript, ...sidebar, width: geo.sidebarWidth, lang: state.lang, ...shared },
+    readerProps: { ...reader, ...shared },
+  };
+}
+
 function sideBySide(side: ReactElement[], reader: ReactNode[][], columns: number, height: number, palette: Palette): ReactElement {
   return (
     <Box flexDirection="column" width={columns} height={height}>
@@ -339,26 +355,11 @@ export function App(props: AppProps) {
   const sideBySideShown = showSidebar && !geo.sidebarOnly && state.mode === 'normal' && !geo.tooSmall;
   const prewarmPage = useEffectEvent((page: number) => {
     if (!sideBySideShown || state.anchors[page]) return;
-    const sidebarProps = {
-      transcript,
-      selected: page,
-      focused: state.focus === 'sidebar',
-      width: geo.sidebarWidth,
-      height: geo.mainHeight,
-      palette,
-      ambiguous: state.ambiguous,
-      lang: state.lang,
-    };
-    const readerProps = {
-      rows: rowsOf(state, env, page),
-      top: 0,
-      width: geo.readerWidth,
-      height: geo.mainHeight,
-      palette,
-      ambiguous: state.ambiguous,
-      highlight: null,
-      indent: geo.textIndent,
-    };
+    const { sidebarProps, readerProps } = paneProps(
+      { transcript, state, geo, palette },
+      { selected: page, focused: state.focus === 'sidebar' },
+      { rows: rowsOf(state, env, page), top: 0, width: geo.readerWidth, highlight: null, indent: geo.textIndent },
+    );
     renderToString(sideBySide(sidebarRows(sidebarProps), readerRowChildren(readerProps), geo.columns, geo.mainHeight, palette), { columns: geo.columns });
   });
   const currentPage = useEffectEvent(() => state.page);
@@ -458,29 +459,20 @@ export function App(props: AppProps) {
     overlay ? geo.columns : geo.statusWidth,
     state.ambiguous,
   );
-  const sidebarProps = {
-    transcript: t,
-    selected: typeof page === 'number' ? page : state.page,
-    focused: state.focus === 'sidebar' || geo.sidebarOnly,
-    width: geo.sidebarWidth,
-    height: geo.mainHeight,
-    palette,
-    ambiguous: state.ambiguous,
-    lang: state.lang,
-  };
-  const readerProps = {
-    rows,
-    top,
-    width: readerWidth,
-    height: geo.mainHeight,
-    palette,
-    ambiguous: state.ambiguous,
-    highlight,
-    // A topic beside its other version takes the pane's whole width: no measure's indent.
-    indent: overlay || shownPair(state, env, page) ? 0 : geo.textIndent,
-    selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
-    cursor: !overlay && !preview ? cursorOf(state, env) : null,
-  };
+  const { sidebarProps, readerProps } = paneProps(
+    { transcript: t, state, geo, palette },
+    { selected: typeof page === 'number' ? page : state.page, focused: state.focus === 'sidebar' || geo.sidebarOnly },
+    {
+      rows,
+      top,
+      width: readerWidth,
+      highlight,
+      // A topic beside its other version takes the pane's whole width: no measure's indent.
+      indent: overlay || shownPair(state, env, page) ? 0 : geo.textIndent,
+      selectedTurn: !overlay && !preview && state.page === quotesPage(t) && t.quotes.length ? state.quoteSel : undefined,
+      cursor: !overlay && !preview ? cursorOf(state, env) : null,
+    },
+  );
   let main;
   if (showSidebar && geo.sidebarOnly) {
     main = <TopicSidebar {...sidebarProps} />;
