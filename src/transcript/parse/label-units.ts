@@ -20,9 +20,19 @@ export interface Unit {
 const HAN = /^\p{Script=Han}+$/u;
 const LATIN = /^[A-Za-z][A-Za-z.-]*$/u;
 const NUMBER = /^[\d.%０-９]+$/u;
-const OPEN_QUOTE: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '"': '"', '‘': '’', '〈': '〉' };
+// Maps and sets, not object literals: segment texts come from the transcript, and a Latin word
+// such as "constructor" or "__proto__" would find what every object inherits.
+const OPEN_QUOTE: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['《', '》'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+  ['‘', '’'],
+  ['〈', '〉'],
+]);
 /** Title marks: what they enclose is a name as a whole, never in pieces. */
-const TITLE_MARKS: Record<string, string> = { '《': '》', '〈': '〉' };
+const TITLE_MARKS: ReadonlySet<string> = new Set(['《', '〈']);
 /** A quoted term as wide as a label (16 columns) stands as one unit. */
 const MAX_QUOTE_WIDTH = 16;
 /** Longer than this, an unclosed title mark is a stray one, not a title cut short. */
@@ -114,9 +124,9 @@ function kindOf(text: string): Unit['kind'] {
  */
 function quoteAt(segs: Seg[], i: number): { unit: Unit; next: number } | undefined {
   const open = segs[i]!.text;
-  const close = OPEN_QUOTE[open];
+  const close = OPEN_QUOTE.get(open);
   if (close === undefined) return undefined;
-  const title = TITLE_MARKS[open] !== undefined;
+  const title = TITLE_MARKS.has(open);
   let text = '';
   let j = i + 1;
   for (; j < segs.length; j++) {
