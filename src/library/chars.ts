@@ -9,14 +9,19 @@ import { foldText } from '../search/normalize.js';
 import { headerParagraphs } from './combine.js';
 
 export function searchableChars(t: Transcript): Uint32Array {
-  const seen = new Set<number>();
+  // The distinct characters first, then each folded once: folding maps one code point to one code
+  // point, whatever surrounds it, so this is the set of the folded text's code points, found
+  // without folding (a regular-expression pass) every paragraph of the transcript.
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
   const add = (s: string | undefined) => {
     if (!s) return;
-    const f = foldText(s);
-    for (let i = 0; i < f.length; i++) {
-      const cp = f.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      seen.add(cp);
+    for (let i = 0; i < s.length; i++) {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) {
+        i++;
+        astral.add(cp);
+      } else bmp[cp] = 1;
     }
   };
   for (const p of headerParagraphs(t)) add(p);
@@ -31,5 +36,16 @@ export function searchableChars(t: Transcript): Uint32Array {
     }
   }
   for (const q of t.quotes) add(q.text);
+  const seen = new Set<number>();
+  const fold = (cp: number) => {
+    const f = foldText(String.fromCodePoint(cp));
+    for (let i = 0; i < f.length; i++) {
+      const c = f.codePointAt(i)!;
+      if (c > 0xffff) i++;
+      seen.add(c);
+    }
+  };
+  for (let cp = 0; cp < 0x10000; cp++) if (bmp[cp] === 1) fold(cp);
+  for (const cp of astral) fold(cp);
   return Uint32Array.from(seen).sort();
 }
