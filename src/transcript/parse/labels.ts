@@ -3,7 +3,7 @@ import { clauses, cutAt, labelWidth, MAX_WIDTH, occurrences, phrases, unitTexts,
 import { clauseRoles } from './label-roles.js';
 import { deriveEnglishLabels, isLatinText } from '../english-labels.js';
 import { distinctLabels, type Choice } from './label-unique.js';
-import { clauseUnits } from './label-units.js';
+import { clauseUnits, prepareClauses } from './label-units.js';
 
 /** The label of a topic of opening remarks or announcements (no question). */
 export const REMARKS_LABEL = '开场白';
@@ -65,6 +65,7 @@ export function labelChoices(topics: WorkTopic[]): Choice[] {
   const asked = topics.filter((t) => t.label === undefined && t.turns.some((u) => u.role === 'question')).length;
   const span = Math.max(MIN_SPAN, Math.min(QUESTION_SPAN, Math.floor(SEGMENT_BUDGET / Math.max(1, asked))));
   const questions = topics.map((t) => (t.label === undefined ? firstQuestion(t, span) : undefined));
+  prepareClauses(questions.flatMap((q) => (q === undefined ? [] : clauses(q).map((c) => c.text))));
   const spread = unitSpread(questions);
   return topics.map((t, i): Choice => {
     if (t.label !== undefined) return { fixed: t.label };
