@@ -9,43 +9,59 @@ import { foldText } from '../search/normalize.js';
 import { headerParagraphs } from './combine.js';
 
 export function searchableChars(t: Transcript): Uint32Array {
-  // The distinct characters first, then each folded once: folding maps one code point to one code
-  // point, whatever surrounds it, so this is the set of the folded text's code points, found
-  // without folding (a regular-expression pass) every paragraph of the transcript.
-  const bmp = new Uint8Array(0x10000);
-  const astral = new Set<number>();
-  const add = (s: string | undefined) => {
-    if (!s) return;
-    for (let i = 0; i < s.length; i++) {
-      const cp = s.codePointAt(i)!;
-      if (cp > 0xffff) {
-        i++;
-        astral.add(cp);
-      } else bmp[cp] = 1;
-    }
-  };
-  for (const p of headerParagraphs(t)) add(p);
+  const texts: (string | undefined)[] = [...headerParagraphs(t)];
   // The engine's question units start with "asker：", its topic units join label and headline with a space.
-  add('：: ');
+  texts.push('：: ');
   for (const topic of t.topics) {
-    add(topic.label);
-    add(topic.headline);
+    texts.push(topic.label, topic.headline);
     for (const turn of topic.turns) {
-      if (turn.role === 'question') add(turn.speaker);
-      for (const p of turn.paragraphs) add(p);
+      if (turn.role === 'question') texts.push(turn.speaker);
+      texts.push(...turn.paragraphs);
     }
   }
-  for (const q of t.quotes) add(q.text);
-  const seen = new Set<number>();
-  const fold = (cp: number) => {
-    const f = foldText(String.fromCodePoint(cp));
-    for (let i = 0; i < f.length; i++) {
-      const c = f.codePointAt(i)!;
-      if (c > 0xffff) i++;
-      seen.add(c);
+  for (const q of t.quotes) texts.push(q.text);
+  return foldedCodePoints(texts);
+}
+
+/**
+ * The code points of the texts once folded, sorted. The distinct characters are found first, then
+ * each is folded once: folding maps one code point to one code point, whatever surrounds it, so
+ * this is the set of the folded texts' code points, without folding (a regular-expression pass)
+ * every paragraph.
+ */
+export function foldedCodePoints(texts: Iterable<string | undefined>): Uint32Array {
+  const met = new Uint8Array(0x10000);
+  const distinct: number[] = [];
+  const astral = new Set<number>();
+  for (const s of texts) {
+    if (!s) continue;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = s.codePointAt(i)!;
+        if (cp > 0xffff) {
+          i++;
+          astral.add(cp);
+          continue;
+        }
+      }
+      if (met[c] === 0) {
+        met[c] = 1;
+        distinct.push(c);
+      }
     }
-  };
-  for (let cp = 0; cp < 0x10000; cp++) if (bmp[cp] === 1) fold(cp);
-  for (const cp of astral) fold(cp);
-  return Uint32Array.from(seen).sort();
+  }
+  const folded = new Set<number>();
+  for (const c of distinct) folded.add(foldedUnit(c));
+  for (const cp of astral) folded.add(foldText(String.fromCodePoint(cp)).codePointAt(0)!);
+  return Uint32Array.from(folded).sort();
+}
+
+/** Each UTF-16 unit's folded form (plus one; 0: not folded yet): the same for every transcript. */
+const FOLDED = new Uint32Array(0x10000);
+
+function foldedUnit(c: number): number {
+  let f = FOLDED[c]!;
+  if (f === 0) FOLDED[c] = f = foldText(String.fromCharCode(c)).charCodeAt(0) + 1;
+  return f - 1;
 }
