@@ -2,7 +2,10 @@
 //   - first frame, warm cache: spawn → the status line "N transcripts" on screen, against
 //     `node -e "console.log(1)"` → "1" on screen (goal ≤ 2.5×);
 //   - typing in the library search: key-to-frame p50/p95 per character of queries typed one
-//     character at a time, then erased (goal p95 ≤ 30 ms at 1,000, ≤ 60 ms at 5,000); the main
+//     character at a time, then erased (goal p95 ≤ 30 ms at 1,000, ≤ 60 ms at 5,000), both to the
+//     last frame drawn before the output goes quiet and to the key's own (first) frame, which
+//     tells a slow key's own frame from a later one (the search that runs once typing pauses
+//     may draw inside a slow key's window on a busy machine); the main
 //     thread's CPU per key beside it; and, since the search itself runs once typing pauses, the
 //     time from a query's last key to its results on screen;
 //   - peak RSS of the reader after the session (VmHWM).
@@ -35,9 +38,13 @@ async function firstFrame(dir: string, env: NodeJS.ProcessEnv): Promise<number> 
   return at!;
 }
 
-async function typing(dir: string, env: NodeJS.ProcessEnv): Promise<{ samples: number[]; cpu: number[]; failures: number; rss: number; settle: number[] }> {
+async function typing(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ samples: number[]; firsts: number[]; cpu: number[]; failures: number; rss: number; settle: number[] }> {
   const s = new PtySession([dir], { cols: COLS, rows: ROWS, env: { XDG_CACHE_HOME: env.XDG_CACHE_HOME } });
   const samples: number[] = [];
+  const firsts: number[] = [];
   const cpu: number[] = [];
   let failures = 0;
   try {
@@ -49,7 +56,10 @@ async function typing(dir: string, env: NodeJS.ProcessEnv): Promise<{ samples: n
       for (const ch of q) {
         const r = await keyLatency(s, ch);
         if (Number.isNaN(r.latency)) failures++;
-        else samples.push(r.latency);
+        else {
+          samples.push(r.latency);
+          firsts.push(r.first);
+        }
         if (!Number.isNaN(r.cpu)) cpu.push(r.cpu);
       }
       // The search runs once typing pauses: from the last key to its results on screen.
@@ -59,12 +69,15 @@ async function typing(dir: string, env: NodeJS.ProcessEnv): Promise<{ samples: n
       for (let i = 0; i < [...q].length; i++) {
         const r = await keyLatency(s, '\x7f');
         if (Number.isNaN(r.latency)) failures++;
-        else samples.push(r.latency);
+        else {
+          samples.push(r.latency);
+          firsts.push(r.first);
+        }
         if (!Number.isNaN(r.cpu)) cpu.push(r.cpu);
       }
     }
     const rss = peakRss(s.proc.pid);
-    return { samples, cpu, failures, rss, settle };
+    return { samples, firsts, cpu, failures, rss, settle };
   } finally {
     s.press('\x03');
     await waitExit(s, 5000).catch(() => undefined);
@@ -86,19 +99,22 @@ export async function libraryView(libs: { name: string; dir: string; env: NodeJS
   console.log(`  ratio ${ratio.toFixed(2)}× (goal ≤ 2.5×) ${ratio <= 2.5 ? 'MET' : 'NOT MET'}\n`);
 
   console.log(`typing in the library search, key to frame (${QUERIES.join(', ')}: each character, then Backspace each)`);
-  console.log('  library   keys    p50     p95     max   failed  CPU p50  CPU p95  results after the pause (median, max)  peak RSS');
+  console.log(
+    '  library   keys    p50     p95     max   failed  own frame p50  own frame p95  CPU p50  CPU p95  results after the pause (median, max)  peak RSS',
+  );
   const goals: Record<string, number> = { '1,000': 30, '5,000': 60 };
   const verdicts: string[] = [];
   for (const l of libs) {
     const r = await typing(l.dir, l.env);
     const p95 = quantile(r.samples, 0.95);
+    const own95 = quantile(r.firsts, 0.95);
     console.log(
-      `  ${l.name.padEnd(8)} ${String(r.samples.length).padStart(6)} ${fmt(median(r.samples)).padStart(7)} ${fmt(p95).padStart(7)} ${fmt(Math.max(...r.samples)).padStart(7)} ${String(r.failures).padStart(7)} ${fmt(median(r.cpu)).padStart(8)} ${fmt(quantile(r.cpu, 0.95)).padStart(8)} ${`${fmt(median(r.settle))}, ${fmt(Math.max(...r.settle))}`.padStart(38)} ${r.rss.toFixed(0).padStart(6)} MB`,
+      `  ${l.name.padEnd(8)} ${String(r.samples.length).padStart(6)} ${fmt(median(r.samples)).padStart(7)} ${fmt(p95).padStart(7)} ${fmt(Math.max(...r.samples)).padStart(7)} ${String(r.failures).padStart(7)} ${fmt(median(r.firsts)).padStart(14)} ${fmt(own95).padStart(14)} ${fmt(median(r.cpu)).padStart(8)} ${fmt(quantile(r.cpu, 0.95)).padStart(8)} ${`${fmt(median(r.settle))}, ${fmt(Math.max(...r.settle))}`.padStart(38)} ${r.rss.toFixed(0).padStart(6)} MB`,
     );
     const goal = goals[l.name];
     if (goal)
       verdicts.push(
-        `${l.name}: p95 ${fmt(p95)} (goal ≤ ${goal} ms) ${p95 <= goal ? 'MET' : 'NOT MET'}; peak RSS ${r.rss.toFixed(0)} MB (goal ≤ 250 MB at 5,000)`,
+        `${l.name}: p95 ${fmt(p95)} to the last frame ${p95 <= goal ? 'MET' : 'NOT MET'}, ${fmt(own95)} to the key's own frame ${own95 <= goal ? 'MET' : 'NOT MET'} (goal ≤ ${goal} ms); peak RSS ${r.rss.toFixed(0)} MB (goal ≤ 250 MB at 5,000)`,
       );
   }
   console.log(verdicts.map((v) => `  ${v}`).join('\n'));

@@ -54,10 +54,16 @@ export function mainThreadCpu(pid: number): number {
   }
 }
 
-/** Sends one key; its key-to-frame latency (see the header; NaN if no frame came) and its CPU. */
-export async function keyLatency(s: PtySession, key: string): Promise<{ latency: number; cpu: number }> {
+/**
+ * Sends one key; its key-to-frame latency (see the header: to the last frame drawn before the
+ * output goes quiet; NaN if no frame came), the time to the first frame after it (the key's own
+ * frame, where later frames may answer something else: a search that ran when typing paused), and
+ * its CPU.
+ */
+export async function keyLatency(s: PtySession, key: string): Promise<{ latency: number; first: number; cpu: number }> {
   const cpu0 = mainThreadCpu(s.proc.pid);
   let lastFrameEnd = NaN;
+  let firstFrameEnd = NaN;
   s.holdParsing();
   const t0 = performance.now();
   let lastChunk = t0;
@@ -65,7 +71,10 @@ export async function keyLatency(s: PtySession, key: string): Promise<{ latency:
   s.onChunk = (data, at) => {
     lastChunk = at;
     // The mark can straddle two chunks.
-    if ((tail + data).includes(FRAME_END)) lastFrameEnd = at;
+    if ((tail + data).includes(FRAME_END)) {
+      lastFrameEnd = at;
+      if (Number.isNaN(firstFrameEnd)) firstFrameEnd = at;
+    }
     tail = data.slice(-FRAME_END.length);
   };
   s.press(key);
@@ -81,5 +90,5 @@ export async function keyLatency(s: PtySession, key: string): Promise<{ latency:
   const cpu = mainThreadCpu(s.proc.pid) - cpu0;
   s.releaseParsing();
   await s.waitFor(() => true); // let the emulator parse what arrived
-  return { latency: lastFrameEnd - t0, cpu };
+  return { latency: lastFrameEnd - t0, first: firstFrameEnd - t0, cpu };
 }
