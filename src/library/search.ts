@@ -19,6 +19,7 @@
  * Both rest on typo matching running only for a term without exact hits (FUZZY_BELOW = 1,
  * checked by a test).
  */
+import { setImmediate } from 'node:timers';
 import { UserError } from '../errors.js';
 import { createSearcher, type Hit, type HitKind, type Scope } from '../search/index.js';
 import { allowedErrors } from '../search/fuzzy.js';
@@ -70,6 +71,25 @@ export interface LibrarySearchOptions {
    * search as you type, on a very broad query); the results then say so. Commands search them all.
    */
   maxDocs?: number;
+  /**
+   * A search as you type that a newer one replaces: between its steps the search lets keys in
+   * (a turn of the event loop) and stops, rejecting with SearchAborted, once this aborts.
+   */
+  signal?: AbortSignal;
+}
+
+/** The search was no longer wanted (its signal aborted): it has no results, not empty ones. */
+export class SearchAborted extends Error {
+  constructor() {
+    super('search aborted');
+  }
+}
+
+/** With a signal: a turn of the event loop (keys come in), then stop if the search is no longer wanted. */
+async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (signal.aborted) throw new SearchAborted();
 }
 
 /** Every hit: the grouping and the counts need them all. */
@@ -152,28 +172,38 @@ export async function searchLibrary(lib: Library, query: string, opts: LibrarySe
   const hanTerms = terms.filter((t) => !isLatinTerm(t));
 
   const cap = (items: LibraryItem[]) => (opts.maxDocs !== undefined && items.length > opts.maxDocs ? items.slice(0, opts.maxDocs) : items);
+  const { signal } = opts;
+  await checkpoint(signal);
   const exact = verbatim(
     lib,
     candidates(lib, terms, (_t, cps) => cps.length),
     hanTerms,
   );
   let considered = exact.length;
+  await checkpoint(signal);
   let engine = engineOver(lib, cap(exact));
+  await checkpoint(signal);
   await engine.prepare(text);
+  await checkpoint(signal);
   let hits = engine.search(text, scope);
   const settled = hanTerms.length === 0 || hits.some((h) => hanTerms.every((t) => foldText(h.text).includes(t)));
   if (!settled) {
+    await checkpoint(signal);
     const loose = candidates(lib, terms, (t, cps) => {
       const errors = allowedErrors(t.length);
       return errors > 0 ? Math.max(1, cps.length - errors) : cps.length;
     });
     if (loose.length !== exact.length) {
       considered = loose.length;
+      await checkpoint(signal);
       engine = engineOver(lib, cap(loose));
+      await checkpoint(signal);
       await engine.prepare(text);
+      await checkpoint(signal);
       hits = engine.search(text, scope);
     }
   }
+  await checkpoint(signal);
   const results = groupHits(lib, engine, hits, q);
   return engine.items.length < considered ? { ...results, partial: { searched: engine.items.length, of: considered } } : results;
 }

@@ -4,7 +4,7 @@
  */
 import type { Library } from '../../library/open.js';
 import { parseLibraryQuery } from '../../library/query.js';
-import { searchLibrary, type LibraryResults } from '../../library/search.js';
+import { SearchAborted, searchLibrary, type LibraryResults } from '../../library/search.js';
 import type { Scope } from '../hits.js';
 
 /** Quiet after the last key before a search runs. */
@@ -20,7 +20,7 @@ const EMPTY: LibraryResults = { groups: [], hits: 0, years: [] };
 
 export class QueryCache {
   private readonly done = new Map<string, LibraryResults>();
-  private readonly running = new Map<string, Promise<LibraryResults>>();
+  private readonly running = new Map<string, { results: Promise<LibraryResults>; stop: AbortController }>();
 
   get(query: string, scope: Scope): LibraryResults | undefined {
     const q = parseLibraryQuery(query);
@@ -29,19 +29,47 @@ export class QueryCache {
     return this.done.get(`${scope}\0${query}`);
   }
 
-  /** Runs the search (once, however often it is asked for while it runs); resolves to its results. */
+  /**
+   * Runs the search (once, however often it is asked for while it runs); resolves to its results,
+   * or rejects with SearchAborted when a search for another query replaced it first.
+   */
   run(lib: Library, query: string, scope: Scope): Promise<LibraryResults> {
-    const key = `${scope}\0${query}`;
-    let p = this.running.get(key);
-    if (!p) {
-      p = searchLibrary(lib, query, { scope, maxDocs: INTERACTIVE_MAX_DOCS }).then(
-        (r) => this.keep(key, r),
-        () => this.keep(key, EMPTY),
-      );
-      this.running.set(key, p);
-      void p.finally(() => this.running.delete(key));
+    const key = QueryCache.key(query, scope);
+    const known = this.running.get(key);
+    if (known) return known.results;
+    this.stopAllBut(key);
+    const stop = new AbortController();
+    const results = searchLibrary(lib, query, { scope, maxDocs: INTERACTIVE_MAX_DOCS, signal: stop.signal }).then(
+      (r) => this.keep(key, r),
+      (e: unknown) => {
+        if (e instanceof SearchAborted) throw e;
+        return this.keep(key, EMPTY);
+      },
+    );
+    const run = { results, stop };
+    this.running.set(key, run);
+    const forget = () => {
+      if (this.running.get(key) === run) this.running.delete(key);
+    };
+    results.then(forget, forget);
+    return results;
+  }
+
+  /**
+   * The query changed: a search still running for another query is no longer wanted, so it stops
+   * at its next step instead of holding the keys typed meanwhile (its results would be dropped).
+   */
+  stopAllBut(key: string): void {
+    for (const [k, run] of this.running) {
+      if (k === key) continue;
+      run.stop.abort();
+      this.running.delete(k);
     }
-    return p;
+  }
+
+  /** The key `run` and `stopAllBut` know a search by. */
+  static key(query: string, scope: Scope): string {
+    return `${scope}\0${query}`;
   }
 
   private keep(key: string, r: LibraryResults): LibraryResults {

@@ -130,12 +130,18 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
 
   /** Results known: at once. Otherwise searched once typing pauses (the line follows every key, the results the pause). */
   private search(query: string, scope: LibraryViewState['search']['scope']): LibraryAction | undefined {
+    // Another query now: a search still running for an older one stops at its next step.
+    this.queries.stopAllBut(QueryCache.key(query, scope));
     const known = this.queries.get(query, scope);
     if (known) return { type: 'searchResults', query, scope, results: known };
     this.clock.clearTimeout(this.searchTimer);
     this.searchTimer = this.clock.setTimeout(() => {
       if (!this.library) return;
-      void this.queries.run(this.library, query, scope).then((results) => this.dispatch({ type: 'searchResults', query, scope, results }));
+      this.queries.run(this.library, query, scope).then(
+        (results) => this.dispatch({ type: 'searchResults', query, scope, results }),
+        // Replaced by a newer query's search: that one answers.
+        () => undefined,
+      );
     }, SEARCH_PAUSE_MS);
     return;
   }
