@@ -1,3 +1,4 @@
+import type { RepairKind } from '../transcript/model.js';
 import type { Lang } from './locale.js';
 
 export type { Lang } from './locale.js';
@@ -67,6 +68,9 @@ const EN = {
   nothingRepaired: 'Nothing was repaired: the text is as in the file.',
   repairLine: (line: number) => `line ${line}`,
   repairFile: 'file',
+  /** A repair's kind as the repairs page names it: in English, the model's own name (as `export` writes it). */
+  repairKind: (kind: RepairKind): string => kind,
+  repairKindSeparator: ': ',
   repairsClose: 'Esc or r closes.',
   helpTitle: 'Keys — Esc or ? closes',
   helpSearchHeading: 'In the search line (/) — letters are always typed, never commands',
@@ -267,6 +271,8 @@ const ZH: Strings = {
   nothingRepaired: '没有修复：文本与文件一致。',
   repairLine: (line) => `第 ${line} 行`,
   repairFile: '文件',
+  repairKind: (kind) => REPAIR_KINDS_ZH[kind],
+  repairKindSeparator: '：',
   repairsClose: '按 Esc 或 r 关闭。',
   helpTitle: '按键 — 按 Esc 或 ? 关闭',
   helpSearchHeading: '在搜索栏中（/）— 字母总是输入文字，不是命令',
@@ -402,3 +408,18 @@ const TABLES: Record<Lang, Strings> = { en: EN, zh: ZH };
 export function strings(lang: Lang): Strings {
   return TABLES[lang];
 }
+
+/** The repairs page's names for the kinds of repair, in Chinese. */
+const REPAIR_KINDS_ZH: Record<RepairKind, string> = {
+  'duplicate-section': '重复章节',
+  'duplicate-paragraph': '重复段落',
+  'moved-paragraph': '移动段落',
+  'joined-split': '合并拆段',
+  'dropped-fragment': '删除残段',
+  'spliced-text': '删除串文',
+  'stray-line': '多余行',
+  'control-chars': '控制字符',
+  decoded: '解码',
+  'no-structure': '无结构',
+  other: '其他',
+};

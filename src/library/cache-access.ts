@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { printable } from '../transcript/sanitize.js';
 import { CorruptPack, PackReader } from './pack.js';
 import { PackWriter, TEMP_SUFFIX } from './pack-writer.js';
+import { PROBLEMS } from '../i18n/problems.js';
 
 /** Temporary files this old were left by a process that died while writing: removed. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -62,7 +63,7 @@ export class CacheAccess {
     const aside = `${this.path}.bad`;
     try {
       renameSync(this.path, aside);
-      this.notice(`the library cache was damaged (${reason}); rebuilding it (the damaged file is kept as ${printable(aside)})`);
+      this.notice(PROBLEMS.cacheDamaged(reason, printable(aside)));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.giveUp(e, 'write');
     }
@@ -73,7 +74,7 @@ export class CacheAccess {
     if (this.disabled) return;
     this.disabled = true;
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    this.notice(`cannot ${what} the cache in ${printable(dirname(dirname(this.path)))} (${code}); working without it`);
+    this.notice((what === 'read' ? PROBLEMS.cannotReadCache : PROBLEMS.cannotWriteCache)(printable(dirname(dirname(this.path))), code));
   }
 
   private removeStaleTemps(): void {

@@ -10,6 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { TranscriptMeta } from './meta.js';
 import { DocPostings } from './postings.js';
+import { PROBLEMS } from '../i18n/problems.js';
 
 export const PACK_FORMAT = 1;
 const MAGIC = Buffer.from('PRSRPAK1', 'latin1');
@@ -101,21 +102,20 @@ export class PackReader {
 
   private static read(fd: number, expect: { version: string; key: string }): PackOpen {
     const size = fstatSync(fd).size;
-    if (size < FOOTER_BYTES) return { kind: 'corrupt', reason: 'too short' };
+    if (size < FOOTER_BYTES) return { kind: 'corrupt', reason: PROBLEMS.packTooShort() };
     const footer = readAt(fd, size - FOOTER_BYTES, FOOTER_BYTES);
-    if (!footer.subarray(0, 8).equals(MAGIC) || !footer.subarray(56).equals(MAGIC_END))
-      return { kind: 'corrupt', reason: 'not a presser cache file, or cut short' };
+    if (!footer.subarray(0, 8).equals(MAGIC) || !footer.subarray(56).equals(MAGIC_END)) return { kind: 'corrupt', reason: PROBLEMS.packNotCache() };
     const headerOffset = Number(footer.readBigUInt64LE(8));
     const headerLength = footer.readUInt32LE(16);
     if (footer.readUInt32LE(20) !== PACK_FORMAT) return { kind: 'stale' };
-    if (headerOffset + headerLength + FOOTER_BYTES !== size) return { kind: 'corrupt', reason: 'sizes do not add up' };
+    if (headerOffset + headerLength + FOOTER_BYTES !== size) return { kind: 'corrupt', reason: PROBLEMS.packSizes() };
     const headerBytes = readAt(fd, headerOffset, headerLength);
-    if (!createHash('sha256').update(headerBytes).digest().equals(footer.subarray(24, 56))) return { kind: 'corrupt', reason: 'header checksum mismatch' };
+    if (!createHash('sha256').update(headerBytes).digest().equals(footer.subarray(24, 56))) return { kind: 'corrupt', reason: PROBLEMS.packHeaderChecksum() };
     let header: PackHeader;
     try {
       header = JSON.parse(headerBytes.toString('utf8')) as PackHeader;
     } catch {
-      return { kind: 'corrupt', reason: 'header is not JSON' };
+      return { kind: 'corrupt', reason: PROBLEMS.packHeaderNotJson() };
     }
     const problem = checkHeader(header, headerOffset);
     if (problem) return { kind: 'corrupt', reason: problem };
@@ -126,16 +126,16 @@ export class PackReader {
   /** A blob's bytes, checked against its sum; throws CorruptPack. */
   blob(ref: BlobRef): Buffer {
     const [offset, length, expected] = ref;
-    if (offset + length > this.dataEnd) throw new CorruptPack('a blob lies outside the data');
+    if (offset + length > this.dataEnd) throw new CorruptPack(PROBLEMS.packBlobOutside());
     const bytes = readAt(this.fd, offset, length);
-    if (sum(bytes) !== expected) throw new CorruptPack('blob checksum mismatch');
+    if (sum(bytes) !== expected) throw new CorruptPack(PROBLEMS.packBlobChecksum());
     return bytes;
   }
 
   postings(): DocPostings {
     if (!this.postingsCache) {
       const p = this.decodePostings();
-      if (p.docCount !== this.header.entries.length) throw new CorruptPack('the index does not match the entries');
+      if (p.docCount !== this.header.entries.length) throw new CorruptPack(PROBLEMS.packIndexMismatch());
       this.postingsCache = p;
     }
     return this.postingsCache;
@@ -164,7 +164,7 @@ function readAt(fd: number, offset: number, length: number): Buffer {
   let got = 0;
   while (got < length) {
     const n = readSync(fd, buf, got, length - got, offset + got);
-    if (n === 0) throw new CorruptPack('unexpected end of file');
+    if (n === 0) throw new CorruptPack(PROBLEMS.packUnexpectedEnd());
     got += n;
   }
   return buf;
@@ -185,11 +185,11 @@ function isRef(r: unknown, end: number): boolean {
 
 /** A header that passed its checksum may still be from a buggy writer: its shape is checked too. */
 function checkHeader(h: PackHeader, end: number): string | undefined {
-  if (!h || typeof h !== 'object' || h.format !== PACK_FORMAT) return 'unknown header';
-  if (typeof h.version !== 'string' || typeof h.key !== 'string' || !Array.isArray(h.entries) || !isRef(h.postings, end)) return 'malformed header';
+  if (!h || typeof h !== 'object' || h.format !== PACK_FORMAT) return PROBLEMS.packUnknownHeader();
+  if (typeof h.version !== 'string' || typeof h.key !== 'string' || !Array.isArray(h.entries) || !isRef(h.postings, end)) return PROBLEMS.packMalformedHeader();
   for (const e of h.entries) {
-    if (!e || typeof e.path !== 'string' || typeof e.hash !== 'string') return 'malformed entry';
-    if (e.error === undefined && (!isRef(e.blob, end) || typeof e.meta !== 'object' || e.meta === null)) return 'malformed entry';
+    if (!e || typeof e.path !== 'string' || typeof e.hash !== 'string') return PROBLEMS.packMalformedEntry();
+    if (e.error === undefined && (!isRef(e.blob, end) || typeof e.meta !== 'object' || e.meta === null)) return PROBLEMS.packMalformedEntry();
   }
   return undefined;
 }

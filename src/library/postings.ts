@@ -3,6 +3,7 @@
  * text. Sorted document numbers per code point, in two flat arrays, so that the whole thing is
  * one buffer on disk and is read without parsing (`encode` / `decode`).
  */
+import { PROBLEMS } from '../i18n/problems.js';
 /** A document list found inconsistent when read (the cache's checksum should make this unreachable). */
 export class PostingsError extends Error {
   override readonly name = 'PostingsError';
@@ -64,7 +65,7 @@ export class DocPostings {
       if (v === cp) {
         const list = this.docs.subarray(this.table[3 * mid + 1]!, this.table[3 * mid + 1]! + this.table[3 * mid + 2]!);
         for (let i = 0; i < list.length; i++)
-          if (list[i]! >= this.docCount || (i > 0 && list[i]! <= list[i - 1]!)) throw new PostingsError('postings: a document list is out of order or range');
+          if (list[i]! >= this.docCount || (i > 0 && list[i]! <= list[i - 1]!)) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsListOrder()));
         return list;
       }
       if (v < cp) lo = mid + 1;
@@ -94,7 +95,7 @@ export class DocPostings {
       const cp = this.table[i]!;
       const start = this.table[i + 1]!;
       for (const d of this.docs.subarray(start, start + this.table[i + 2]!)) {
-        if (d >= this.docCount) throw new PostingsError('postings: document out of range');
+        if (d >= this.docCount) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsDocRange()));
         lists[d]!.push(cp);
       }
     }
@@ -119,22 +120,22 @@ export class DocPostings {
    * little-endian machine is used in place, without a copy.
    */
   static decode(buf: Uint8Array): DocPostings {
-    if (buf.length < 8 || buf.length % 4 !== 0) throw new PostingsError('postings: bad length');
+    if (buf.length < 8 || buf.length % 4 !== 0) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsBadLength()));
     const aligned = LITTLE_ENDIAN && buf.byteOffset % 4 === 0 ? buf : new Uint8Array(buf);
     const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
     if (!LITTLE_ENDIAN) for (let i = 0; i < words.length; i++) words[i] = swap32(words[i]!);
     const docCount = words[0]!;
     const entries = words[1]!;
-    if (2 + 3 * entries > words.length) throw new PostingsError('postings: truncated table');
+    if (2 + 3 * entries > words.length) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsTruncatedTable()));
     const table = words.subarray(2, 2 + 3 * entries);
     const docs = words.subarray(2 + 3 * entries);
     let expected = 0;
     for (let i = 0; i < entries; i++) {
-      if (i > 0 && table[3 * i]! <= table[3 * i - 3]!) throw new PostingsError('postings: table out of order');
-      if (table[3 * i + 1] !== expected) throw new PostingsError('postings: bad offsets');
+      if (i > 0 && table[3 * i]! <= table[3 * i - 3]!) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsTableOrder()));
+      if (table[3 * i + 1] !== expected) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsBadOffsets()));
       expected += table[3 * i + 2]!;
     }
-    if (expected !== docs.length) throw new PostingsError('postings: bad size');
+    if (expected !== docs.length) throw new PostingsError(PROBLEMS.postingsDamaged(PROBLEMS.postingsBadSize()));
     return new DocPostings(table, docs, docCount);
   }
 }

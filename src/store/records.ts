@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
+import { PROBLEMS } from '../i18n/problems.js';
 
 /** A file that could not be read as a record, and where it was kept. */
 export interface Problem {
@@ -80,11 +81,11 @@ export class RecordDir<T> {
     try {
       value = JSON.parse(text);
     } catch {
-      reason = 'not valid JSON';
+      reason = PROBLEMS.notValidJson();
     }
     const record = reason === '' ? this.validate(value) : null;
     if (record !== null) return { record };
-    return { problem: this.setAside(file, reason || 'not a record of this kind') };
+    return { problem: this.setAside(file, reason || PROBLEMS.notARecord()) };
   }
 
   private setAside(file: string, reason: string): Problem {

@@ -4,6 +4,7 @@ import { validMark, type Mark } from './marks.js';
 import { validPosition, type Position } from './positions.js';
 import { type Problem, RecordDir } from './records.js';
 import { stateRoot } from './paths.js';
+import { PROBLEMS } from '../i18n/problems.js';
 
 /** How many searches the history keeps. */
 export const HISTORY_SIZE = 100;
@@ -172,14 +173,14 @@ export class Store {
     } catch (e) {
       this.failed = true;
       const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      this.notices.push(`cannot save to ${this.root} (${code}): marks and positions are kept for this session only`);
+      this.notices.push(PROBLEMS.cannotSave(this.root, code));
     }
   }
 
   private report(problems: Problem[]): void {
     for (const p of problems) {
       // What happened first, the file after: in the reader's status line the end of a long path is what gets cut.
-      this.notices.push(p.keptAs ? `${p.reason}, kept aside and started fresh: ${p.keptAs}` : `${p.reason}, ignored: ${p.file}`);
+      this.notices.push(p.keptAs ? PROBLEMS.keptAside(p.reason, p.keptAs) : PROBLEMS.ignoredFile(p.reason, p.file));
     }
   }
 }

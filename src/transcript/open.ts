@@ -155,12 +155,12 @@ function tooLarge(name: string, bytes: number, atLeast = false): UserError {
 function decodeRepairs(decoded: Decoded): { repairs: Repair[]; loss?: string } {
   const repairs: Repair[] = [];
   const encoding = ENCODING_NAMES[decoded.encoding] ?? decoded.encoding;
-  if (decoded.encoding !== 'utf-8') repairs.push({ kind: 'decoded', line: 0, detail: `decoded from ${decoded.encoding}` });
+  if (decoded.encoding !== 'utf-8') repairs.push({ kind: 'decoded', line: 0, detail: PROBLEMS.decodedFrom(decoded.encoding) });
   const replaced = decoded.replaced ?? [];
   const lines = [...new Set(replaced)];
-  for (const line of lines.slice(0, MAX_LINES_DETAILED)) repairs.push({ kind: 'decoded', line, detail: `invalid ${encoding} bytes replaced by U+FFFD` });
+  for (const line of lines.slice(0, MAX_LINES_DETAILED)) repairs.push({ kind: 'decoded', line, detail: PROBLEMS.invalidBytesReplaced(encoding) });
   if (lines.length > MAX_LINES_DETAILED) {
-    repairs.push({ kind: 'decoded', line: 0, detail: `and on ${lines.length - MAX_LINES_DETAILED} more lines; ${replaced.length} sequences replaced in all` });
+    repairs.push({ kind: 'decoded', line: 0, detail: PROBLEMS.moreLinesReplaced(String(lines.length - MAX_LINES_DETAILED), String(replaced.length)) });
   }
   const losses: string[] = [];
   if (replaced.length > 0) {
@@ -171,16 +171,16 @@ function decodeRepairs(decoded: Decoded): { repairs: Repair[]; loss?: string } {
   if (decoded.droppedTail) {
     const n = decoded.droppedTail;
     const line = decoded.text.split('\n').length;
-    repairs.push({ kind: 'decoded', line, detail: `the file ends mid-character: ${n} incomplete byte${n > 1 ? 's' : ''} dropped` });
+    repairs.push({ kind: 'decoded', line, detail: n > 1 ? PROBLEMS.fileEndsMidBytes(String(n)) : PROBLEMS.fileEndsMidByte() });
     losses.push(n > 1 ? PROBLEMS.droppedBytes(String(n)) : PROBLEMS.droppedByte());
   }
   return { repairs, loss: losses.length ? losses.join(PROBLEMS_SEPARATOR) : undefined };
 }
 
 function controlRepairs(clean: Sanitized): Repair[] {
-  const repairs: Repair[] = clean.lines.map((l) => ({ kind: 'control-chars', line: l.line, detail: `removed ${describeRemoved(l.counts)}` }));
+  const repairs: Repair[] = clean.lines.map((l) => ({ kind: 'control-chars', line: l.line, detail: PROBLEMS.removedControls(describeRemoved(l.counts)) }));
   const untold = clean.linesAffected - clean.lines.length;
-  if (untold > 0) repairs.push({ kind: 'control-chars', line: 0, detail: `and on ${untold} more lines; ${clean.removed} removed in all` });
+  if (untold > 0) repairs.push({ kind: 'control-chars', line: 0, detail: PROBLEMS.moreLinesRemoved(String(untold), String(clean.removed)) });
   return repairs;
 }
 
@@ -198,6 +198,6 @@ function asOneTopicIfUnstructured(t: Transcript): Transcript {
     ...rest,
     notes: [],
     topics: [{ id: 1, label: WHOLE_TEXT_LABEL, turns: [{ role: 'narration', speaker: '', paragraphs }] }],
-    repairs: [...t.repairs, { kind: 'no-structure', line: 0, detail: 'no questions or answers recognised: the whole text is shown as one topic' }],
+    repairs: [...t.repairs, { kind: 'no-structure', line: 0, detail: PROBLEMS.noStructure() }],
   };
 }

@@ -12,6 +12,7 @@ import { groupSections } from './parse/sections.js';
 import { cutSplices } from './parse/splices.js';
 import { takeTail } from './parse/tail.js';
 import { compactKey } from './parse/text.js';
+import { PROBLEMS } from '../i18n/problems.js';
 
 export interface ParseOptions {
   /** An ISO date from the file name: completes a date the text gives without a year, or stands in when it gives none. */
@@ -125,7 +126,7 @@ function asWholeText(t: Transcript): Transcript {
     ...rest,
     notes: [],
     topics: [{ id: 1, label: WHOLE_TEXT_LABEL, turns: [{ role: 'narration', speaker: '', paragraphs }] }],
-    repairs: [...t.repairs, { kind: 'no-structure', line: 0, detail: 'no questions or answers recognised: the whole text is shown as one topic' }],
+    repairs: [...t.repairs, { kind: 'no-structure', line: 0, detail: PROBLEMS.noStructure() }],
   };
 }
 
@@ -137,9 +138,7 @@ function markRunningHeads(body: Item[], head: Item[]): Item[] {
   const heads = new Set(head.filter((it) => it.kind === 'plain' && it.text.length <= 40).map((it) => compactKey(it.text)));
   if (heads.size === 0) return body;
   return body.map((it) =>
-    it.kind === 'plain' && heads.has(compactKey(it.text))
-      ? { kind: 'debris', line: it.line, text: it.text, why: 'repeats a header line (a running head)' }
-      : it,
+    it.kind === 'plain' && heads.has(compactKey(it.text)) ? { kind: 'debris', line: it.line, text: it.text, why: PROBLEMS.repeatedHeader() } : it,
   );
 }
 
@@ -157,6 +156,6 @@ function fallback(raw: string, e: unknown): Transcript {
     topics: [],
     quotes: [],
     notes: lines.slice(1).map((l) => l.text),
-    repairs: [{ kind: 'other', line: 0, detail: `the parser failed (${String((e as Error)?.message ?? e)}); every line is kept as a note` }],
+    repairs: [{ kind: 'other', line: 0, detail: PROBLEMS.parserFailed(String((e as Error)?.message ?? e)) }],
   };
 }

@@ -4,6 +4,7 @@ import { headerBlocks } from '../layout/header.js';
 import { topicBlocks } from '../layout/topic.js';
 import { KEYMAP, keysLabel, READER_MODES } from './keymap.js';
 import { type Lang, strings } from '../i18n/strings.js';
+import { localize } from '../i18n/problems.js';
 import { displayWidth, type Ambiguous } from '../text/width.js';
 
 /**
@@ -71,10 +72,10 @@ export function repairsBlocks(repairs: Repair[], lang: Lang = 'en'): Block[] {
   const where = (r: Repair) => (r.line > 0 ? say.repairLine(r.line) : say.repairFile);
   const col = Math.max(0, ...repairs.map((r) => displayWidth(where(r)))) + 2;
   repairs.forEach((r, i) => {
-    const kind = `${r.kind}: `;
+    const kind = `${say.repairKind(r.kind)}${say.repairKindSeparator}`;
     blocks.push({
       ref: { turn: i, para: 0 },
-      text: kind + r.detail,
+      text: kind + localize(r.detail, lang),
       style: 'answer',
       spans: [{ start: 0, end: kind.length, style: 'speaker' }],
       prefix: where(r) + ' '.repeat(col - displayWidth(where(r))),

@@ -2,6 +2,7 @@ import type { Repair } from '../model.js';
 import type { Para, RawSection, RawTurn, Voice } from './sections.js';
 import { short } from './sections.js';
 import { compactKey, endsMidSentence, endsSentence } from './text.js';
+import { PROBLEMS } from '../../i18n/problems.js';
 
 export interface WorkTurn extends Voice {
   paras: Para[];
@@ -60,13 +61,13 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
         const key = keyOf(p);
         const whole = wholeOf(p.text, key, wholes, damaged);
         if (whole) {
-          repairs.push({ kind: 'dropped-fragment', line: p.line, detail: `a truncated copy of the paragraph at line ${whole.line}: "${short(p.text)}"` });
+          repairs.push({ kind: 'dropped-fragment', line: p.line, detail: PROBLEMS.truncatedCopy(String(whole.line), short(p.text)) });
           continue;
         }
         const seenBefore = key.length >= MIN_REPEAT ? seen.get(key) : undefined;
         const prior = seenBefore && (damaged || seenBefore.topic === topic) ? seenBefore : undefined;
         if (prior) {
-          repairs.push({ kind: 'duplicate-paragraph', line: p.line, detail: `repeats line ${prior.para.line}: "${short(p.text)}"` });
+          repairs.push({ kind: 'duplicate-paragraph', line: p.line, detail: PROBLEMS.repeatsLine(String(prior.para.line), short(p.text)) });
           if (prior.topic === topic) anchor = prior;
           continue;
         }
@@ -80,7 +81,7 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
           repairs.push({
             kind: 'moved-paragraph',
             line: p.line,
-            detail: `a repeated section's new paragraph, joined to its first occurrence (line ${topic.line})`,
+            detail: PROBLEMS.movedParagraph(String(topic.line)),
           });
         } else {
           home!.paras.push(p);
@@ -91,12 +92,12 @@ export function collapseRepeats(sections: RawSection[], repairs: Repair[]): Work
       }
       if (home && (kept > 0 || raw.paras.length === 0)) topic.turns.push(home);
       else if (kept === 0 && !raw.paras.some((p) => p.line === raw.line)) {
-        repairs.push({ kind: 'duplicate-paragraph', line: raw.line, detail: `a speaker label whose paragraphs all repeat earlier ones` });
+        repairs.push({ kind: 'duplicate-paragraph', line: raw.line, detail: PROBLEMS.labelAllRepeat() });
       }
     }
     if (target && section.heading) {
-      const what = moved > 0 ? `its ${moved} new paragraph(s) joined that topic` : 'nothing in it is new';
-      repairs.push({ kind: 'duplicate-section', line: section.heading.line, detail: `repeats the section at line ${target.line}; ${what}` });
+      const what = moved > 0 ? PROBLEMS.newParagraphsJoined(String(moved)) : PROBLEMS.nothingNew();
+      repairs.push({ kind: 'duplicate-section', line: section.heading.line, detail: PROBLEMS.repeatsSection(String(target.line), what) });
     }
   }
   return dropEmpty(topics, repairs);
@@ -126,7 +127,7 @@ export function repeatsSections(sections: RawSection[]): boolean {
 function dropEmpty(topics: WorkTopic[], repairs: Repair[]): WorkTopic[] {
   for (const t of topics) {
     if (t.turns.length === 0 && t.headingLine !== undefined) {
-      repairs.push({ kind: 'duplicate-section', line: t.headingLine, detail: 'a heading over nothing new: every paragraph under it repeats earlier ones' });
+      repairs.push({ kind: 'duplicate-section', line: t.headingLine, detail: PROBLEMS.headingOverNothingNew() });
     }
   }
   return topics.filter((t) => t.turns.length > 0);

@@ -1,6 +1,7 @@
 import type { SourceLine } from './lines.js';
 import { asks, type Label, parseLabel } from './speakers.js';
 import { hasWordChar, splitOnSpace } from './text.js';
+import { PROBLEMS } from '../../i18n/problems.js';
 
 /** What one source line is, before it is placed in the structure. */
 export type Item =
@@ -44,7 +45,7 @@ export function classifyLines(lines: SourceLine[], headerText: string): Item[] {
   lines.forEach((l, i) => {
     const lab = labels[i];
     if (!hasWordChar(l.text)) {
-      items.push({ kind: 'debris', line: l.line, text: l.text, why: 'a line of punctuation only' });
+      items.push({ kind: 'debris', line: l.line, text: l.text, why: PROBLEMS.punctuationOnly() });
       return;
     }
     const bullet = BULLET.exec(l.text);
@@ -152,7 +153,7 @@ function markHeadings(items: Item[]): Item[] {
         const headline = it.text.slice(it.text.indexOf(label) + label.length).trim();
         out[i] = { kind: 'heading', line: it.line, text: it.text, label, headline };
       } else if (firstLabel >= 0 && i > firstLabel && (!next || next.kind === 'quote' || next.kind === 'heading' || next.kind === 'debris')) {
-        out[i] = { kind: 'debris', line: it.line, text: it.text, why: 'a running head or banner (not followed by a turn)' };
+        out[i] = { kind: 'debris', line: it.line, text: it.text, why: PROBLEMS.runningHeadOrBanner() };
       }
       continue;
     }
@@ -207,6 +208,6 @@ function markNumbers(items: Item[]): Item[] {
     const next = items[j];
     if (next?.kind === 'label' && asks(next.label.form)) return it;
     if (next?.kind === 'heading') return it;
-    return { kind: 'debris', line: it.line, text: it.text, why: 'a lone number (a page or line number)' };
+    return { kind: 'debris', line: it.line, text: it.text, why: PROBLEMS.loneNumber() };
   });
 }

@@ -1,6 +1,7 @@
 import type { Repair } from '../model.js';
 import type { RawSection } from './sections.js';
 import { endsMidSentence } from './text.js';
+import { PROBLEMS } from '../../i18n/problems.js';
 
 // A new paragraph that starts a list item is not the tail of a split sentence.
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/u;
@@ -18,7 +19,7 @@ export function joinSplits(sections: RawSection[], repairs: Repair[]): void {
         if (prev && endsMidSentence(prev.text) && !STARTS_ITEM.test(p.text)) {
           prev.text += p.text;
           prev.lines.push(...p.lines);
-          repairs.push({ kind: 'joined-split', line: p.line, detail: `joined to line ${prev.line}: a paragraph split mid-sentence` });
+          repairs.push({ kind: 'joined-split', line: p.line, detail: PROBLEMS.joinedSplit(String(prev.line)) });
         } else {
           out.push({ ...p, lines: [...p.lines] });
         }

@@ -1,6 +1,7 @@
 import type { Repair, Role } from '../model.js';
 import type { Item } from './items.js';
 import { asks, type Label, parseLabel } from './speakers.js';
+import { PROBLEMS } from '../../i18n/problems.js';
 
 /** A paragraph and the source lines it came from (more than one once a page-break split is joined). */
 export interface Para {
@@ -119,7 +120,7 @@ export function groupSections(items: Item[], cast: Cast): Body {
   items.forEach((it, i) => {
     switch (it.kind) {
       case 'debris':
-        repairs.push({ kind: 'stray-line', line: it.line, detail: `${it.why}: "${short(it.text)}"` });
+        repairs.push({ kind: 'stray-line', line: it.line, detail: PROBLEMS.strayLine(it.why, short(it.text)) });
         return;
       case 'quote':
         quotes.push({ text: it.quote, line: it.line });

@@ -3,6 +3,7 @@ import type { WorkTopic } from './dedupe.js';
 import type { Para } from './sections.js';
 import { short } from './sections.js';
 import { wordChars } from './text.js';
+import { PROBLEMS } from '../../i18n/problems.js';
 
 /** A splice shorter than this (in letters, digits and ideographs) may be a stock phrase said twice. */
 const MIN_SPLICE = 16;
@@ -74,7 +75,7 @@ function cutPair(a: Place, b: Place, end: 'tail' | 'head', topicText: string[], 
   repairs.push({
     kind: 'spliced-text',
     line: cut.para.line,
-    detail: `the paragraph's ${end} "${short(splice)}" repeats line ${keep.para.line} of another topic, where it belongs: cut here`,
+    detail: (end === 'tail' ? PROBLEMS.splicedTail : PROBLEMS.splicedHead)(short(splice), String(keep.para.line)),
   });
 }
 
