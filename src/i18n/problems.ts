@@ -90,7 +90,6 @@ const EN = {
   // The other-language version (the parallel view, align, show --with).
   noCounterpart: () => 'no other-language version: open both with presser ZH --with EN, or from a library that holds both',
   closedBeforeAligned: () => 'the reader closed before the two versions were aligned',
-  libraryOpeningTryV: () => 'the library is still opening: try v again in a moment',
   noChineseVersion: () => 'no Chinese version of this briefing in the library',
   noEnglishVersion: () => 'no English version of this briefing in the library',
   noOtherVersion: () => 'no other-language version of this briefing in the library',
@@ -191,7 +190,6 @@ const ZH: { [K in ProblemKey]: (typeof EN)[K] } = {
   ttyNotTerminal: () => '无法读取按键：/dev/tty 不是终端',
   noCounterpart: () => '没有另一语言版本：请用 presser 中文文件 --with 英文文件 同时打开，或从包含两者的文库中打开',
   closedBeforeAligned: () => '两个版本对齐之前阅读器已关闭',
-  libraryOpeningTryV: () => '文库仍在打开：请稍后再按 v',
   noChineseVersion: () => '文库中没有这场发布会的中文版',
   noEnglishVersion: () => '文库中没有这场发布会的英文版',
   noOtherVersion: () => '文库中没有这场发布会的另一语言版本',

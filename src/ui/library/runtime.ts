@@ -23,6 +23,11 @@ export type ReaderInput = (action: InputAction) => void;
 
 export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, LibraryEffect> {
   private library: Library | null = null;
+  private libraryOpened: (library: Library) => void = () => undefined;
+  /** The library once it is open (a reader's `v` while it still opens waits for it). */
+  private readonly libraryReady = new Promise<Library>((resolve) => {
+    this.libraryOpened = resolve;
+  });
   private readonly queries = new QueryCache();
   private searchTimer: unknown = null;
   private trendTimer: unknown = null;
@@ -90,6 +95,7 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
   /** The library is open: searches run from now on. */
   opened(library: Library): void {
     this.library = library;
+    this.libraryOpened(library);
     this.dispatch({ type: 'libraryOpen', entries: library.items });
   }
 
@@ -151,8 +157,9 @@ export class LibraryRuntime extends Runtime<LibraryViewState, LibraryAction, Lib
    * among the library's files as `presser list --json` pairs them: by date, spokesperson and kind.
    */
   async counterpartOf(path: string): Promise<{ transcript: Transcript; name: string } | { reason: string }> {
-    const lib = this.library;
-    if (!lib) return { reason: PROBLEMS.libraryOpeningTryV() };
+    // While the library still opens (a transcript read from its file), `v` waits for it: the
+    // reader says it is aligning meanwhile; a reason given now would be gone once the library opened.
+    const lib = this.library ?? (await this.libraryReady);
     this.versions ??= import('../../bilingual/versions.js').then(({ pairVersions }) => {
       const paired = pairVersions(
         lib.items.map((it) => ({ file: it.file, title: it.meta.title, date: it.date, event: it.meta.event, answerers: it.meta.answerers })),

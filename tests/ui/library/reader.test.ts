@@ -155,3 +155,20 @@ describe('the library view’s runtime', () => {
     expect(quits).toEqual([0]);
   });
 });
+
+describe('a reader opened while the library still opens', () => {
+  it('asks for the other version (v) and gets the answer once the library has opened, not a reason to try again', async () => {
+    const dir = tempDir();
+    writeFiles(dir, smallLibrary());
+    const lib = await openLibrary([dir], { cache: false });
+    const runtime = new LibraryRuntime(initialLibraryState({ columns: 100, rows: 30 }), { quit: () => {}, suspend: () => {}, clock: fakeClock().clock });
+    let answer: Awaited<ReturnType<LibraryRuntime['counterpartOf']>> | undefined;
+    const asked = runtime.counterpartOf(lib.items[0]!.path).then((a) => (answer = a));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(answer).toBeUndefined();
+    runtime.opened(lib);
+    await asked;
+    // The small library holds no other-language versions: the answer is that reason, given only now.
+    expect(answer).toEqual({ reason: expect.stringMatching(/version/u) });
+  });
+});
