@@ -26,7 +26,7 @@ export class QueryCache {
     const q = parseLibraryQuery(query);
     // Nothing to search for (filters alone, a filter half typed): no results, and nothing to run.
     if (q.problem || q.terms === '') return EMPTY;
-    return this.done.get(`${scope}\0${query}`);
+    return this.done.get(QueryCache.key(query, scope));
   }
 
   /**

@@ -11,21 +11,7 @@ import { initialLibraryState, reduceLibrary, type LibraryAction } from '../../..
 import { strings, type Lang } from '../../../src/i18n/strings.js';
 import { OUTLET_BRIEFING, smallLibrary, tempDir, writeFiles } from '../../library/helpers.js';
 import { englishWords } from '../../helpers/english.js';
-import { tick, type } from '../typing.js';
-
-async function waitFor(frame: () => string | undefined, ok: (f: string) => boolean, ms = 20_000): Promise<string> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const f = frame() ?? '';
-    if (ok(f)) {
-      await tick();
-      await tick();
-      return f;
-    }
-    if (Date.now() > until) throw new Error(`timed out; last frame:\n${f}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { type, waitFor } from '../typing.js';
 
 function mount(lang: Lang) {
   const dir = tempDir();
