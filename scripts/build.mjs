@@ -8,7 +8,7 @@
 // built with: chunks no longer referenced are deleted only once they are STALE_MS old.
 import { build } from 'esbuild';
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ansiTokenizePatches } from './shims/ansi-tokenize.mjs';
 import { inkOutputCaches } from './shims/ink-output-caches.mjs';
 import { fastStringWidth } from './shims/string-width-plugin.mjs';
@@ -25,6 +25,19 @@ const WORKER = join(OUT, 'parse-worker.js');
 // The reader's align worker, found beside the bundle by src/bilingual/align-thread.ts: its own
 // bundle too, holding the alignment code and the glossary off the reader's thread.
 const ALIGN_WORKER = join(OUT, 'align-worker.js');
+// The plain library commands (list, search, topics, export, trend over a directory): one file of
+// their own, dist/library-commands.js. In the reader's bundle their code is cut into some twenty
+// small chunks shared with the reader's pieces, and loading those was a tenth of a warm
+// `presser search … DIR`. Their large lazy parts (the parser and its pool, pinyin-pro, opencc's
+// dictionary, the pairing of Chinese and English versions) stay lazy: files of their own under dist/library/ (LIBRARY_LAZY).
+const LIBRARY_COMMANDS = join(OUT, 'library-commands.js');
+const LIBRARY_LAZY = {
+  'src/library/parse-job.ts': 'parse-job',
+  'src/library/parse-pool.ts': 'parse-pool',
+  'pinyin-pro': 'pinyin-pro',
+  'opencc-js/t2cn': 't2cn',
+  'src/bilingual/versions.ts': 'versions',
+};
 const DEFINE = { 'process.env.NODE_ENV': '"production"', __PRESSER_PARSER_HASH__: JSON.stringify(parserSourceHash()) };
 const CHUNKS = join(OUT, 'chunks');
 const STALE_MS = 2 * 60 * 1000;
@@ -35,54 +48,74 @@ const BANNER = [
   "import { createRequire as __presserCreateRequire } from 'node:module'; const require = __presserCreateRequire(import.meta.url);",
 ].join('\n');
 
-const result = await build({
-  entryPoints: { presser: 'src/cli.ts' },
-  outdir: OUT,
+/** In the reader's bundle, cli.ts's fallback to the library commands' source module is dead code: not followed. */
+const libraryCommandsApart = {
+  name: 'library-commands-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/commands\/library-run\.js$/ }, (args) => (args.importer.endsWith('cli.ts') ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/** In the library commands' bundle: the large lazy parts are imported from their own files, and nothing of the reader gets in. */
+const libraryLazyApart = {
+  name: 'library-lazy-apart',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const key = args.path.startsWith('.') ? relative('.', join(args.resolveDir, args.path)).replace(/\.js$/, '.ts') : args.path;
+      if (LIBRARY_LAZY[key]) return { path: `./library/${LIBRARY_LAZY[key]}.js`, external: true };
+      if (key.startsWith('src/ui/'))
+        return { errors: [{ text: `${relative('.', args.importer)} imports ${args.path}: the reader does not belong in dist/library-commands.js` }] };
+      return undefined;
+    });
+  },
+};
+
+/** What every bundle of the program shares. */
+const COMMON = {
   write: false,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
   define: DEFINE,
-  // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
-  external: ['react-devtools-core'],
   alias: BUNDLE_ALIASES,
   banner: { js: BANNER },
-  plugins: [fastStringWidth, inkOutputCaches(), ansiTokenizePatches, inkUseInputPatch],
   logLevel: 'warning',
+};
+const SPLIT = { outdir: OUT, splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+
+const result = await build({
+  ...COMMON,
+  ...SPLIT,
+  entryPoints: { presser: 'src/cli.ts' },
+  define: { ...DEFINE, __PRESSER_LIBRARY_COMMANDS__: JSON.stringify(`./${basename(LIBRARY_COMMANDS)}`) },
+  // Ink only loads the devtools bridge when DEV=true; it is not a dependency.
+  external: ['react-devtools-core'],
+  plugins: [fastStringWidth, inkOutputCaches(), ansiTokenizePatches, inkUseInputPatch, libraryCommandsApart],
 });
 
 /** A worker thread's entry, bundled whole into one file. */
-const buildWorker = (entry, outfile) =>
-  build({
-    entryPoints: [entry],
-    write: false,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    legalComments: 'none',
-    define: DEFINE,
-    alias: BUNDLE_ALIASES,
-    banner: { js: BANNER },
-    outfile,
-    logLevel: 'warning',
-  });
+const buildWorker = (entry, outfile) => build({ ...COMMON, entryPoints: [entry], outfile });
 const workers = await Promise.all([buildWorker('src/library/parse-worker.ts', WORKER), buildWorker('src/bilingual/align-worker.ts', ALIGN_WORKER)]);
+
+const [library, libraryLazy] = await Promise.all([
+  build({ ...COMMON, outdir: OUT, entryPoints: { [basename(LIBRARY_COMMANDS, '.js')]: 'src/commands/library-run.ts' }, plugins: [libraryLazyApart] }),
+  build({ ...COMMON, ...SPLIT, entryPoints: Object.fromEntries(Object.entries(LIBRARY_LAZY).map(([source, name]) => [`library/${name}`, source])) }),
+]);
 
 mkdirSync(CHUNKS, { recursive: true });
 const written = new Set();
-let entry;
-for (const file of result.outputFiles) {
+/** Files started or imported by their name (written aside and renamed into place); chunks have hashed names. */
+const named = new Map(workers.map((w) => [w.outputFiles[0].path, w.outputFiles[0]]));
+const isNamed = (path) => path === ENTRY || path === LIBRARY_COMMANDS || dirname(path) === join(OUT, 'library');
+for (const file of [...libraryLazy.outputFiles, ...library.outputFiles, ...result.outputFiles]) {
   written.add(file.path);
-  if (file.path === ENTRY) {
-    entry = file;
+  if (isNamed(file.path)) {
+    named.set(file.path, file);
     continue;
   }
   // Same hashed name, same content: leave a chunk that is already there untouched.
@@ -90,9 +123,14 @@ for (const file of result.outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.contents);
 }
-if (!entry) throw new Error('esbuild produced no dist/presser.js');
-// The workers first: a new dist/presser.js may start them at once.
-for (const file of [...workers.map((w) => w.outputFiles[0]), entry]) {
+const entry = named.get(ENTRY);
+if (!entry || !named.has(LIBRARY_COMMANDS)) throw new Error('esbuild produced no dist/presser.js or dist/library-commands.js');
+if (entry.text.includes('library-run'))
+  throw new Error("dist/presser.js refers to the library commands' source module: the build-time switch to their bundle did not apply");
+named.delete(ENTRY);
+// Everything it may load first: a new dist/presser.js may start or import them at once.
+mkdirSync(join(OUT, 'library'), { recursive: true });
+for (const file of [...named.values(), entry]) {
   const aside = `${file.path}.${process.pid}.tmp`;
   writeFileSync(aside, file.contents);
   chmodSync(aside, 0o755);
@@ -109,7 +147,10 @@ for (const name of readdirSync(CHUNKS)) {
     // removed by a concurrent build
   }
 }
-if (process.env.BUILD_VERBOSE) console.log(result.outputFiles.map((f) => `${relative('.', f.path)} ${f.contents.length}`).join('\n'));
+if (process.env.BUILD_VERBOSE)
+  console.log(
+    [...result.outputFiles, ...library.outputFiles, ...libraryLazy.outputFiles].map((f) => `${relative('.', f.path)} ${f.contents.length}`).join('\n'),
+  );
 
 // The bilingual aligner's Chinese → English glosses (only rebuilt when the dictionary changes).
 buildGlossary();

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
-import { UserError } from './errors.js';
-import { OutputError, outputError, writeStdout } from './stdout.js';
+import { isUserError, UserError } from './errors.js';
+import { isBrokenPipe, outputError, writeStdout } from './stdout.js';
 import type { Opened } from './transcript/open.js';
 import { printable } from './transcript/sanitize.js';
 import type { OutputOptions } from './commands/output.js';
@@ -285,16 +285,29 @@ function isLibrary(paths: string[]): boolean {
 /** The bundled parse worker next to dist/presser.js (absent when running from source). */
 const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
 
-async function runLibrary(
-  command: LibraryCommand,
-  paths: string[],
-  query: string | undefined,
-  p: Parsed,
-  out: OutputOptions,
-  reader?: ReaderSettings,
-): Promise<number> {
-  const { runLibraryCommand } = await import('./commands/library-run.js');
-  return runLibraryCommand(command, paths, query, p.values, out, PARSE_WORKER, reader);
+/** Set by the build: the plain library commands' own bundle, next to dist/presser.js. */
+declare const __PRESSER_LIBRARY_COMMANDS__: string | undefined;
+
+/**
+ * The plain library commands. The built program loads them as one file of their own: in the
+ * reader's bundle their code is cut into some twenty small chunks shared with the reader's
+ * pieces, and loading those was a tenth of a warm search (see scripts/build.mjs). From source,
+ * the module itself.
+ */
+function libraryCommands(): Promise<typeof import('./commands/library-run.js')> {
+  if (typeof __PRESSER_LIBRARY_COMMANDS__ === 'string') return import(new URL(__PRESSER_LIBRARY_COMMANDS__, import.meta.url).href);
+  return import('./commands/library-run.js');
+}
+
+/** A library is files and directories: standard input cannot be one of them. */
+function refuseStdin(paths: string[], lang: Lang): void {
+  if (paths.includes('-')) throw new UserError(strings(lang).stdinInLibrary);
+}
+
+async function runLibrary(command: LibraryCommand, paths: string[], query: string | undefined, p: Parsed, out: OutputOptions): Promise<number> {
+  refuseStdin(paths, p.lang);
+  const { runLibraryCommand } = await libraryCommands();
+  return runLibraryCommand(command, paths, query, p.values, out, PARSE_WORKER);
 }
 
 /** What the full-screen reader takes from the command line (settings file keys are named as these flags). */
@@ -418,8 +431,11 @@ async function main(argv: string[]): Promise<number> {
       const reader = readerOptions(p, out);
       if (isLibrary(p.args)) {
         if (p.values.with !== undefined) throw new UserError(say.withInLibrary);
-        readerRunning = !!process.stdout.isTTY && process.env.TERM !== 'dumb';
-        return runLibrary('read', p.args, undefined, p, out, reader);
+        // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
+        if (!process.stdout.isTTY || process.env.TERM === 'dumb') return runLibrary('read', p.args, undefined, p, out);
+        refuseStdin(p.args, p.lang);
+        readerRunning = true;
+        return (await import('./commands/library-read.js')).readLibrary(p.args, p.values, out, PARSE_WORKER, reader);
       }
       maxArgs(p, 1, 'presser [FILE] [--with OTHER]');
       const meant = misspeltCommand(p.args);
@@ -487,12 +503,12 @@ function report(line: string): void {
 }
 
 function fail(e: unknown): void {
-  if (e instanceof OutputError && e.brokenPipe) {
+  if (isBrokenPipe(e)) {
     // `presser show 1 | head -1`: the reader of the pipe left; that is not an error.
     process.exitCode = 0;
     return;
   }
-  if (e instanceof UserError) {
+  if (isUserError(e)) {
     report(localize(e.message, interfaceLang));
     process.exitCode = e.exitCode;
   } else {

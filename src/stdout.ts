@@ -3,7 +3,7 @@
 // (EPIPE: `presser show 1 | head -1`) is no failure at all.
 import { readFileSync, readlinkSync } from 'node:fs';
 import { getSystemErrorMap } from 'node:util';
-import { UserError } from './errors.js';
+import { isUserError, UserError } from './errors.js';
 
 /** The output could not be written: the command failed (exit 1), whatever it had computed. */
 export class OutputError extends UserError {
@@ -15,6 +15,11 @@ export class OutputError extends UserError {
     super(message, 1);
     this.name = 'OutputError';
   }
+}
+
+/** The reader of a pipe left: an OutputError that says so, made by either bundle of the program. */
+export function isBrokenPipe(e: unknown): boolean {
+  return isUserError(e) && (e as Partial<OutputError>).brokenPipe === true;
 }
 
 /**

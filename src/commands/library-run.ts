@@ -1,21 +1,20 @@
 /**
  * Runs a plain command over a library: opens it (with the index's progress bar on a terminal's
  * stderr, and one line on stderr for each file skipped), then prints what the command asks for.
- * Loaded only when a command is given a directory or several files.
+ * Loaded only when a command is given a directory or several files. The built program has it as
+ * a bundle of its own, without the reader (dist/library-commands.js, see scripts/build.mjs).
  */
 import { strings, type Lang } from '../i18n/strings.js';
 import { localize } from '../i18n/problems.js';
-import type { ReaderOptions } from '../ui/run.js';
 import { UserError } from '../errors.js';
 import { writeStdout } from '../stdout.js';
-import { openLibrary, ParserNeeded, type Library, type OpenLibraryOptions } from '../library/open.js';
+import { openLibrary, ParserNeeded, type Library } from '../library/open.js';
 import { stderrProgress } from '../library/progress.js';
-import { peekLibrary } from '../library/peek.js';
-import { libraryKeyOf } from '../library/cache-dir.js';
 import { printable } from '../transcript/sanitize.js';
 import { exportJsonl, listJson, runLibrarySearch, topicsJson } from './library.js';
 import type { OutputOptions } from './output.js';
 
+/** 'read': `presser DIR` piped, or on a dumb terminal, gets the list (on a terminal, the reader: library-read.ts). */
 export type LibraryCommand = 'list' | 'search' | 'topics' | 'export' | 'read' | 'trend';
 type Values = Record<string, string | boolean | undefined>;
 
@@ -51,11 +50,7 @@ export async function runLibraryCommand(
   values: Values,
   out: OutputOptions,
   workerUrl: URL | undefined,
-  reader?: Omit<ReaderOptions, 'fromStdin'>,
 ): Promise<number> {
-  if (paths.includes('-')) throw new UserError(strings(out.lang ?? 'en').stdinInLibrary);
-  // A dumb terminal cannot address the cursor or switch screens: it gets the list, as a pipe does.
-  if (command === 'read' && process.stdout.isTTY && process.env.TERM !== 'dumb') return readLibrary(paths, values, out, workerUrl, reader);
   // A list or a search reads the cache and prints at the end: the parser is loaded only if needed.
   const lazyParser = command === 'list' || command === 'read' || command === 'search';
   const lib = await loadLibrary(paths, values, workerUrl, lazyParser, out.lang);
@@ -92,40 +87,5 @@ async function withParser<T>(lib: Library, read: () => Promise<T>): Promise<T> {
     if (!(e instanceof ParserNeeded)) throw e;
     await lib.loadParser();
     return read();
-  }
-}
-
-/**
- * `presser DIR` on a terminal: the reader's library view, which opens the library itself (its
- * progress in the frame). Notices about the cache wait until the terminal is back.
- */
-async function readLibrary(
-  paths: readonly string[],
-  values: Values,
-  out: OutputOptions,
-  workerUrl: URL | undefined,
-  reader: Omit<ReaderOptions, 'fromStdin'> | undefined,
-): Promise<number> {
-  const { runReader } = await import('../ui/run.js');
-  const notices: string[] = [];
-  const open = (hooks: Pick<OpenLibraryOptions, 'onProgress' | 'onEntries'>): Promise<Library> =>
-    openLibrary(paths, { cache: !values['no-cache'], workerUrl, ...hooks, notice: (m) => notices.push(m) }).then((lib) => {
-      if (lib.items.length === 0) throw new UserError(strings(out.lang ?? 'en').noTranscriptsIn(paths.map(printable).join(' ')));
-      return lib;
-    });
-  try {
-    return await runReader(
-      { library: open, peek: values['no-cache'] ? null : peekLibrary(paths), key: libraryKeyOf(paths) },
-      {
-        ambiguous: out.ambiguous,
-        color: out.color,
-        fullWidthPunctuation: out.fullWidthPunctuation ?? true,
-        mouse: !!values.mouse,
-        ...reader,
-        fromStdin: false,
-      },
-    );
-  } finally {
-    for (const m of notices) process.stderr.write(`presser: ${printable(localize(m, out.lang ?? 'en'))}\n`);
   }
 }
