@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isUserError, UserError } from '../src/errors.js';
 import { isBrokenPipe, OutputError } from '../src/stdout.js';
 
+const MARK: unique symbol = Symbol.for('presser.UserError');
+
 /** What the library commands' bundle throws: a UserError of its own copy of the class. */
 class OtherUserError extends Error {
-  readonly [Symbol.for('presser.UserError')] = true;
+  readonly [MARK] = true;
   constructor(
     message: string,
     readonly exitCode = 2,
@@ -20,7 +22,7 @@ describe('user errors across bundles', () => {
     expect(isUserError(new OutputError('x'))).toBe(true);
     expect(isUserError(new OtherUserError('x'))).toBe(true);
     expect(isUserError(new Error('x'))).toBe(false);
-    expect(isUserError({ [Symbol.for('presser.UserError')]: true })).toBe(false);
+    expect(isUserError({ [MARK]: true })).toBe(false);
     expect(isUserError(undefined)).toBe(false);
   });
 
