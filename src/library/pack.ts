@@ -6,8 +6,8 @@
  * each blob's and the index table's own SHA-256 when they are read; the index's document numbers
  * a block (16 KiB) at a time, each block against its own SHA-256 the first time a list in it is
  * read (checked-region.ts), so that a search reads the table and the few lists it asks for. A pack
- * is written aside, fsynced and renamed into place (pack-writer.ts), so a
- * reader sees either the old file or the new one, whole.
+ * is written aside, fsynced and renamed into place (pack-writer.ts), so a reader sees either the
+ * old file or the new one, whole; the file a reader holds open never changes under it.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
