@@ -26,7 +26,8 @@ import type { PackWriter } from './pack-writer.js';
 import type { ParseTask } from './parse-pool.js';
 import type { ParseResult } from './parse-job.js';
 import { searchableChars } from './chars.js';
-import { DocPostings } from './postings.js';
+import { DocPostings, PostingsError, type CharIndex } from './postings.js';
+import { HealingIndex } from './healing-index.js';
 
 export type { Skipped } from './files.js';
 
@@ -98,20 +99,30 @@ type Loader = { kind: 'pack'; pack: PackReader; ref: BlobRef } | { kind: 'json';
 
 export class Library {
   private readonly models = new Map<number, Transcript>();
+  private readonly index: HealingIndex;
 
   constructor(
     /** Newest first; undated last. */
     readonly items: readonly LibraryItem[],
     readonly skipped: readonly Skipped[],
     private readonly loaders: Loader[],
-    private readonly index: DocPostings,
+    index: DocPostings,
     private readonly onDamage: (reason: string) => void,
     private readonly packs: readonly PackReader[],
-  ) {}
+  ) {
+    this.index = new HealingIndex(index, () => this.rebuildIndex(), onDamage);
+  }
 
   /** The character index; its document numbers are the items' `doc`. */
-  postings(): DocPostings {
+  postings(): CharIndex {
     return this.index;
+  }
+
+  /** The index built again from the models, when the pack's turned out damaged as it was read (see HealingIndex). */
+  private rebuildIndex(): DocPostings {
+    const chars: (Uint32Array | null)[] = this.loaders.map(() => null);
+    for (const item of this.items) chars[item.doc] = charsOfJson(this.bytes(item));
+    return DocPostings.build(chars);
   }
 
   /** The item's model (parsed once, then kept). */
@@ -488,7 +499,7 @@ function oldCharsOf(pack: PackReader): Map<PackEntry, Uint32Array> | null {
     const perDoc = pack.postings().perDoc();
     return new Map(pack.header.entries.map((e, i) => [e, perDoc[i]!]));
   } catch (e) {
-    if (!(e instanceof CorruptPack)) throw e;
+    if (!(e instanceof CorruptPack || e instanceof PostingsError)) throw e;
     return null;
   }
 }

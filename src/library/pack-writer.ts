@@ -6,8 +6,10 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { encodeFooter, sum, type BlobRef, type PackHeader } from './pack.js';
+import { encodeFooter, type BlobRef, type PackHeader } from './pack.js';
 import type { DocPostings } from './postings.js';
+import { regionRef } from './checked-region.js';
+import { sum } from './sum.js';
 
 export const TEMP_SUFFIX = '.tmp';
 
@@ -33,9 +35,12 @@ export class PackWriter {
     return ref;
   }
 
-  /** Appends the index, the header and the footer, and flushes the file to the disk. */
+  /** Appends the index (its documents' numbers, then its table), the header and the footer, and flushes the file to the disk. */
   finish(header: Omit<PackHeader, 'postings'>, postings: DocPostings): void {
-    const postingsRef = this.add(postings.encode());
+    const { table, docs } = postings.encode();
+    const docsRef = regionRef(this.offset, docs);
+    this.write(docs);
+    const postingsRef = { table: this.add(table), docs: docsRef };
     const headerBytes = Buffer.from(JSON.stringify({ ...header, postings: postingsRef }), 'utf8');
     const headerOffset = this.offset;
     this.write(headerBytes);

@@ -1,18 +1,23 @@
 /**
  * The library cache on disk: one pack file per library. Blobs (each transcript's model as JSON)
- * first, then the character index, then a JSON header listing the entries, then a fixed footer
- * that locates and checksums the header. Everything read from a pack is checked before use: the
- * footer's marks, sizes and the header's SHA-256, each blob's and the index's own SHA-256 when
- * they are read. A pack is written aside, fsynced and renamed into place (pack-writer.ts), so a
- * reader sees either the old file or the new one, whole.
+ * first, then the character index (its documents' numbers, then its table), then a JSON header
+ * listing the entries, then a fixed footer that locates and checksums the header. Everything read
+ * from a pack is checked before use: the footer's marks, sizes and the header's SHA-256 at open;
+ * each blob's and the index table's own SHA-256 when they are read; the index's document numbers
+ * a block (16 KiB) at a time, each block against its own SHA-256 the first time a list in it is
+ * read (checked-region.ts), so that a search reads the table and the few lists it asks for. A pack
+ * is written aside, fsynced and renamed into place (pack-writer.ts), so a reader sees either the
+ * old file or the new one, whole; the file a reader holds open never changes under it.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { TranscriptMeta } from './meta.js';
 import { DocPostings } from './postings.js';
+import { CheckedWords, isRegionRef, type RegionRef } from './checked-region.js';
+import { sum } from './sum.js';
 import { PROBLEMS } from '../i18n/problems.js';
 
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 const MAGIC = Buffer.from('PRSRPAK1', 'latin1');
 const MAGIC_END = Buffer.from('PRSREND\n', 'latin1');
 export const FOOTER_BYTES = 8 + 8 + 4 + 4 + 32 + 8;
@@ -42,11 +47,13 @@ export interface PackHeader {
   written: number;
   entries: PackEntry[];
   /** The character index; its document numbers are indices into `entries`. */
-  postings: BlobRef;
+  postings: PostingsRef;
 }
 
-export function sum(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+/** The character index in a pack: its table (checked whole) and its documents' numbers (checked a block at a time). */
+export interface PostingsRef {
+  table: BlobRef;
+  docs: RegionRef;
 }
 
 export class CorruptPack extends Error {
@@ -141,11 +148,18 @@ export class PackReader {
     return this.postingsCache;
   }
 
+  /** The table is read and checked now; the document lists as they are asked for (a damaged block throws CorruptPack then). */
   private decodePostings(): DocPostings {
-    const bytes = this.blob(this.header.postings);
+    const { table, docs } = this.header.postings;
+    const words = new CheckedWords(
+      docs,
+      (offset, length) => readAt(this.fd, offset, length),
+      () => new CorruptPack(PROBLEMS.packBlockChecksum()),
+    );
     try {
-      return DocPostings.decode(bytes);
+      return DocPostings.decode(this.blob(table), words);
     } catch (e) {
+      if (e instanceof CorruptPack) throw e;
       throw new CorruptPack((e as Error).message);
     }
   }
@@ -183,10 +197,15 @@ function isRef(r: unknown, end: number): boolean {
   );
 }
 
+function isPostingsRef(r: unknown, end: number): r is PostingsRef {
+  return !!r && typeof r === 'object' && isRef((r as PostingsRef).table, end) && isRegionRef((r as PostingsRef).docs, end);
+}
+
 /** A header that passed its checksum may still be from a buggy writer: its shape is checked too. */
 function checkHeader(h: PackHeader, end: number): string | undefined {
   if (!h || typeof h !== 'object' || h.format !== PACK_FORMAT) return PROBLEMS.packUnknownHeader();
-  if (typeof h.version !== 'string' || typeof h.key !== 'string' || !Array.isArray(h.entries) || !isRef(h.postings, end)) return PROBLEMS.packMalformedHeader();
+  if (typeof h.version !== 'string' || typeof h.key !== 'string' || !Array.isArray(h.entries) || !isPostingsRef(h.postings, end))
+    return PROBLEMS.packMalformedHeader();
   for (const e of h.entries) {
     if (!e || typeof e.path !== 'string' || typeof e.hash !== 'string') return PROBLEMS.packMalformedEntry();
     if (e.error === undefined && (!isRef(e.blob, end) || typeof e.meta !== 'object' || e.meta === null)) return PROBLEMS.packMalformedEntry();

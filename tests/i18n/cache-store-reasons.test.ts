@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localize, PROBLEMS } from '../../src/i18n/problems.js';
-import { PackReader } from '../../src/library/pack.js';
+import { PACK_FORMAT, PackReader } from '../../src/library/pack.js';
 import { PackWriter } from '../../src/library/pack-writer.js';
 import { DocPostings } from '../../src/library/postings.js';
 import { Store } from '../../src/store/store.js';
@@ -20,7 +20,7 @@ function writePack(path: string): void {
   const blob = w.add(Buffer.from('{"title":"一"}'));
   const meta = { title: '一', answerers: [], askers: [], questions: 0, topics: 0 };
   w.finish(
-    { format: 1, ...EXPECT, written: 1, entries: [{ path: '/x/0.txt', stat: null, hash: '0', meta, blob }] },
+    { format: PACK_FORMAT, ...EXPECT, written: 1, entries: [{ path: '/x/0.txt', stat: null, hash: '0', meta, blob }] },
     DocPostings.build([Uint32Array.of(0x4e00)]),
   );
   w.commit();

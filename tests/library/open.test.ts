@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../../src/library/open.js';
 import { searchLibrary } from '../../src/library/search.js';
-import { PackReader } from '../../src/library/pack.js';
+import { FOOTER_BYTES, PACK_FORMAT, PackReader, type PackHeader } from '../../src/library/pack.js';
 import { PackWriter } from '../../src/library/pack-writer.js';
 import { DocPostings } from '../../src/library/postings.js';
 import { briefing, smallLibrary, tempDir, writeFiles } from './helpers.js';
@@ -42,6 +42,23 @@ function packFile(cacheDir: string): string {
   const name = readdirSync(dir).find((n) => n.endsWith('.pack'));
   if (!name) throw new Error('no pack');
   return join(dir, name);
+}
+
+/** A library with its pack written, what it answers without a cache, and the pack as written. */
+async function cachedLibrary() {
+  const dir = libraryDir();
+  const cache = tempDir();
+  const truth = await answers((await open([dir], cache, { cache: false })).lib);
+  await open([dir], cache);
+  const path = packFile(cache);
+  return { dir, cache, truth, path, good: readFileSync(path) };
+}
+
+/** A pack's header, found by its footer (pack.ts). */
+function headerOf(pack: Buffer): PackHeader {
+  const footer = pack.subarray(pack.length - FOOTER_BYTES);
+  const offset = Number(footer.readBigUInt64LE(8));
+  return JSON.parse(pack.subarray(offset, offset + footer.readUInt32LE(16)).toString('utf8')) as PackHeader;
 }
 
 /** Sets a file's times an hour back, so the cache may trust its stat (not "racily clean"). */
@@ -180,12 +197,7 @@ describe('opening a library', () => {
   });
 
   it('never trusts a damaged cache: every flipped region gives right answers, and the bad file is kept aside', async () => {
-    const dir = libraryDir();
-    const cache = tempDir();
-    const truth = await answers((await open([dir], cache, { cache: false })).lib);
-    await open([dir], cache);
-    const good = readFileSync(packFile(cache));
-    const path = packFile(cache);
+    const { dir, cache, truth, path, good } = await cachedLibrary();
     // Spread over the file: blobs, the index, the header, the footer.
     for (const at of [0, 100, Math.floor(good.length / 2), good.length - 2000, good.length - 500, good.length - 70, good.length - 40, good.length - 1]) {
       const bad = Buffer.from(good);
@@ -205,13 +217,33 @@ describe('opening a library', () => {
     }
   });
 
+  it('a damaged block of the index, found only by a search after the library opened: right answers, the pack set aside and rebuilt', async () => {
+    const { dir, cache, truth, path, good } = await cachedLibrary();
+    const { docs } = headerOf(good).postings;
+    const bad = Buffer.from(good);
+    bad[docs.offset + Math.floor(docs.length / 2)]! ^= 0x5a;
+    writeFileSync(path, bad);
+    for (const lazyParser of [false, true]) {
+      const run = await open([dir], cache, { lazyParser });
+      // Opening reads the index's table, not its lists: the damage is not seen yet.
+      expect(run.notices).toEqual([]);
+      expect(await answers(run.lib)).toEqual(truth);
+      expect(run.notices.join('\n')).toMatch(/damaged \(index block checksum mismatch\)/);
+      expect(run.notices).toHaveLength(1);
+      expect(readFileSync(`${path}.bad`).equals(bad)).toBe(true);
+      run.lib.close();
+      // The next run finds no pack and writes one; the one after reads it, whole.
+      const rebuilt = await open([dir], cache);
+      expect(rebuilt.parsed).toBe(5);
+      const next = await open([dir], cache);
+      expect([next.parsed, next.notices]).toEqual([0, []]);
+      expect(await answers(next.lib)).toEqual(truth);
+      writeFileSync(path, bad);
+    }
+  });
+
   it('sets aside a truncated or foreign file, and silently replaces a pack of another version', async () => {
-    const dir = libraryDir();
-    const cache = tempDir();
-    const truth = await answers((await open([dir], cache, { cache: false })).lib);
-    await open([dir], cache);
-    const path = packFile(cache);
-    const good = readFileSync(path);
+    const { dir, cache, truth, path, good } = await cachedLibrary();
     for (const bad of [good.subarray(0, good.length - 10), good.subarray(0, 10), Buffer.from('{"hello": "world"}\n')]) {
       writeFileSync(path, bad);
       const run = await open([dir], cache);
@@ -222,11 +254,11 @@ describe('opening a library', () => {
     // Another version's pack (a parser change): rebuilt without a word.
     rmSync(path);
     const w = PackWriter.create(path);
-    w.finish({ format: 1, version: 'pack1/presser0.0.0/parser-old', key: 'x', written: 0, entries: [] }, DocPostings.build([]));
+    w.finish({ format: PACK_FORMAT, version: 'pack0/presser0.0.0/parser-old', key: 'x', written: 0, entries: [] }, DocPostings.build([]));
     w.commit();
     const run = await open([dir], cache);
     expect([run.parsed, run.notices]).toEqual([5, []]);
-    expect(PackReader.open(path, { version: 'pack1/presser0.0.0/parser-old', key: 'x' }).kind).toBe('stale');
+    expect(PackReader.open(path, { version: 'pack0/presser0.0.0/parser-old', key: 'x' }).kind).toBe('stale');
   });
 
   it('works without a cache, with one notice, when the cache directory cannot be made', async () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CorruptPack, PackReader, type PackEntry } from '../../src/library/pack.js';
+import { CorruptPack, FOOTER_BYTES, PACK_FORMAT, PackReader, type PackEntry } from '../../src/library/pack.js';
 import { PackWriter } from '../../src/library/pack-writer.js';
 import { DocPostings } from '../../src/library/postings.js';
 import { tempDir } from './helpers.js';
@@ -21,7 +21,7 @@ function writePack(path: string): void {
   }));
   entries.push({ path: '/x/bad.bin', stat: 'a', hash: 'h', error: 'looks like a binary file' });
   const postings = DocPostings.build([Uint32Array.of(0x4e00), Uint32Array.of(0x4e8c), Uint32Array.of(0x4e09), null]);
-  w.finish({ format: 1, ...EXPECT, written: 1, entries }, postings);
+  w.finish({ format: PACK_FORMAT, ...EXPECT, written: 1, entries }, postings);
   w.commit();
 }
 
@@ -88,6 +88,50 @@ describe('pack file', () => {
       }),
       { seed: 3, numRuns: 400 },
     );
+  });
+
+  it('reads the index table at once and each block of its lists when asked: a damaged block fails its lists, never others', () => {
+    // 300 documents, each with the same 40 characters: 40 lists of 300 numbers, over 3 blocks.
+    const chars = Uint32Array.from({ length: 40 }, (_, i) => 0x4e00 + i);
+    const postings = DocPostings.build(Array.from({ length: 300 }, () => chars));
+    const path = join(tempDir(), 'lib.pack');
+    const w = PackWriter.create(path);
+    const entries: PackEntry[] = Array.from({ length: 300 }, (_, i) => ({ path: `/x/${i}.txt`, stat: null, hash: String(i), error: 'no text' }));
+    w.finish({ format: PACK_FORMAT, ...EXPECT, written: 1, entries }, postings);
+    w.commit();
+    const good = readFileSync(path);
+    const r0 = PackReader.open(path, EXPECT);
+    if (r0.kind !== 'ok') throw new Error(r0.kind);
+    const { docs } = r0.pack.header.postings;
+    r0.pack.close();
+    expect(docs.sums.length).toBeGreaterThan(2);
+    const listBytes = 300 * 4;
+    for (const at of [0, docs.block - 1, docs.block + 5, docs.length - 1]) {
+      const bad = Buffer.from(good);
+      bad[docs.offset + at]! ^= 0x01;
+      writeFileSync(path, bad);
+      const r = PackReader.open(path, EXPECT);
+      if (r.kind !== 'ok') throw new Error(r.kind);
+      const p = r.pack.postings();
+      const block = Math.floor(at / docs.block);
+      chars.forEach((cp, i) => {
+        const first = Math.floor((i * listBytes) / docs.block);
+        const last = Math.floor(((i + 1) * listBytes - 1) / docs.block);
+        if (first <= block && block <= last) expect(() => p.docsWith(cp), `byte ${at}, list ${i}`).toThrow(CorruptPack);
+        else expect([...p.docsWith(cp)], `byte ${at}, list ${i}`).toEqual(Array.from({ length: 300 }, (_, d) => d));
+      });
+      expect(() => p.perDoc()).toThrow(CorruptPack);
+      r.pack.close();
+    }
+  });
+
+  it('a pack of the format before is stale (rebuilt), not corrupt', () => {
+    const path = join(tempDir(), 'lib.pack');
+    writePack(path);
+    const old = readFileSync(path);
+    old.writeUInt32LE(PACK_FORMAT - 1, old.length - FOOTER_BYTES + 20);
+    writeFileSync(path, old);
+    expect(PackReader.open(path, EXPECT).kind).toBe('stale');
   });
 
   it('a file cut short anywhere, or not a pack at all, is corrupt', () => {
