@@ -8,7 +8,7 @@
  * candidates that pass a character-count and a character-pair filter, and a bounded number.
  */
 import type { Transcript } from '../transcript/model.js';
-import { buildCharIndex, codePoints, type Postings, unitsWithAll } from './charindex.js';
+import { CharIndex, codePoints, unitsWithAll } from './charindex.js';
 import { withTopicContext } from './context.js';
 import { FUZZY_BELOW, FUZZY_THRESHOLD } from './fuzzy.js';
 import { HAN, isLatinTerm, queryTerms } from './normalize.js';
@@ -33,7 +33,7 @@ const SCOPE_KINDS: Record<Scope, ReadonlySet<HitKind>> = {
 
 interface Built {
   units: Unit[];
-  chars: Map<number, Postings>;
+  chars: CharIndex;
   terms: TermIndex;
 }
 
@@ -57,7 +57,7 @@ export class SearchEngine {
     if (!this.built) {
       const units = buildUnits(this.transcript, (probe) => this.answersWith(probe));
       if (units.length >= MAX_UNITS) throw new Error(`too many search units: ${units.length}`);
-      const chars = buildCharIndex(units);
+      const chars = new CharIndex(units);
       const terms: TermIndex = {
         units,
         chars,
@@ -78,13 +78,15 @@ export class SearchEngine {
   }
 
   /**
-   * Builds the index, loads pinyin-pro and compiles every unit's pinyin, yielding to the event
+   * Builds the index (all of it), loads pinyin-pro and compiles every unit's pinyin, yielding to the event
    * loop between slices so that a caller's keystrokes are not held up.
    */
   async warm(): Promise<void> {
     const tick = () => new Promise<void>((r) => setImmediate(r));
     await tick();
-    this.index();
+    const { chars } = this.index();
+    await tick();
+    chars.fill(); // every character's units now, rather than at the keystroke that first asks
     await tick();
     await loadPinyin().catch(() => undefined);
     const p = this.pinyinIndex(false);

@@ -4,8 +4,12 @@
  * belongs to neither. Offsets are UTF-16 indices into the paragraph, [start, end).
  */
 
-const STOPS = new Set(['。', '！', '？', '!', '?', '.', '\uff61']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '〉', '】', '〕', '］', ']']);
+// Regexes find the stops natively: a loop taking the paragraph one character at a time (a Set
+// lookup each) was a third of the cost of preparing a search.
+/** A stop: 。！？ and their half-width forms. */
+const STOP = /[。！？!?.\uff61]/g;
+/** The stops and closing quotes and brackets after a stop (sticky: read from lastIndex). */
+const TAIL = /[。！？!?.\uff61”’」』）)"'》〉】〕］\]]*/y;
 const SPACE = /[\s\u3000]/;
 
 /** A half-width "." ends a sentence only before a space, the end, or non-ASCII text (3.5, U.S.A, e.g. stay whole). */
@@ -26,14 +30,13 @@ export function splitSentences(p: string): [number, number][] {
     if (e > s) out.push([s, e]);
     start = end;
   };
-  let i = 0;
-  while (i < p.length) {
-    if (STOPS.has(p[i]!) && fullStopEnds(p, i)) {
-      let j = i + 1;
-      while (j < p.length && (STOPS.has(p[j]!) || CLOSERS.has(p[j]!))) j++;
-      push(j);
-      i = j;
-    } else i++;
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(p); m !== null; m = STOP.exec(p)) {
+    if (!fullStopEnds(p, m.index)) continue;
+    TAIL.lastIndex = m.index + 1;
+    TAIL.test(p);
+    push(TAIL.lastIndex);
+    STOP.lastIndex = TAIL.lastIndex;
   }
   push(p.length);
   return out;

@@ -3,7 +3,7 @@
  * have narrowed the search), with how well. Exact (folded) substrings first; then, for a Latin
  * term, pinyin; for any other term with (almost) no exact hit, typos.
  */
-import { codePoints, type Postings, unitsWithAll } from './charindex.js';
+import { type CharLookup, codePoints, unitsWithAll } from './charindex.js';
 import { exactRanges } from './exact.js';
 import { allowedErrors, fuzzyMatches } from './fuzzy.js';
 import { isLatinTerm } from './normalize.js';
@@ -20,7 +20,7 @@ const FUZZY_CHAR_BUDGET = 40_000;
 
 export interface TermIndex {
   units: readonly Unit[];
-  chars: Map<number, Postings>;
+  chars: CharLookup;
   scratch: Scratch;
   /** The pinyin tables, or null while pinyin-pro is not loaded (the caller starts loading it). */
   pinyin(): PinyinIndex | null;

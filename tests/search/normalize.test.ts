@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldText, isLatinTerm, queryTerms } from '../../src/search/normalize.js';
+import { foldByRegex, foldText, isLatinTerm, queryTerms } from '../../src/search/normalize.js';
 import { unitsWithAll } from '../../src/search/charindex.js';
 
 describe('foldText', () => {
@@ -23,6 +23,77 @@ describe('foldText', () => {
       }),
       { seed: 7, numRuns: 500 },
     );
+  });
+
+  // foldText folds Chinese text without the regex (foldCommon): it must agree with the regex on
+  // every string, whichever way it takes.
+  const MIXED = [
+    'a',
+    'Z',
+    '@',
+    '[',
+    '芬',
+    '，',
+    '。',
+    '：',
+    '；',
+    '！',
+    '？',
+    '（',
+    '）',
+    '％',
+    '＂',
+    'Ａ',
+    'Ｚ',
+    'ｆ',
+    '\uff61',
+    '“',
+    '”',
+    '‘',
+    '’',
+    '\u3000',
+    '·',
+    '—',
+    '\ufeff',
+    'É',
+    'Σ',
+    'ǅ',
+    'Ⅰ',
+    'Ⓐ',
+    '𠮷',
+    '𐐀',
+    '𝐀',
+    '\ud842',
+    '\udfb7',
+    ' ',
+    '1',
+  ];
+  it('folds as the regex does, on mixed text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...MIXED), maxLength: 40 }), (s) => {
+        expect(foldText(s)).toBe(foldByRegex(s));
+      }),
+      { seed: 13, numRuns: 2000 },
+    );
+  });
+  it('folds as the regex does, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (a, b) => {
+        expect(foldText(a)).toBe(foldByRegex(a));
+        expect(foldText(b)).toBe(foldByRegex(b));
+      }),
+      { seed: 14, numRuns: 1000 },
+    );
+  });
+  it('folds every BMP character as the regex does, alone and among Chinese text', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const inText = `中，${ch}文。`;
+      if (foldText(ch) !== foldByRegex(ch) || foldText(inText) !== foldByRegex(inText)) {
+        expect(foldText(ch), `U+${c.toString(16)}`).toBe(foldByRegex(ch));
+        expect(foldText(inText), `U+${c.toString(16)}`).toBe(foldByRegex(inText));
+      }
+    }
   });
 
   it('is idempotent', () => {

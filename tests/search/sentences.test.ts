@@ -49,3 +49,76 @@ describe('splitSentences', () => {
     );
   });
 });
+
+/** The first splitter, a character at a time: the regex one must split exactly as it did. */
+function splitByLoop(p: string): [number, number][] {
+  const stops = new Set(['。', '！', '？', '!', '?', '.', '\uff61']);
+  const closers = new Set(['”', '’', '」', '』', '）', ')', '"', "'", '》', '〉', '】', '〕', '］', ']']);
+  const space = /[\s\u3000]/;
+  const out: [number, number][] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && space.test(p[s]!)) s++;
+    let e = end;
+    while (e > s && space.test(p[e - 1]!)) e--;
+    if (e > s) out.push([s, e]);
+    start = end;
+  };
+  let i = 0;
+  while (i < p.length) {
+    const next = p[i + 1];
+    const ends = p[i] !== '.' || next === undefined || space.test(next) || next.charCodeAt(0) > 0x7f;
+    if (stops.has(p[i]!) && ends) {
+      let j = i + 1;
+      while (j < p.length && (stops.has(p[j]!) || closers.has(p[j]!))) j++;
+      push(j);
+      i = j;
+    } else i++;
+  }
+  push(p.length);
+  return out;
+}
+
+describe('splitSentences against a character-at-a-time splitter', () => {
+  it('splits every paragraph the same way', () => {
+    const alphabet = fc.constantFrom(
+      '中',
+      '。',
+      '！',
+      '？',
+      '.',
+      '!',
+      '?',
+      '\uff61',
+      '”',
+      '’',
+      '」',
+      '』',
+      '）',
+      ')',
+      '"',
+      "'",
+      '》',
+      '〉',
+      '】',
+      '〕',
+      '］',
+      ']',
+      '[',
+      ' ',
+      '\u3000',
+      '\n',
+      'a',
+      '1',
+      '𠮷',
+      '\ud842',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 50 }), (p) => {
+        expect(splitSentences(p)).toEqual(splitByLoop(p));
+      }),
+      { seed: 43, numRuns: 2000 },
+    );
+  });
+});
