@@ -86,6 +86,20 @@ function runs(n: number, f: () => Timed): { median: number; min: number; last: T
   return { median: median(xs), min: Math.min(...xs), last };
 }
 
+const lines = (t: Timed) => t.stdout.split('\n').filter(Boolean).length;
+
+/** Each command `n` times, taking turns: every command's times, their median and minimum, its last run. */
+function inTurns(n: number, commands: (() => Timed)[]): { median: number; min: number; last: Timed; all: number[] }[] {
+  const all = commands.map(() => [] as number[]);
+  const last: Timed[] = [];
+  for (let i = 0; i < n; i++)
+    commands.forEach((c, k) => {
+      last[k] = c();
+      all[k]!.push(last[k].ms);
+    });
+  return all.map((xs, k) => ({ median: median(xs), min: Math.min(...xs), last: last[k]!, all: xs }));
+}
+
 /** Peak resident set size of a command in MB, from GNU time; NaN without it. */
 function peakRss(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   if (!existsSync('/usr/bin/time')) return NaN;
@@ -128,31 +142,35 @@ for (const l of libs) presser(['list', l.dir], l.env);
 const rows: string[][] = [['', 'median', 'min', 'ratio to presser']];
 const ratios: string[] = [];
 for (const l of libs) {
-  const p = runs(RUNS, () => presser(['search', QUERY, l.dir, '--json'], l.env));
-  const hits = (JSON.parse(p.last.stdout) as unknown[]).length;
-  rows.push([`presser search ${QUERY} (${l.name}, warm, ${hits} hits)`, fmt(p.median), fmt(p.min), '1.00']);
   const text = concatenated(l.dir);
-  if (has('fzf')) {
-    const f = runs(RUNS, () => timed('fzf', ['--filter', QUERY], { stdinFile: text }));
-    rows.push([
-      `fzf --filter ${QUERY} (${l.name}, ${f.last.stdout.split('\n').filter(Boolean).length} lines)`,
-      fmt(f.median),
-      fmt(f.min),
-      (f.median / p.median).toFixed(2),
-    ]);
-    ratios.push(
-      `${l.name}: presser ${fmt(p.median)} vs fzf ${fmt(f.median)}: presser ${(f.median / p.median).toFixed(1)}× as fast (goal: faster) ${p.median < f.median ? 'MET' : 'NOT MET'}`,
-    );
-  } else rows.push([`fzf (${l.name})`, 'absent: apt-get install fzf', '', '']);
-  if (has('rg')) {
-    const r = runs(RUNS, () => timed('rg', ['-c', QUERY, l.dir]));
-    rows.push([
-      `rg -c ${QUERY} (${l.name}, ${r.last.stdout.split('\n').filter(Boolean).length} files)`,
-      fmt(r.median),
-      fmt(r.min),
-      (r.median / p.median).toFixed(2),
-    ]);
-  } else rows.push([`rg (${l.name})`, 'absent: apt-get install ripgrep', '', '']);
+  const yardsticks = [
+    {
+      tool: 'fzf',
+      run: () => timed('fzf', ['--filter', QUERY], { stdinFile: text }),
+      row: (t: Timed) => `fzf --filter ${QUERY} (${l.name}, ${lines(t)} lines)`,
+    },
+    { tool: 'rg', run: () => timed('rg', ['-c', QUERY, l.dir]), row: (t: Timed) => `rg -c ${QUERY} (${l.name}, ${lines(t)} files)` },
+  ];
+  const present = yardsticks.filter((y) => has(y.tool));
+  // Taken in turns (presser, fzf, rg, presser, …) so that a change in the machine's load between
+  // runs weighs on all of them alike; a ratio is the median of each turn's own ratio.
+  const [p, ...others] = inTurns(RUNS, [() => presser(['search', QUERY, l.dir, '--json'], l.env), ...present.map((y) => y.run)]);
+  const hits = (JSON.parse(p!.last.stdout) as unknown[]).length;
+  rows.push([`presser search ${QUERY} (${l.name}, warm, ${hits} hits)`, fmt(p!.median), fmt(p!.min), '1.00']);
+  for (const y of yardsticks) {
+    const k = present.indexOf(y);
+    if (k < 0) {
+      rows.push([`${y.tool} (${l.name})`, `absent: apt-get install ${y.tool === 'rg' ? 'ripgrep' : y.tool}`, '', '']);
+      continue;
+    }
+    const t = others[k]!;
+    const ratio = median(t.all.map((ms, i) => ms / p!.all[i]!));
+    rows.push([y.row(t.last), fmt(t.median), fmt(t.min), ratio.toFixed(2)]);
+    if (y.tool === 'fzf')
+      ratios.push(
+        `${l.name}: presser ${fmt(p!.median)} vs fzf ${fmt(t.median)}, turn by turn presser ${ratio.toFixed(2)}× as fast (goal: faster) ${ratio > 1 ? 'MET' : 'NOT MET'}`,
+      );
+  }
 }
 const bare = runs(RUNS, () => timed(process.execPath, ['-e', '']));
 rows.push([`node -e '' (bare start)`, fmt(bare.median), fmt(bare.min), '']);
