@@ -21,7 +21,7 @@ import { CacheAccess } from './cache-access.js';
 import { CACHE_VERSION, cacheRoot, libraryKey, packPath } from './cache-dir.js';
 import { discoverFiles, errnoReason, type Skipped } from './files.js';
 import { entryDate, type TranscriptMeta } from './meta.js';
-import { CorruptPack, PACK_FORMAT, PackReader, type BlobRef, type PackEntry, type PackHeader } from './pack.js';
+import { CorruptPack, PACK_FORMAT, PackReader, type BlobRef, type PackEntry, type PackHeaderInput } from './pack.js';
 import type { PackWriter } from './pack-writer.js';
 import type { ParseTask } from './parse-pool.js';
 import type { ParseResult } from './parse-job.js';
@@ -95,7 +95,7 @@ export interface OpenLibraryOptions {
 }
 
 /** How a document's model is loaded: from a pack, from memory, or by parsing its file again. */
-type Loader = { kind: 'pack'; pack: PackReader; ref: BlobRef } | { kind: 'json'; json: string } | { kind: 'file'; path: string; name: string };
+type Loader = { kind: 'pack'; pack: PackReader; entry: number } | { kind: 'json'; json: string } | { kind: 'file'; path: string; name: string };
 
 export class Library {
   private readonly models = new Map<number, Transcript>();
@@ -146,7 +146,7 @@ export class Library {
     if (loader.kind === 'json') return Buffer.from(loader.json, 'utf8');
     if (loader.kind === 'pack') {
       try {
-        return loader.pack.blob(loader.ref);
+        return loader.pack.blob(loader.pack.entries.blob(loader.entry)!);
       } catch (e) {
         if (!(e instanceof CorruptPack)) throw e;
         if (!parsing.ready()) throw new ParserNeeded('the parser is needed to read a damaged cached model again');
@@ -217,8 +217,10 @@ interface Resolved {
   file: string;
   hash: string;
   stat: string | null;
-  /** Reused from the old pack (its entry), or parsed in this run (index into the results). */
-  old?: PackEntry;
+  /** Reused from the old pack (the number of its entry there), or parsed in this run (index into the results). */
+  old?: number;
+  /** `old` is the entry of this very path. */
+  samePath?: boolean;
   task?: number;
 }
 
@@ -252,13 +254,22 @@ async function openWith(
   opts: OpenLibraryOptions,
 ): Promise<Library> {
   const now = opts.now ?? Date.now;
-  const oldEntries = oldPack?.header.entries ?? [];
-  const byPath = new Map(oldEntries.map((e) => [e.path, e]));
-  const byKey = new Map<string, PackEntry>();
-  for (const e of oldEntries) {
-    const k = parseKey(e.hash, e.path);
-    if (!byKey.has(k)) byKey.set(k, e);
-  }
+  const old = oldPack?.entries;
+  // By content: needed only for a file whose stat changed (the entries are read for it then).
+  let byKeyMap: Map<string, number> | undefined;
+  const byKey = (k: string): number | undefined => {
+    if (!byKeyMap) {
+      byKeyMap = new Map();
+      for (let i = 0; i < (old?.length ?? 0); i++) {
+        const ek = parseKey(old!.hash(i), old!.path(i));
+        if (!byKeyMap.has(ek)) byKeyMap.set(ek, i);
+      }
+    }
+    return byKeyMap.get(k);
+  };
+  // The old entries' metadata, built once each as asked for.
+  const oldMetas: (TranscriptMeta | undefined)[] = [];
+  const oldMeta = (i: number): TranscriptMeta | undefined => (oldMetas[i] ??= old!.meta(i));
 
   // 1. Which files are unchanged (by their stat, else by their content), which must be parsed.
   const scanStart = now();
@@ -278,9 +289,9 @@ async function openWith(
     const inode = `${st.dev}:${st.ino}`;
     if (seenInodes.has(inode)) continue;
     seenInodes.add(inode);
-    const known = byPath.get(f.path);
-    if (known && known.stat !== null && known.stat === statKey(st)) {
-      resolved.push({ path: f.path, file: f.file, hash: known.hash, stat: known.stat, old: known });
+    const known = old?.indexOfPath(f.path);
+    if (known !== undefined && old!.statIs(known, statKey(st))) {
+      resolved.push({ path: f.path, file: f.file, hash: old!.hash(known), stat: old!.stat(known), old: known, samePath: true });
       continue;
     }
     let hash: string;
@@ -291,9 +302,9 @@ async function openWith(
       continue;
     }
     const stat = trustedStat(st, scanStart);
-    const same = byKey.get(parseKey(hash, f.path));
-    if (same) {
-      resolved.push({ path: f.path, file: f.file, hash, stat, old: same });
+    const same = byKey(parseKey(hash, f.path));
+    if (same !== undefined) {
+      resolved.push({ path: f.path, file: f.file, hash, stat, old: same, samePath: old!.path(same) === f.path });
       continue;
     }
     const k = parseKey(hash, f.path);
@@ -314,14 +325,15 @@ async function openWith(
     shownAt = now();
     opts.onEntries([...known].sort(compareItems));
   };
-  for (const r of resolved) if (r.old?.meta && !r.old.error) known.push(entryOf(r, r.old.meta));
+  if (opts.onEntries)
+    for (const r of resolved) {
+      const meta = r.old !== undefined && !old!.error(r.old) ? oldMeta(r.old) : undefined;
+      if (meta) known.push(entryOf(r, meta));
+    }
   show(true);
 
   const unchanged =
-    oldPack !== null &&
-    tasks.length === 0 &&
-    resolved.length === oldEntries.length &&
-    resolved.every((r, i) => r.old === oldEntries[i] && r.path === oldEntries[i]!.path && r.stat === oldEntries[i]!.stat);
+    old !== undefined && tasks.length === 0 && resolved.length === old.length && resolved.every((r, i) => r.old === i && r.samePath && r.stat === old.stat(i));
 
   // 2. Parse what is new, writing each model into the new pack as it arrives.
   // Nothing to keep (no file at all): no pack is written.
@@ -381,7 +393,9 @@ async function openWith(
   // (A model damaged in the old pack is parsed again.)
   if (!unchanged) await parsing.load();
   const oldChars = oldPack && !unchanged ? oldCharsOf(oldPack) : null;
+  // (The entries to write: none when nothing changed.)
   const entries: PackEntry[] = [];
+  const errors: boolean[] = [];
   const loaders: Loader[] = [];
   const chars: (Uint32Array | null)[] = [];
   const items: LibraryItem[] = [];
@@ -392,14 +406,15 @@ async function openWith(
     let docChars: Uint32Array | null = null;
     let blob: BlobRef | undefined;
     let loader: Loader = { kind: 'file', path: r.path, name: basename(r.file) };
-    if (r.old?.blob && oldPack) {
-      meta = r.old.meta;
-      loader = { kind: 'pack', pack: oldPack, ref: r.old.blob };
+    const oldBlob = r.old !== undefined ? old!.blob(r.old) : undefined;
+    if (oldBlob && oldPack) {
+      meta = oldMeta(r.old!);
+      loader = { kind: 'pack', pack: oldPack, entry: r.old! };
       if (!unchanged) {
-        docChars = oldChars?.get(r.old) ?? null;
+        docChars = oldChars?.[r.old!] ?? null;
         // Carried into the new pack (or, without one, only its characters are needed).
         const need = writing ? !copied.has(parseKey(r.hash, r.path)) : !docChars;
-        const bytes = need ? readBlob(oldPack, r.old.blob, cache) : null;
+        const bytes = need ? readBlob(oldPack, oldBlob, cache) : null;
         if (need && !bytes) {
           // Damaged in the old pack: parsed again from the file.
           const res = parseFile(r);
@@ -416,8 +431,8 @@ async function openWith(
         }
         if (blob) copied.set(parseKey(r.hash, r.path), blob);
       }
-    } else if (r.old) {
-      error = r.old.error;
+    } else if (r.old !== undefined) {
+      error = old!.error(r.old);
     } else {
       const res = results[r.task!]!;
       if (res.ok) {
@@ -427,8 +442,9 @@ async function openWith(
         if (res.json) loader = { kind: 'json', json: res.json };
       } else error = res.reason;
     }
-    const doc = entries.length;
-    entries.push({ path: r.path, stat: r.stat, hash: r.hash, ...(error ? { error } : { meta: meta!, ...(blob ? { blob } : {}) }) });
+    const doc = loaders.length;
+    if (!unchanged) entries.push({ path: r.path, stat: r.stat, hash: r.hash, ...(error ? { error } : { meta: meta!, ...(blob ? { blob } : {}) }) });
+    errors.push(error !== undefined);
     loaders.push(loader);
     chars.push(error ? null : docChars);
     if (error) skipped.push({ file: r.file, reason: error });
@@ -449,12 +465,12 @@ async function openWith(
       cache!.setAside(e.message);
       await parsing.load();
       // The models are still whole: only the index is rebuilt, from them.
-      index = DocPostings.build(entries.map((e, i) => (e.error ? null : charsOfDoc(loaders[i]!, resolved[i]!))));
+      index = DocPostings.build(errors.map((e, i) => (e ? null : charsOfDoc(loaders[i]!, resolved[i]!))));
     }
   } else {
     // A document whose characters are unknown (its old copy damaged, no pack written) is read once more.
     chars.forEach((c, i) => {
-      if (c === null && !entries[i]!.error) chars[i] = charsOfDoc(loaders[i]!, resolved[i]!);
+      if (c === null && !errors[i]) chars[i] = charsOfDoc(loaders[i]!, resolved[i]!);
     });
     index = DocPostings.build(chars);
     const complete = entries.every((e) => e.error !== undefined || e.blob !== undefined);
@@ -467,7 +483,7 @@ async function openWith(
       if (fresh) {
         packs.push(fresh);
         entries.forEach((e, i) => {
-          if (e.blob) loaders[i] = { kind: 'pack', pack: fresh, ref: e.blob };
+          if (e.blob) loaders[i] = { kind: 'pack', pack: fresh, entry: i };
         });
       }
     }
@@ -479,7 +495,7 @@ function entryOf(r: Resolved, meta: TranscriptMeta): LibraryEntry {
   return { file: r.file, path: r.path, ...entryDate(meta), meta, ...(r.hash ? { hash: r.hash } : {}) };
 }
 
-function finishPack(w: PackWriter, cache: CacheAccess, header: Omit<PackHeader, 'postings'>, index: DocPostings): PackReader | null {
+function finishPack(w: PackWriter, cache: CacheAccess, header: PackHeaderInput, index: DocPostings): PackReader | null {
   try {
     w.finish(header, index);
     // Opened before the rename: this run reads exactly what it wrote, whatever another process renames over it later.
@@ -494,10 +510,9 @@ function finishPack(w: PackWriter, cache: CacheAccess, header: Omit<PackHeader, 
 }
 
 /** The old pack's per-document characters, by entry; null when its index is damaged. */
-function oldCharsOf(pack: PackReader): Map<PackEntry, Uint32Array> | null {
+function oldCharsOf(pack: PackReader): readonly Uint32Array[] | null {
   try {
-    const perDoc = pack.postings().perDoc();
-    return new Map(pack.header.entries.map((e, i) => [e, perDoc[i]!]));
+    return pack.postings().perDoc();
   } catch (e) {
     if (!(e instanceof CorruptPack || e instanceof PostingsError)) throw e;
     return null;
@@ -531,7 +546,7 @@ function charsOfJson(bytes: Uint8Array): Uint32Array {
 /** A document's characters from wherever its model is. */
 function charsOfDoc(loader: Loader, r: Resolved): Uint32Array | null {
   if (loader.kind === 'pack') {
-    const bytes = readBlob(loader.pack, loader.ref, null);
+    const bytes = readBlob(loader.pack, loader.pack.entries.blob(loader.entry)!, null);
     if (bytes) return charsOfJson(bytes);
   }
   if (loader.kind === 'json') return charsOfJson(Buffer.from(loader.json, 'utf8'));

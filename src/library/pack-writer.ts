@@ -6,7 +6,8 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { encodeFooter, type BlobRef, type PackHeader } from './pack.js';
+import { encodeFooter, type BlobRef } from './pack.js';
+import { encodeHeader, type PackHeaderInput } from './pack-header.js';
 import type { DocPostings } from './postings.js';
 import { regionRef } from './checked-region.js';
 import { sum } from './sum.js';
@@ -36,12 +37,12 @@ export class PackWriter {
   }
 
   /** Appends the index (its documents' numbers, then its table), the header and the footer, and flushes the file to the disk. */
-  finish(header: Omit<PackHeader, 'postings'>, postings: DocPostings): void {
+  finish(header: PackHeaderInput, postings: DocPostings): void {
     const { table, docs } = postings.encode();
     const docsRef = regionRef(this.offset, docs);
     this.write(docs);
     const postingsRef = { table: this.add(table), docs: docsRef };
-    const headerBytes = Buffer.from(JSON.stringify({ ...header, postings: postingsRef }), 'utf8');
+    const headerBytes = Buffer.from(JSON.stringify(encodeHeader(header, postingsRef)), 'utf8');
     const headerOffset = this.offset;
     this.write(headerBytes);
     this.write(encodeFooter(headerOffset, headerBytes));

@@ -1,60 +1,29 @@
 /**
  * The library cache on disk: one pack file per library. Blobs (each transcript's model as JSON)
  * first, then the character index (its documents' numbers, then its table), then a JSON header
- * listing the entries, then a fixed footer that locates and checksums the header. Everything read
- * from a pack is checked before use: the footer's marks, sizes and the header's SHA-256 at open;
- * each blob's and the index table's own SHA-256 when they are read; the index's document numbers
- * a block (16 KiB) at a time, each block against its own SHA-256 the first time a list in it is
- * read (checked-region.ts), so that a search reads the table and the few lists it asks for. A pack
- * is written aside, fsynced and renamed into place (pack-writer.ts), so a reader sees either the
- * old file or the new one, whole; the file a reader holds open never changes under it.
+ * listing the entries by column (pack-header.ts), then a fixed footer that locates and checksums
+ * the header. Everything read from a pack is checked before use: the footer's marks, sizes, the
+ * header's SHA-256 and its columns' shape at open; each blob's and the index table's own SHA-256
+ * when they are read; the index's document numbers a block (16 KiB) at a time, each block against
+ * its own SHA-256 the first time a list in it is read (checked-region.ts), so that a search reads
+ * the table and the few lists it asks for. A pack is written aside, fsynced and renamed into place
+ * (pack-writer.ts), so a reader sees either the old file or the new one, whole; the file a reader
+ * holds open never changes under it.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { TranscriptMeta } from './meta.js';
 import { DocPostings } from './postings.js';
-import { CheckedWords, isRegionRef, type RegionRef } from './checked-region.js';
+import { CheckedWords } from './checked-region.js';
+import { PackedEntries, type BlobRef } from './pack-header.js';
 import { sum } from './sum.js';
 import { PROBLEMS } from '../i18n/problems.js';
 
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 const MAGIC = Buffer.from('PRSRPAK1', 'latin1');
 const MAGIC_END = Buffer.from('PRSREND\n', 'latin1');
 export const FOOTER_BYTES = 8 + 8 + 4 + 4 + 32 + 8;
 
-/** Where a blob is in the pack, and the first 128 bits of its SHA-256 (hex). */
-export type BlobRef = [offset: number, length: number, sum: string];
-
-export interface PackEntry {
-  /** Absolute path of the file. */
-  path: string;
-  /** The file's size, times and inode when they can be trusted to mean "unchanged" (see freshStat); else null. */
-  stat: string | null;
-  /** SHA-256 of the file's bytes (hex): the key the entry is reused by, under any path. */
-  hash: string;
-  meta?: TranscriptMeta;
-  /** Why the file is not a transcript (it is skipped, with this reason, at every run until it changes). */
-  error?: string;
-  blob?: BlobRef;
-}
-
-export interface PackHeader {
-  format: number;
-  /** Cache version: the pack format, the program version and a hash of the parser's source. */
-  version: string;
-  /** The library this pack is for (its roots, hashed). */
-  key: string;
-  written: number;
-  entries: PackEntry[];
-  /** The character index; its document numbers are indices into `entries`. */
-  postings: PostingsRef;
-}
-
-/** The character index in a pack: its table (checked whole) and its documents' numbers (checked a block at a time). */
-export interface PostingsRef {
-  table: BlobRef;
-  docs: RegionRef;
-}
+export type { BlobRef, PackEntry, PackHeaderInput, PostingsRef } from './pack-header.js';
 
 export class CorruptPack extends Error {
   override readonly name = 'CorruptPack';
@@ -85,7 +54,8 @@ export class PackReader {
 
   private constructor(
     private readonly fd: number,
-    readonly header: PackHeader,
+    /** The entries, read from the header's columns as they are asked for. */
+    readonly entries: PackedEntries,
     private readonly dataEnd: number,
   ) {}
 
@@ -118,16 +88,17 @@ export class PackReader {
     if (headerOffset + headerLength + FOOTER_BYTES !== size) return { kind: 'corrupt', reason: PROBLEMS.packSizes() };
     const headerBytes = readAt(fd, headerOffset, headerLength);
     if (!createHash('sha256').update(headerBytes).digest().equals(footer.subarray(24, 56))) return { kind: 'corrupt', reason: PROBLEMS.packHeaderChecksum() };
-    let header: PackHeader;
+    let header: unknown;
     try {
-      header = JSON.parse(headerBytes.toString('utf8')) as PackHeader;
+      header = JSON.parse(headerBytes.toString('utf8'));
     } catch {
       return { kind: 'corrupt', reason: PROBLEMS.packHeaderNotJson() };
     }
-    const problem = checkHeader(header, headerOffset);
-    if (problem) return { kind: 'corrupt', reason: problem };
-    if (header.version !== expect.version || header.key !== expect.key) return { kind: 'stale' };
-    return { kind: 'ok', pack: new PackReader(fd, header, headerOffset) };
+    const entries = PackedEntries.check(header, PACK_FORMAT, headerOffset);
+    if (typeof entries === 'string') return { kind: 'corrupt', reason: entries };
+    const { version, key } = entries.columns;
+    if (version !== expect.version || key !== expect.key) return { kind: 'stale' };
+    return { kind: 'ok', pack: new PackReader(fd, entries, headerOffset) };
   }
 
   /** A blob's bytes, checked against its sum; throws CorruptPack. */
@@ -142,7 +113,7 @@ export class PackReader {
   postings(): DocPostings {
     if (!this.postingsCache) {
       const p = this.decodePostings();
-      if (p.docCount !== this.header.entries.length) throw new CorruptPack(PROBLEMS.packIndexMismatch());
+      if (p.docCount !== this.entries.length) throw new CorruptPack(PROBLEMS.packIndexMismatch());
       this.postingsCache = p;
     }
     return this.postingsCache;
@@ -150,7 +121,7 @@ export class PackReader {
 
   /** The table is read and checked now; the document lists as they are asked for (a damaged block throws CorruptPack then). */
   private decodePostings(): DocPostings {
-    const { table, docs } = this.header.postings;
+    const { table, docs } = this.entries.columns.postings;
     const words = new CheckedWords(
       docs,
       (offset, length) => readAt(this.fd, offset, length),
@@ -182,33 +153,4 @@ function readAt(fd: number, offset: number, length: number): Buffer {
     got += n;
   }
   return buf;
-}
-
-function isRef(r: unknown, end: number): boolean {
-  return (
-    Array.isArray(r) &&
-    r.length === 3 &&
-    Number.isSafeInteger(r[0]) &&
-    Number.isSafeInteger(r[1]) &&
-    r[0] >= 0 &&
-    r[1] >= 0 &&
-    r[0] + r[1] <= end &&
-    typeof r[2] === 'string'
-  );
-}
-
-function isPostingsRef(r: unknown, end: number): r is PostingsRef {
-  return !!r && typeof r === 'object' && isRef((r as PostingsRef).table, end) && isRegionRef((r as PostingsRef).docs, end);
-}
-
-/** A header that passed its checksum may still be from a buggy writer: its shape is checked too. */
-function checkHeader(h: PackHeader, end: number): string | undefined {
-  if (!h || typeof h !== 'object' || h.format !== PACK_FORMAT) return PROBLEMS.packUnknownHeader();
-  if (typeof h.version !== 'string' || typeof h.key !== 'string' || !Array.isArray(h.entries) || !isPostingsRef(h.postings, end))
-    return PROBLEMS.packMalformedHeader();
-  for (const e of h.entries) {
-    if (!e || typeof e.path !== 'string' || typeof e.hash !== 'string') return PROBLEMS.packMalformedEntry();
-    if (e.error === undefined && (!isRef(e.blob, end) || typeof e.meta !== 'object' || e.meta === null)) return PROBLEMS.packMalformedEntry();
-  }
-  return undefined;
 }

@@ -14,9 +14,12 @@ export function peekLibrary(args: readonly string[], cacheDir = cacheRoot()): Li
     const r = PackReader.open(packPath(cacheDir, key), { version: CACHE_VERSION, key });
     if (r.kind !== 'ok') return null;
     const entries: LibraryEntry[] = [];
-    for (const e of r.pack.header.entries) {
-      if (e.error || !e.meta) continue;
-      entries.push({ file: e.path, path: e.path, ...entryDate(e.meta), meta: e.meta, hash: e.hash });
+    const packed = r.pack.entries;
+    for (let i = 0; i < packed.length; i++) {
+      const meta = packed.meta(i);
+      if (!meta) continue;
+      const path = packed.path(i);
+      entries.push({ file: path, path, ...entryDate(meta), meta, hash: packed.hash(i) });
     }
     r.pack.close();
     return entries.sort(compareItems);

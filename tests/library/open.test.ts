@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../../src/library/open.js';
 import { searchLibrary } from '../../src/library/search.js';
-import { FOOTER_BYTES, PACK_FORMAT, PackReader, type PackHeader } from '../../src/library/pack.js';
+import { FOOTER_BYTES, PACK_FORMAT, PackReader } from '../../src/library/pack.js';
 import { PackWriter } from '../../src/library/pack-writer.js';
+import type { PackColumns } from '../../src/library/pack-header.js';
 import { DocPostings } from '../../src/library/postings.js';
 import { briefing, smallLibrary, tempDir, writeFiles } from './helpers.js';
 
@@ -55,10 +56,10 @@ async function cachedLibrary() {
 }
 
 /** A pack's header, found by its footer (pack.ts). */
-function headerOf(pack: Buffer): PackHeader {
+function headerOf(pack: Buffer): PackColumns {
   const footer = pack.subarray(pack.length - FOOTER_BYTES);
   const offset = Number(footer.readBigUInt64LE(8));
-  return JSON.parse(pack.subarray(offset, offset + footer.readUInt32LE(16)).toString('utf8')) as PackHeader;
+  return JSON.parse(pack.subarray(offset, offset + footer.readUInt32LE(16)).toString('utf8')) as PackColumns;
 }
 
 /** Sets a file's times an hour back, so the cache may trust its stat (not "racily clean"). */

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CorruptPack, FOOTER_BYTES, PACK_FORMAT, PackReader, type PackEntry } from '../../src/library/pack.js';
+import { CorruptPack, encodeFooter, FOOTER_BYTES, PACK_FORMAT, PackReader, type PackEntry } from '../../src/library/pack.js';
 import { PackWriter } from '../../src/library/pack-writer.js';
 import { DocPostings } from '../../src/library/postings.js';
 import { tempDir } from './helpers.js';
@@ -16,7 +16,15 @@ function writePack(path: string): void {
     path: `/x/${i}.txt`,
     stat: null,
     hash: String(i),
-    meta: { title: String(i), answerers: [], askers: [], questions: 0, topics: 0 },
+    meta: {
+      ...(i > 0 ? { textDate: `2019-0${i}-01` } : {}),
+      title: String(i),
+      ...(i === 1 ? { event: '1' } : i === 2 ? { event: '例行记者会' } : {}),
+      answerers: i ? ['华春莹'] : [],
+      askers: ['路透社'].slice(0, i),
+      questions: i,
+      topics: 0,
+    },
     blob: w.add(b),
   }));
   entries.push({ path: '/x/bad.bin', stat: 'a', hash: 'h', error: 'looks like a binary file' });
@@ -38,8 +46,11 @@ function readAll(path: string): { header: unknown; blobs: (Buffer | 'corrupt')[]
     }
   };
   const out = {
-    header: r.pack.header,
-    blobs: r.pack.header.entries.filter((e) => e.blob).map((e) => guard(() => r.pack.blob(e.blob!))),
+    header: r.pack.entries.all(),
+    blobs: r.pack.entries
+      .all()
+      .filter((e) => e.blob)
+      .map((e) => guard(() => r.pack.blob(e.blob!))),
     postings: guard(() =>
       r.pack
         .postings()
@@ -102,7 +113,7 @@ describe('pack file', () => {
     const good = readFileSync(path);
     const r0 = PackReader.open(path, EXPECT);
     if (r0.kind !== 'ok') throw new Error(r0.kind);
-    const { docs } = r0.pack.header.postings;
+    const { docs } = r0.pack.entries.columns.postings;
     r0.pack.close();
     expect(docs.sums.length).toBeGreaterThan(2);
     const listBytes = 300 * 4;
@@ -132,6 +143,26 @@ describe('pack file', () => {
     old.writeUInt32LE(PACK_FORMAT - 1, old.length - FOOTER_BYTES + 20);
     writeFileSync(path, old);
     expect(PackReader.open(path, EXPECT).kind).toBe('stale');
+  });
+
+  it('a header whose checksum holds but whose columns are malformed is corrupt, never read', () => {
+    const path = join(tempDir(), 'lib.pack');
+    writePack(path);
+    const good = readFileSync(path);
+    const footer = good.subarray(good.length - FOOTER_BYTES);
+    const offset = Number(footer.readBigUInt64LE(8));
+    const header = JSON.parse(good.subarray(offset, good.length - FOOTER_BYTES).toString('utf8')) as Record<string, unknown>;
+    const spoilt: Record<string, unknown>[] = [
+      { ...header, titles: (header.titles as unknown[]).slice(1) },
+      { ...header, hashes: `${header.hashes as string}extra\0` },
+      { ...header, names: (header.names as number[]).map(() => 1000) },
+      { ...header, offsets: (header.offsets as number[]).map((o) => o ?? 0) },
+    ];
+    for (const h of spoilt) {
+      const bytes = Buffer.from(JSON.stringify(h));
+      writeFileSync(path, Buffer.concat([good.subarray(0, offset), bytes, encodeFooter(offset, bytes)]));
+      expect(PackReader.open(path, EXPECT)).toEqual({ kind: 'corrupt', reason: expect.stringMatching(/malformed/) });
+    }
   });
 
   it('a file cut short anywhere, or not a pack at all, is corrupt', () => {
