@@ -192,7 +192,8 @@ export class PackedEntries {
       typeof c.dir !== 'string' ||
       !isPostingsRef(c.postings, end) ||
       !columnOf(c.strings, isString) ||
-      !columnOf(c.errors, isStringOrNull)
+      // (A reason is never empty: open.ts takes an empty one for none.)
+      !columnOf(c.errors, (x) => x === null || (typeof x === 'string' && x !== ''))
     )
       return PROBLEMS.packMalformedHeader();
     const n = c.errors.length;

@@ -51,7 +51,7 @@ const entry: fc.Arbitrary<PackEntry> = fc
     stat: fc.option(noNul(fc.string({ minLength: 1 })), { nil: null }),
     hash: noNul(fc.string()),
     kind: fc.oneof(
-      fc.record({ error: fc.string() }),
+      fc.record({ error: fc.string({ minLength: 1 }) }),
       fc.record({ meta, blob: fc.tuple(fc.nat(END / 2), fc.nat(END / 2), noNul(fc.string({ minLength: 1 }))) }),
     ),
   })
@@ -133,6 +133,7 @@ describe('pack header (by column)', () => {
       ['an error with a date', (h) => (h.dates = joinColumn(['', '2019', '']))],
       ['an error with a blob', (h) => ((h.offsets as (number | null)[])[1] = 0)],
       ['an error with names', (h) => ((h.askers as number[])[1] = 1)],
+      ['an empty error', (h) => ((h.errors as (string | null)[])[1] = '')],
       ['not an object', (h) => Object.keys(h).forEach((k) => delete h[k])],
     ];
     for (const [what, spoil] of bad) {
