@@ -44,6 +44,20 @@ export interface PackHeaderInput {
   entries: PackEntry[];
 }
 
+/**
+ * The column each field of a transcript's metadata is kept in. A field added to TranscriptMeta
+ * without a column here fails to compile, instead of being dropped from the cache without a word.
+ */
+export const META_COLUMNS = {
+  textDate: 'dates',
+  title: 'titles',
+  event: 'events',
+  answerers: 'names',
+  askers: 'names',
+  questions: 'questions',
+  topics: 'topics',
+} as const satisfies Record<keyof TranscriptMeta, keyof PackColumns>;
+
 /** An event stored as the title (most statements' event is their title). */
 const EVENT_IS_TITLE = -1;
 
