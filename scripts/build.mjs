@@ -126,7 +126,9 @@ for (const file of [...libraryLazy.outputFiles, ...library.outputFiles, ...resul
 const entry = named.get(ENTRY);
 if (!entry || !named.has(LIBRARY_COMMANDS)) throw new Error('esbuild produced no dist/presser.js or dist/library-commands.js');
 if (entry.text.includes('library-run'))
-  throw new Error("dist/presser.js refers to the library commands' source module: the build-time switch to their bundle did not apply");
+  throw new Error(
+    "dist/presser.js refers to the library commands' source module: the switch to their bundle (__PRESSER_LIBRARY_COMMANDS__, and minification, which drops the source fallback) did not apply",
+  );
 named.delete(ENTRY);
 // Everything it may load first: a new dist/presser.js may start or import them at once.
 mkdirSync(join(OUT, 'library'), { recursive: true });
