@@ -219,8 +219,6 @@ interface Resolved {
   stat: string | null;
   /** Reused from the old pack (the number of its entry there), or parsed in this run (index into the results). */
   old?: number;
-  /** `old` is the entry of this very path. */
-  samePath?: boolean;
   task?: number;
 }
 
@@ -291,7 +289,7 @@ async function openWith(
     seenInodes.add(inode);
     const known = old?.indexOfPath(f.path);
     if (known !== undefined && old!.statIs(known, statKey(st))) {
-      resolved.push({ path: f.path, file: f.file, hash: old!.hash(known), stat: old!.stat(known), old: known, samePath: true });
+      resolved.push({ path: f.path, file: f.file, hash: old!.hash(known), stat: old!.stat(known), old: known });
       continue;
     }
     let hash: string;
@@ -304,7 +302,7 @@ async function openWith(
     const stat = trustedStat(st, scanStart);
     const same = byKey(parseKey(hash, f.path));
     if (same !== undefined) {
-      resolved.push({ path: f.path, file: f.file, hash, stat, old: same, samePath: old!.path(same) === f.path });
+      resolved.push({ path: f.path, file: f.file, hash, stat, old: same });
       continue;
     }
     const k = parseKey(hash, f.path);
@@ -333,7 +331,10 @@ async function openWith(
   show(true);
 
   const unchanged =
-    old !== undefined && tasks.length === 0 && resolved.length === old.length && resolved.every((r, i) => r.old === i && r.samePath && r.stat === old.stat(i));
+    old !== undefined &&
+    tasks.length === 0 &&
+    resolved.length === old.length &&
+    resolved.every((r, i) => r.old === i && r.stat === old.stat(i) && r.path === old.path(i));
 
   // 2. Parse what is new, writing each model into the new pack as it arrives.
   // Nothing to keep (no file at all): no pack is written.

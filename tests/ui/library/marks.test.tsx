@@ -59,18 +59,22 @@ describe('a mark of another transcript (reducers)', () => {
   });
 });
 
+/** The library view over `dir`, with the newest transcript (2020-03-18) opened from its list. */
+async function openNewest(dir: string, memory: Store): Promise<ReturnType<typeof render>> {
+  const view = render(<LibraryApp open={(hooks) => openLibrary([dir], { cache: false, ...hooks })} ambiguous="narrow" color={false} memory={memory} />);
+  await waitFor(view.lastFrame, (x) => x.includes('5 transcripts'));
+  await type(view.stdin, '\r');
+  await waitFor(view.lastFrame, (x) => x.includes('2020年3月18日') && x.includes('|'));
+  return view;
+}
+
 describe('a mark of another transcript (the library view)', () => {
   it('Enter opens its transcript at the mark; Backspace comes back to the transcript whose marks page it was', async () => {
     const dir = tempDir();
     writeFiles(dir, smallLibrary());
     const memory = new Store(join(tempDir('presser-state-'), 'presser'));
-    const { stdin, lastFrame } = render(
-      <LibraryApp open={(hooks) => openLibrary([dir], { cache: false, ...hooks })} ambiguous="narrow" color={false} memory={memory} />,
-    );
-    await waitFor(lastFrame, (x) => x.includes('5 transcripts'));
     // The newest (2020-03-18): its first topic's answer marked.
-    await type(stdin, '\r');
-    await waitFor(lastFrame, (x) => x.includes('2020年3月18日') && x.includes('|'));
+    const { stdin, lastFrame } = await openNewest(dir, memory);
     await type(stdin, '1');
     await waitFor(lastFrame, (x) => x.includes('1/1'));
     await type(stdin, 'J', 'J', 'm');
@@ -116,12 +120,7 @@ describe('a mark of another transcript (the library view)', () => {
       text: question,
       speaker: '记者',
     });
-    const { stdin, lastFrame } = render(
-      <LibraryApp open={(hooks) => openLibrary([dir], { cache: false, ...hooks })} ambiguous="narrow" color={false} memory={memory} />,
-    );
-    await waitFor(lastFrame, (x) => x.includes('5 transcripts'));
-    await type(stdin, '\r');
-    await waitFor(lastFrame, (x) => x.includes('2020年3月18日') && x.includes('|'));
+    const { stdin, lastFrame } = await openNewest(dir, memory);
     await type(stdin, "'");
     await waitFor(lastFrame, (x) => x.includes('another transcript'));
     await type(stdin, '\r');
